@@ -1,0 +1,16 @@
+/** The languages Korgoo speaks. Russian is the programme's working language, and the default. */
+export const LANGS = ['ru', 'ky', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export const DEFAULT_LANG: Lang = 'ru';
+
+/** A text in every supported language. */
+export type Labels = Readonly<Record<Lang, string>>;
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+/** Case- and space-insensitive form used to match names, labels and choices. */
+export function normalizeLabel(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase().replace(/ё/g, 'е');
+}

@@ -1,0 +1,47 @@
+import { LANGS, normalizeLabel } from '../i18n/lang';
+import type { ColumnDef, SheetKey } from '../schema/sheets';
+import { SHEETS } from '../schema/sheets';
+
+const sheetByName = new Map<string, SheetKey>();
+for (const key of Object.keys(SHEETS) as SheetKey[]) {
+  sheetByName.set(normalizeLabel(key), key);
+  for (const lang of LANGS) sheetByName.set(normalizeLabel(SHEETS[key].labels[lang]), key);
+}
+
+/** Which schema sheet a workbook sheet name stands for, in any language (or its key). */
+export function sheetKeyOfName(name: string): SheetKey | undefined {
+  return sheetByName.get(normalizeLabel(name));
+}
+
+/** The workbook's name for each schema sheet it holds (the first one wins if two match). */
+export function locateSheets(names: readonly string[]): Partial<Record<SheetKey, string>> {
+  const found: Partial<Record<SheetKey, string>> = {};
+  for (const name of names) {
+    const key = sheetKeyOfName(name);
+    if (key && found[key] === undefined) found[key] = name;
+  }
+  return found;
+}
+
+function columnNames(column: ColumnDef): string[] {
+  return [column.key, ...LANGS.map((lang) => column.labels[lang])].map(normalizeLabel);
+}
+
+/**
+ * The 0-based index of each schema column in a header row, matched by label in any language;
+ * -1 when the column is absent. Extra columns are ignored; order does not matter.
+ */
+export function locateColumns(columns: readonly ColumnDef[], header: readonly unknown[]): number[] {
+  const byLabel = new Map<string, number>();
+  header.forEach((cell, index) => {
+    const label = normalizeLabel(cell === null || cell === undefined ? '' : String(cell));
+    if (label && !byLabel.has(label)) byLabel.set(label, index);
+  });
+  return columns.map((column) => {
+    for (const name of columnNames(column)) {
+      const index = byLabel.get(name);
+      if (index !== undefined) return index;
+    }
+    return -1;
+  });
+}
