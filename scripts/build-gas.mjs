@@ -1,0 +1,39 @@
+// Builds what `clasp push` uploads into build/: Code.js (an IIFE plus one top-level function per
+// entry point, read from the bundle's own exports so the list is never kept by hand),
+// appsscript.json, and the sidebar HTML when src/ui exists.
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const GLOBAL = 'Korgoo';
+mkdirSync('build', { recursive: true });
+
+const common = {
+  entryPoints: ['src/gas/index.ts'],
+  bundle: true,
+  format: 'iife',
+  globalName: GLOBAL,
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  target: 'es2020',
+  charset: 'utf8',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+// A first pass only to learn the entry points the bundle exports.
+const probe = await build({ ...common, write: false, metafile: true, outfile: 'build/Code.js' });
+const output = Object.values(probe.metafile.outputs)[0];
+const entryPoints = [...output.exports].sort();
+if (entryPoints.length === 0) throw new Error('src/gas/index.ts exports no entry point');
+
+// Apps Script calls only top-level function declarations: triggers, menus, google.script.run.
+const stubs = entryPoints
+  .map((name) => `function ${name}(){return ${GLOBAL}.${name}.apply(this,arguments)}`)
+  .join('\n');
+await build({ ...common, outfile: 'build/Code.js', footer: { js: stubs } });
+copyFileSync('appsscript.json', 'build/appsscript.json');
+mkdirSync('dist', { recursive: true });
+writeFileSync('dist/entry-points.json', `${JSON.stringify(entryPoints, null, 2)}\n`);
+console.error(`build/Code.js: ${entryPoints.length} entry points`);

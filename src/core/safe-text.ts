@@ -1,0 +1,8 @@
+/**
+ * Text a person typed, made safe to write into a spreadsheet cell: a leading apostrophe keeps
+ * `=IMPORTXML(…)`, `+1+1`, `-2`, `@SUM` and tab- or CR-led text from being read as a formula
+ * or a number. Sheets and Excel hide the apostrophe and show the text as typed.
+ */
+export function asCellText(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}

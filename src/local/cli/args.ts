@@ -1,0 +1,53 @@
+import { parseArgs } from 'node:util';
+import { DEFAULT_LANG, isLang, type Lang } from '../../core/i18n/lang';
+
+export interface ParsedArgs {
+  readonly positionals: readonly string[];
+  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly lang: Lang;
+  readonly help: boolean;
+}
+
+export class ArgsError extends Error {}
+
+/** Options each command takes; anything else is refused with a clear line, not ignored. */
+export const OPTIONS = {
+  init: ['lang'],
+  demo: ['lang'],
+  validate: ['lang', 'format'],
+  report: ['lang', 'format', 'period', 'committee', 'region'],
+} as const;
+
+export function parseCommandArgs(argv: readonly string[], allowed: readonly string[]): ParsedArgs {
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {
+    help: { type: 'boolean', short: 'h' },
+  };
+  for (const name of allowed) options[name] = { type: 'string' };
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new ArgsError(error instanceof Error ? error.message : String(error));
+  }
+  const lang = parsed.values.lang ?? DEFAULT_LANG;
+  if (!isLang(lang)) throw new ArgsError(`--lang ${String(lang)}: ru, ky, en`);
+  return {
+    positionals: parsed.positionals,
+    values: parsed.values as Record<string, string | boolean | undefined>,
+    lang,
+    help: parsed.values.help === true,
+  };
+}
+
+/** The value of a choice option, or the first allowed one when it is not given. */
+export function choiceOption<T extends string>(args: ParsedArgs, name: string, allowed: readonly T[]): T {
+  const value = args.values[name];
+  if (value === undefined) return allowed[0] as T;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new ArgsError(`--${name} ${String(value)}: ${allowed.join(', ')}`);
+}
+
+export function stringOption(args: ParsedArgs, name: string): string | undefined {
+  const value = args.values[name];
+  return typeof value === 'string' ? value : undefined;
+}

@@ -1,0 +1,30 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildDemoSheets } from '../../../core/demo';
+import { todayIn } from '../../load';
+import { writeXlsx } from '../../xlsx/write-xlsx';
+import type { ParsedArgs } from '../args';
+import type { Output } from '../output';
+import { text } from '../texts';
+import { loadWorkbook } from './load-workbook';
+import { buildReport, reportTable } from './report';
+import { problemsText } from './validate';
+
+/**
+ * korgoo demo [DIR]: writes DIR/demo.xlsx, then checks it and prints its since-start figures
+ * exactly as `korgoo validate` and `korgoo report --period all` would.
+ */
+export async function demoCommand(args: ParsedArgs, output: Output): Promise<number> {
+  const dir = args.positionals[0] ?? '.';
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, 'demo.xlsx');
+  await writeXlsx(path, args.lang, buildDemoSheets(args.lang));
+  output.out(text('demoWritten', args.lang, { path }));
+  output.out('');
+  const analysis = await loadWorkbook(path, args.lang, output);
+  for (const line of problemsText(analysis, args.lang)) output.out(line);
+  output.out('');
+  const { period, json } = buildReport(analysis, { period: 'all' }, args.lang, todayIn());
+  for (const line of reportTable(json, period, args.lang)) output.out(line);
+  return 0;
+}

@@ -1,0 +1,15 @@
+import type { Analysis } from '../../../core/analyse';
+import type { Lang } from '../../../core/i18n/lang';
+import { analyseXlsx } from '../../load';
+import type { Output } from '../output';
+import { text } from '../texts';
+
+/** Rows below which reading is quick enough to need no progress line. */
+const QUIET_BELOW = 10_000;
+
+/** Reads a workbook, showing progress on stderr once a sheet is large. */
+export function loadWorkbook(path: string, lang: Lang, output: Output): Promise<Analysis> {
+  return analyseXlsx(path, (sheet, rows) => {
+    if (rows >= QUIET_BELOW) output.progress(text('reading', lang, { sheet, rows }));
+  }).finally(() => output.progressDone());
+}

@@ -1,0 +1,108 @@
+import type { Analysis } from '../../../core/analyse';
+import type { Lang } from '../../../core/i18n/lang';
+import { indicatorLabel, type ReportJson, report } from '../../../core/indicators';
+import {
+  earliestDate,
+  isPeriodError,
+  monthKey,
+  monthIndexOf,
+  parsePeriod,
+  periodLabel,
+  type Period,
+} from '../../../core/periods';
+import { choiceKeyOf } from '../../../core/read/choices-index';
+import type { WallTime } from '../../../core/time/wall-time';
+import { todayIn } from '../../load';
+import type { ParsedArgs } from '../args';
+import { ArgsError, choiceOption, stringOption } from '../args';
+import type { Output } from '../output';
+import { csvField, formatNumber, formatTable } from '../table';
+import { text } from '../texts';
+import { loadWorkbook } from './load-workbook';
+
+/** Committees beyond which the table shows totals only (the JSON and CSV keep every one). */
+const TABLE_COMMITTEE_COLUMNS = 10;
+
+export class UsageError extends Error {}
+
+/** The period a report is for: the one asked, or last month. */
+export function reportPeriod(spec: string | undefined, analysis: Analysis, today: WallTime, lang: Lang): Period {
+  const asked = spec ?? monthKey(monthIndexOf(today) - 1);
+  const period = parsePeriod(asked, { today, earliest: earliestDate(analysis.dataset) });
+  if (isPeriodError(period)) throw new UsageError(text('badPeriod', lang, { value: asked }));
+  return period;
+}
+
+export interface ReportRequest {
+  readonly period?: string;
+  readonly committee?: string;
+  readonly region?: string;
+}
+
+/** Checks the filters against the workbook and computes the report. */
+export function buildReport(analysis: Analysis, request: ReportRequest, lang: Lang, today: WallTime) {
+  const period = reportPeriod(request.period, analysis, today, lang);
+  const committeeId = request.committee?.trim().toUpperCase();
+  if (committeeId && !analysis.dataset.committees.some((c) => c.committeeId === committeeId)) {
+    throw new UsageError(text('unknownCommittee', lang, { value: request.committee ?? '' }));
+  }
+  const region = request.region === undefined ? undefined : choiceKeyOf('region', request.region);
+  if (request.region !== undefined && region === undefined) {
+    throw new UsageError(text('unknownRegion', lang, { value: request.region }));
+  }
+  const json = report(analysis.dataset, period, {
+    ...(committeeId ? { committeeId } : {}),
+    ...(region ? { region } : {}),
+  });
+  return { period, json };
+}
+
+export function reportTable(json: ReportJson, period: Period, lang: Lang): string[] {
+  const committees = Object.keys(json.byCommittee);
+  const shown = committees.length <= TABLE_COMMITTEE_COLUMNS ? committees : [];
+  const ids = Object.keys(json.indicators);
+  const rows = ids.map((id) => [
+    indicatorLabel(id, lang),
+    formatNumber(json.indicators[id] ?? 0),
+    ...shown.map((c) => formatNumber(json.byCommittee[c]?.[id] ?? 0)),
+  ]);
+  return [
+    `${text('period', lang)}: ${periodLabel(period, lang)} (${json.period.from} – ${json.period.to})`,
+    '',
+    formatTable([text('indicator', lang), text('total', lang), ...shown], rows),
+    '',
+    text('excluded', lang, { count: json.excludedRows }),
+  ];
+}
+
+export function reportCsv(json: ReportJson, lang: Lang): string[] {
+  const committees = Object.keys(json.byCommittee);
+  const lines = [['indicator', 'label', 'total', ...committees].map(csvField).join(',')];
+  for (const id of Object.keys(json.indicators)) {
+    const values = [json.indicators[id] ?? 0, ...committees.map((c) => json.byCommittee[c]?.[id] ?? 0)];
+    lines.push([id, indicatorLabel(id, lang), ...values].map(csvField).join(','));
+  }
+  return lines;
+}
+
+/** korgoo report FILE.xlsx: the indicators for a period, as a table, JSON or CSV. */
+export async function reportCommand(args: ParsedArgs, output: Output): Promise<number> {
+  const path = args.positionals[0];
+  if (!path) throw new ArgsError('FILE.xlsx');
+  const format = choiceOption(args, 'format', ['table', 'json', 'csv'] as const);
+  const analysis = await loadWorkbook(path, args.lang, output);
+  const request: ReportRequest = {
+    period: stringOption(args, 'period'),
+    committee: stringOption(args, 'committee'),
+    region: stringOption(args, 'region'),
+  };
+  const { period, json } = buildReport(analysis, request, args.lang, todayIn());
+  const lines =
+    format === 'json'
+      ? [JSON.stringify(json, null, 2)]
+      : format === 'csv'
+        ? reportCsv(json, args.lang)
+        : reportTable(json, period, args.lang);
+  for (const line of lines) output.out(line);
+  return 0;
+}

@@ -1,0 +1,92 @@
+import type { Lang } from '../../core/i18n/lang';
+
+/** The command line's own words, in each language (labels of sheets and indicators come from the core). */
+const TEXTS = {
+  missingFile: {
+    ru: 'Файл не найден: {path}',
+    ky: 'Файл табылган жок: {path}',
+    en: 'File not found: {path}',
+  },
+  notXlsx: {
+    ru: 'Это не файл Excel (.xlsx) или он повреждён: {path}',
+    ky: 'Бул Excel (.xlsx) файлы эмес же ал бузулган: {path}',
+    en: 'Not an Excel (.xlsx) file, or it is damaged: {path}',
+  },
+  notKorgoo: {
+    ru: 'В файле нет ни одного листа Korgoo (Комитеты, Мероприятия, Случаи…): {path}',
+    ky: 'Файлда Korgoo барактарынын бири да жок (Комитеттер, Иш-чаралар, Учурлар…): {path}',
+    en: 'The file has none of Korgoo’s sheets (Committees, Events, Cases…): {path}',
+  },
+  badPeriod: {
+    ru: 'Непонятный период «{value}». Примеры: 2026-10, 2026-Q3, 2026, all',
+    ky: 'Түшүнүксүз мезгил «{value}». Мисалдар: 2026-10, 2026-Q3, 2026, all',
+    en: 'Unknown period "{value}". Examples: 2026-10, 2026-Q3, 2026, all',
+  },
+  badOption: {
+    ru: 'Ошибка в параметрах: {message}. Справка: korgoo {command} --help',
+    ky: 'Параметрлерде ката: {message}. Жардам: korgoo {command} --help',
+    en: 'Bad options: {message}. Help: korgoo {command} --help',
+  },
+  unknownCommittee: {
+    ru: 'Комитет «{value}» не найден в листе «Комитеты»',
+    ky: '«{value}» комитети «Комитеттер» барагында табылган жок',
+    en: 'Committee "{value}" is not in the Committees sheet',
+  },
+  unknownRegion: {
+    ru: 'Неизвестная область «{value}»',
+    ky: 'Белгисиз облус «{value}»',
+    en: 'Unknown region "{value}"',
+  },
+  reading: {
+    ru: 'Чтение листа «{sheet}»: {rows} строк…',
+    ky: '«{sheet}» барагы окулууда: {rows} сап…',
+    en: 'Reading sheet "{sheet}": {rows} rows…',
+  },
+  noProblems: {
+    ru: 'Проблем не найдено.',
+    ky: 'Көйгөйлөр табылган жок.',
+    en: 'No problems found.',
+  },
+  summary: {
+    ru: 'Ошибок: {errors}, предупреждений: {warnings}. Строк не учтено в показателях: {excluded}.',
+    ky: 'Каталар: {errors}, эскертүүлөр: {warnings}. Көрсөткүчтөргө кирбеген саптар: {excluded}.',
+    en: 'Errors: {errors}, warnings: {warnings}. Rows left out of the indicators: {excluded}.',
+  },
+  row: { ru: 'строка', ky: 'сап', en: 'row' },
+  indicator: { ru: 'Показатель', ky: 'Көрсөткүч', en: 'Indicator' },
+  total: { ru: 'Всего', ky: 'Баары', en: 'Total' },
+  period: { ru: 'Период', ky: 'Мезгил', en: 'Period' },
+  excluded: {
+    ru: 'Строк с ошибками не учтено: {count}',
+    ky: 'Катасы бар, эсепке алынбаган саптар: {count}',
+    en: 'Rows with errors left out: {count}',
+  },
+  demoWritten: {
+    ru: 'Демо-книга записана: {path}',
+    ky: 'Демо китеп жазылды: {path}',
+    en: 'Demo workbook written: {path}',
+  },
+  initWritten: {
+    ru: 'Пустая книга Korgoo создана: {path}',
+    ky: 'Korgoo бош китеби түзүлдү: {path}',
+    en: 'Empty Korgoo workbook created: {path}',
+  },
+  fileExists: {
+    ru: 'Файл уже существует, он не будет перезаписан: {path}',
+    ky: 'Файл бар, анын үстүнө жазылбайт: {path}',
+    en: 'The file already exists and will not be overwritten: {path}',
+  },
+  unexpected: {
+    ru: 'Непредвиденная ошибка: {message}',
+    ky: 'Күтүлбөгөн ката: {message}',
+    en: 'Unexpected error: {message}',
+  },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type TextId = keyof typeof TEXTS;
+
+export function text(id: TextId, lang: Lang, params: Record<string, string | number> = {}): string {
+  return TEXTS[id][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}

@@ -1,0 +1,127 @@
+import ExcelJS from 'exceljs';
+import type { Lang } from '../../core/i18n/lang';
+import type { CellValue } from '../../core/read/workbook';
+import { CHOICES } from '../../core/schema/choices';
+import type { ColumnDef, SheetKey } from '../../core/schema/sheets';
+import { ALL_SHEETS, SHEETS } from '../../core/schema/sheets';
+
+export type SheetRows = Partial<Record<SheetKey, readonly (readonly CellValue[])[]>>;
+
+/** Rows that carry dropdowns and formats in a new workbook (Excel stores them per range). */
+const VALIDATED_ROWS = 2000;
+const LISTS_SHEET = 'Lists';
+
+function columnLetter(index1: number): string {
+  let n = index1;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+const DATE_FORMAT = 'dd.mm.yyyy';
+const DATETIME_FORMAT = 'dd.mm.yyyy hh:mm';
+
+/**
+ * Writes a Korgoo workbook: every sheet of the schema with its header in `lang`, a frozen
+ * header row, date formats, and dropdowns on choice columns (the labels live on a hidden
+ * Lists sheet, since an inline list is limited to 255 characters). Data rows are written as
+ * values: text stays text, never a formula. Streams, so 200,000 rows fit in little memory.
+ */
+export async function writeXlsx(path: string, lang: Lang, rows: SheetRows = {}): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true });
+  const listRanges = listRangesOf();
+  for (const key of ALL_SHEETS) {
+    const def = SHEETS[key];
+    const columns = def.columns as readonly ColumnDef[];
+    const sheet = workbook.addWorksheet(def.labels[lang], { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = columns.map((column) => ({
+      width: Math.min(40, Math.max(12, column.labels[lang].length + 2)),
+      ...(column.type === 'date' ? { style: { numFmt: DATE_FORMAT } } : {}),
+      ...(column.type === 'datetime' ? { style: { numFmt: DATETIME_FORMAT } } : {}),
+    }));
+    const header = sheet.addRow(columns.map((column) => column.labels[lang]));
+    header.font = { bold: true };
+    header.commit();
+    const data = rows[key] ?? [];
+    for (const values of data) sheet.addRow(values.map(toExcelValue)).commit();
+    addValidation(sheet, columns, listRanges, Math.max(VALIDATED_ROWS, data.length + 1));
+    sheet.commit();
+  }
+  writeListsSheet(workbook, lang);
+  await workbook.commit();
+}
+
+function toExcelValue(value: CellValue): ExcelJS.CellValue {
+  return value === undefined || value === '' ? null : value;
+}
+
+const LISTS = Object.entries(CHOICES);
+
+function listRangesOf(): Map<string, string> {
+  const ranges = new Map<string, string>();
+  LISTS.forEach(([id, choices], i) => {
+    const letter = columnLetter(i + 1);
+    ranges.set(id, `${LISTS_SHEET}!$${letter}$1:$${letter}$${choices.length}`);
+  });
+  return ranges;
+}
+
+/** The choice labels the dropdowns point at, one list a column, on a hidden sheet. */
+function writeListsSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, lang: Lang): void {
+  const sheet = workbook.addWorksheet(LISTS_SHEET, { state: 'hidden' });
+  const longest = Math.max(...LISTS.map(([, choices]) => choices.length));
+  for (let r = 0; r < longest; r++) {
+    sheet.addRow(LISTS.map(([, choices]) => choices[r]?.labels[lang] ?? null)).commit();
+  }
+  sheet.commit();
+}
+
+/** exceljs keeps range validations on `dataValidations`, which its typings leave out. */
+interface RangeValidations {
+  readonly dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
+}
+
+function addValidation(
+  sheet: ExcelJS.Worksheet,
+  columns: readonly ColumnDef[],
+  listRanges: ReadonlyMap<string, string>,
+  lastRow: number,
+): void {
+  const { dataValidations } = sheet as unknown as RangeValidations;
+  columns.forEach((column, i) => {
+    const letter = columnLetter(i + 1);
+    const range = `${letter}2:${letter}${lastRow}`;
+    // A multi-choice cell holds several labels: a single-choice dropdown would refuse it.
+    if (column.type === 'choice' && column.choices) {
+      dataValidations.add(range, {
+        type: 'list',
+        allowBlank: !column.required,
+        formulae: [listRanges.get(column.choices) ?? '""'],
+        showErrorMessage: true,
+        errorStyle: 'warning',
+      });
+    } else if (column.type === 'int') {
+      dataValidations.add(range, {
+        type: 'whole',
+        operator: 'between',
+        allowBlank: true,
+        formulae: [0, 100000],
+        showErrorMessage: true,
+        errorStyle: 'warning',
+      });
+    } else if (column.type === 'date' || column.type === 'datetime') {
+      dataValidations.add(range, {
+        type: 'date',
+        operator: 'greaterThan',
+        allowBlank: true,
+        formulae: [new Date(Date.UTC(1990, 0, 1))],
+        showErrorMessage: true,
+        errorStyle: 'warning',
+      });
+    }
+  });
+}
