@@ -14,3 +14,8 @@ export function isLang(value: unknown): value is Lang {
 export function normalizeLabel(text: string): string {
   return text.trim().replace(/\s+/g, ' ').toLowerCase().replace(/ё/g, 'е');
 }
+
+/** Fills `{name}` placeholders of a message; unknown ones stay visible rather than vanish. */
+export function fillTemplate(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}

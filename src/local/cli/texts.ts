@@ -1,4 +1,4 @@
-import type { Lang } from '../../core/i18n/lang';
+import { fillTemplate, type Lang } from '../../core/i18n/lang';
 
 /** The command line's own words, in each language (labels of sheets and indicators come from the core). */
 const TEXTS = {
@@ -86,7 +86,5 @@ const TEXTS = {
 export type TextId = keyof typeof TEXTS;
 
 export function text(id: TextId, lang: Lang, params: Record<string, string | number> = {}): string {
-  return TEXTS[id][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fillTemplate(TEXTS[id][lang], params);
 }

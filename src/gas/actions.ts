@@ -1,0 +1,104 @@
+import { isLang, type Lang } from '../core/i18n/lang';
+import { uiText } from '../core/i18n/ui';
+import { SHEETS } from '../core/schema/sheets';
+import { withDocumentLock } from './lock';
+import { appendLog } from './log';
+import { buildMenu } from './menu';
+import { type EditCheck, revalidateEditedRows } from './on-edit';
+import { setWorkbookLang, workbookLang } from './settings';
+import { setUpWorkbook } from './setup';
+import { validateSpreadsheet } from './validate-now';
+
+/** Menu and trigger actions; index.ts only exposes them as entry points. */
+
+export function openMenu(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  // Under AuthMode.NONE even PropertiesService is off limits: String() reads the enum without ScriptApp.
+  const authorized = e === undefined || String(e.authMode) !== 'NONE';
+  buildMenu(SpreadsheetApp.getUi(), authorized, authorized ? workbookLang() : 'ru');
+}
+
+/** Runs a menu action that writes: under the lock, logged, its failure shown and logged too. */
+function runLogged(what: (lang: Lang) => string, work: () => string): void {
+  const ui = SpreadsheetApp.getUi();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  let message = '';
+  try {
+    const done = withDocumentLock(() => {
+      message = work();
+    });
+    if (!done) {
+      ui.alert(uiText('busy', workbookLang()));
+      return;
+    }
+  } catch (error) {
+    const lang = workbookLang();
+    const text = error instanceof Error ? error.message : String(error);
+    appendLog(spreadsheet, lang, what(lang), uiText('logFailed', lang, { message: text }));
+    throw error;
+  }
+  // Read again: set-up may just have changed the language.
+  const lang = workbookLang();
+  appendLog(spreadsheet, lang, what(lang), message);
+  ui.alert(message);
+}
+
+/** Asks the workbook's language (current one by default); null when the user cancels. */
+function askLanguage(ui: GoogleAppsScript.Base.Ui, current: Lang): Lang | null {
+  let prompt = uiText('askLanguage', current);
+  for (;;) {
+    const response = ui.prompt(uiText('askLanguageTitle', current), `${prompt}\n[${current}]`, ui.ButtonSet.OK_CANCEL);
+    if (response.getSelectedButton() !== ui.Button.OK) return null;
+    const answer = response.getResponseText().trim().toLowerCase() || current;
+    if (isLang(answer)) return answer;
+    prompt = `${uiText('badLanguage', current, { value: answer })}\n${uiText('askLanguage', current)}`;
+  }
+}
+
+export function setUpAction(): void {
+  const lang = askLanguage(SpreadsheetApp.getUi(), workbookLang());
+  if (lang === null) return;
+  runLogged(
+    (l) => uiText('logSetUp', l),
+    () => {
+      setWorkbookLang(lang);
+      const result = setUpWorkbook(SpreadsheetApp.getActiveSpreadsheet(), lang);
+      openMenu();
+      return uiText('setUpDone', lang, { created: result.sheetsCreated, columns: result.columnsAdded });
+    },
+  );
+}
+
+export function validateAction(): void {
+  runLogged(
+    (l) => uiText('logValidate', l),
+    () => {
+      const lang = workbookLang();
+      const analysis = validateSpreadsheet(SpreadsheetApp.getActiveSpreadsheet(), lang);
+      const errors = analysis.problems.filter((p) => p.severity === 'error').length;
+      return uiText('validateDone', lang, {
+        errors,
+        warnings: analysis.problems.length - errors,
+        sheet: SHEETS.problems.labels[lang],
+      });
+    },
+  );
+}
+
+export function editAction(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  const range = e.range;
+  const spreadsheet = e.source;
+  const lang = workbookLang();
+  let checked: EditCheck | null = null;
+  // A busy document (an intake, a validation) is left alone: the next Validate now catches up.
+  withDocumentLock(() => {
+    checked = revalidateEditedRows(spreadsheet, range.getSheet(), range.getRow(), range.getNumRows(), lang);
+  }, 5_000);
+  const result = checked as EditCheck | null;
+  if (result && (result.problems > 0 || result.cleared > 0)) {
+    appendLog(spreadsheet, lang, uiText('logEditCheck', lang), uiText('editChecked', lang, { ...result }));
+  }
+}
+
+export function helpAction(): void {
+  SpreadsheetApp.getUi().alert(uiText('help', workbookLang()));
+}

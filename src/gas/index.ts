@@ -1,0 +1,29 @@
+/**
+ * Korgoo's Apps Script entry points, and nothing else: the build turns each export into a
+ * top-level function of Code.js (triggers, menu items). The logic lives in the modules.
+ */
+import { editAction, helpAction, openMenu, setUpAction, validateAction } from './actions';
+
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  openMenu(e);
+}
+
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}
+
+export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  editAction(e);
+}
+
+export function setUpWorkbook(): void {
+  setUpAction();
+}
+
+export function validateNow(): void {
+  validateAction();
+}
+
+export function showHelp(): void {
+  helpAction();
+}

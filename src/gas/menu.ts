@@ -1,0 +1,20 @@
+import type { Lang } from '../core/i18n/lang';
+import { uiText } from '../core/i18n/ui';
+
+/**
+ * The add-on menu. Before authorization (AuthMode.NONE) no service but the UI may be touched,
+ * so the language is not known: a basic menu with a bilingual label starts the set-up.
+ */
+export function buildMenu(ui: GoogleAppsScript.Base.Ui, authorized: boolean, lang: Lang): void {
+  const menu = ui.createAddonMenu();
+  if (!authorized) {
+    menu.addItem(uiText('menuStart', lang), 'setUpWorkbook').addToUi();
+    return;
+  }
+  menu
+    .addItem(uiText('menuSetUp', lang), 'setUpWorkbook')
+    .addItem(uiText('menuValidate', lang), 'validateNow')
+    .addSeparator()
+    .addItem(uiText('menuHelp', lang), 'showHelp')
+    .addToUi();
+}

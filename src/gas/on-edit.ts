@@ -1,0 +1,103 @@
+import type { Lang } from '../core/i18n/lang';
+import { sheetKeyOfName } from '../core/read/locate';
+import { type ReadSheet, type ReadWorkbook, readSheetValues } from '../core/read/read-workbook';
+import type { CellValue, ReadOptions } from '../core/read/workbook';
+import { DATA_SHEETS, type DataSheetKey } from '../core/schema/sheets';
+import { validateWorkbook } from '../core/validate';
+import type { Problem } from '../core/validate/problem';
+import { asCellText } from '../core/safe-text';
+import { computeMarks } from './marks';
+import { problemRow, writeProblemRows } from './problems-sheet';
+import { ensureSheet, findSheet } from './sheet-access';
+import { todayOf } from './validate-now';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const isDataSheet = (key: string | undefined): key is DataSheetKey =>
+  key !== undefined && (DATA_SHEETS as readonly string[]).includes(key);
+
+/** The sheets a row's rules look up: every row names a committee; follow-ups name a case. */
+function contextSheets(key: DataSheetKey): DataSheetKey[] {
+  const context: DataSheetKey[] = key === 'committees' ? [] : ['committees'];
+  if (key === 'referrals' || key === 'assistance') context.push('cases');
+  return context;
+}
+
+/**
+ * Re-validates the rows an edit touched and updates their marks and their lines on the
+ * Problems sheet, in a constant number of calls, well within a simple trigger's 30 seconds.
+ * Rules across rows of the same sheet (duplicates) see only these rows; Validate now sees all.
+ * Returns what was found, or null when the edit was outside Korgoo's data rows.
+ */
+export function revalidateEditedRows(
+  spreadsheet: Spreadsheet,
+  sheet: Sheet,
+  firstEditedRow: number,
+  editedRows: number,
+  lang: Lang,
+): EditCheck | null {
+  const key = sheetKeyOfName(sheet.getName());
+  if (!isDataSheet(key)) return null;
+  const first = Math.max(2, firstEditedRow);
+  const last = Math.min(firstEditedRow + editedRows - 1, sheet.getLastRow());
+  const columns = sheet.getLastColumn();
+  if (last < first || columns < 1) return null;
+  const options: ReadOptions = { timeZone: spreadsheet.getSpreadsheetTimeZone(), dates: 'instant' };
+  const readProblems: Problem[] = [];
+  const sheets = Object.fromEntries(
+    DATA_SHEETS.map((k) => [k, readSheetValues(k, null, [], options, [])]),
+  ) as Record<DataSheetKey, ReadSheet<DataSheetKey>>;
+  for (const context of contextSheets(key)) {
+    const contextSheet = findSheet(spreadsheet, context);
+    if (!contextSheet) continue;
+    const values = contextSheet.getDataRange().getValues() as CellValue[][];
+    sheets[context] = readSheetValues(context, contextSheet.getName(), values, options, readProblems);
+  }
+  const header = sheet.getRange(1, 1, 1, columns).getValues()[0] as CellValue[];
+  const block = sheet.getRange(first, 1, last - first + 1, columns);
+  const rows = block.getValues() as CellValue[][];
+  sheets[key] = readSheetValues(key, sheet.getName(), [header, ...rows], options, readProblems, first);
+  const workbook = { sheets, problems: readProblems, options } as unknown as ReadWorkbook;
+  const problems = validateWorkbook(workbook, { today: todayOf(spreadsheet) }).filter(
+    (p) => p.sheet === key && p.row >= first && p.row <= last,
+  );
+
+  const marks = computeMarks(block.getNotes(), block.getBackgrounds(), first, problems, lang);
+  block.setNotes(marks.notes);
+  block.setBackgrounds(marks.backgrounds);
+  const cleared = replaceProblemLines(ensureSheet(spreadsheet, 'problems', lang), sheet.getName(), first, last, problems, lang);
+  return { sheet: sheet.getName(), first, last, problems: problems.length, cleared };
+}
+
+export interface EditCheck {
+  readonly sheet: string;
+  readonly first: number;
+  readonly last: number;
+  /** Problems the edited rows have now. */
+  readonly problems: number;
+  /** Problems of these rows that the edit fixed (lines removed from the Problems sheet). */
+  readonly cleared: number;
+}
+
+/** Swaps the edited rows' lines on the Problems sheet for their new ones; returns how many went. */
+function replaceProblemLines(
+  problemsSheet: Sheet,
+  sheetName: string,
+  first: number,
+  last: number,
+  problems: readonly Problem[],
+  lang: Lang,
+): number {
+  const values = problemsSheet.getDataRange().getValues() as (string | number)[][];
+  const kept = values
+    .slice(1)
+    .filter((row) => {
+      const rowNumber = Number(row[1]);
+      return !(String(row[0]) === sheetName && rowNumber >= first && rowNumber <= last);
+    })
+    // Read back, a text like "=IMPORTXML(…)" has lost its apostrophe: write it as text again.
+    .map((row) => row.map((cell) => (typeof cell === 'string' ? asCellText(cell) : cell)));
+  writeProblemRows(problemsSheet, [...kept, ...problems.map((problem) => problemRow(problem, lang))]);
+  return Math.max(0, values.length - 1 - kept.length);
+}

@@ -1,0 +1,25 @@
+import type { Lang } from '../core/i18n/lang';
+import { locateSheets } from '../core/read/locate';
+import type { SheetKey } from '../core/schema/sheets';
+import { SHEETS } from '../core/schema/sheets';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The sheet of the schema, found by its name in any language, or null. */
+export function findSheet(spreadsheet: Spreadsheet, key: SheetKey): Sheet | null {
+  const sheets = spreadsheet.getSheets();
+  const name = locateSheets(sheets.map((sheet) => sheet.getName()))[key];
+  return sheets.find((sheet) => sheet.getName() === name) ?? null;
+}
+
+/** The sheet of the schema; created at the end with its header in `lang` when missing. */
+export function ensureSheet(spreadsheet: Spreadsheet, key: SheetKey, lang: Lang): Sheet {
+  const found = findSheet(spreadsheet, key);
+  if (found) return found;
+  const def = SHEETS[key];
+  const sheet = spreadsheet.insertSheet(def.labels[lang], spreadsheet.getSheets().length);
+  sheet.getRange(1, 1, 1, def.columns.length).setValues([def.columns.map((column) => column.labels[lang])]);
+  sheet.setFrozenRows(1);
+  return sheet;
+}
