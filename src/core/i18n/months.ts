@@ -1,0 +1,79 @@
+import type { Month } from 'date-fns';
+import { ru } from 'date-fns/locale/ru';
+import type { Lang } from './lang';
+
+/**
+ * Kyrgyz month names as the Unicode CLDR writes them (GLOSSARY). date-fns has no Kyrgyz locale
+ * and Apps Script's `Intl` can't be trusted with `ky`, so they are ours. Lower case: they sit
+ * inside a phrase («2026-ж., октябрь»).
+ */
+const KY_MONTHS = [
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
+] as const;
+
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** Russian has two forms: standalone «октябрь» (a heading) and genitive «октября» (a date). */
+export type MonthForm = 'standalone' | 'genitive';
+
+function checkMonth(month0: number): Month {
+  if (!Number.isInteger(month0) || month0 < 0 || month0 > 11) {
+    throw new RangeError(`month index out of range: ${month0}`);
+  }
+  return month0 as Month;
+}
+
+/**
+ * The month's name as written inside a sentence: lower case in ru and ky, capitalised in en.
+ * Kyrgyz has no genitive form here: «15-октябрь».
+ */
+export function monthName(month0: number, lang: Lang, form: MonthForm = 'standalone'): string {
+  const month = checkMonth(month0);
+  if (lang === 'en') return EN_MONTHS[month];
+  if (lang === 'ky') return KY_MONTHS[month];
+  return ru.localize.month(month, {
+    width: 'wide',
+    context: form === 'genitive' ? 'formatting' : 'standalone',
+  });
+}
+
+export function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('ru') + text.slice(1);
+}
+
+/** «Октябрь 2026» · «2026-ж., октябрь» · «October 2026». */
+export function monthYearLabel(year: number, month0: number, lang: Lang): string {
+  const name = monthName(month0, lang);
+  if (lang === 'ky') return `${year}-ж., ${name}`;
+  return `${capitalize(name)} ${year}`;
+}
+
+/** «15 октября 2026» · «2026-ж., 15-октябрь» · «15 October 2026». */
+export function dayMonthYearLabel(year: number, month0: number, day: number, lang: Lang): string {
+  if (lang === 'ky') return `${year}-ж., ${day}-${monthName(month0, 'ky')}`;
+  return `${day} ${monthName(month0, lang, 'genitive')} ${year}`;
+}

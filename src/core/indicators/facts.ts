@@ -1,0 +1,116 @@
+import type { Dataset } from '../dataset';
+import type { CaseRecord } from '../schema/records';
+import type { WallTime } from '../time/wall-time';
+import type { Bucket } from './bucket';
+import { M } from './measures';
+
+/**
+ * Receives one fact: a committee's row adds `apply` to the bucket of the month holding `at`.
+ * `wholeMonth` facts (the plan) belong to a month, not a day.
+ */
+export type FactSink = (
+  committeeId: string,
+  at: WallTime,
+  apply: (bucket: Bucket) => void,
+  wholeMonth: boolean,
+) => void;
+
+const DAY_OF_DEADLINE = 6; // reported "by the 5th, 23:59" = before the 6th, 00:00
+
+/** The first instant too late to report a row dated `date`: the 6th of the next month. */
+export function reportingDeadline(date: WallTime): WallTime {
+  const d = new Date(date);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, DAY_OF_DEADLINE);
+}
+
+/** Case code → case; the first row wins should a code repeat (validation flags that). */
+export function casesByCode(dataset: Dataset): Map<string, CaseRecord> {
+  const cases = new Map<string, CaseRecord>();
+  for (const c of dataset.cases) if (!cases.has(c.caseCode)) cases.set(c.caseCode, c);
+  return cases;
+}
+
+/**
+ * THE definition of what each clean row counts for (DESIGN §4). Referrals and assistance count
+ * for their case's committee; those whose case is not in the dataset are not counted.
+ */
+export function forEachFact(dataset: Dataset, sink: FactSink): void {
+  for (const e of dataset.events) {
+    const onTime = (e.enteredAt ?? e.date) < reportingDeadline(e.date);
+    const sessionOnCases = e.type === 'committee_session' && (e.casesReviewed ?? 0) >= 1;
+    sink(
+      e.committeeId,
+      e.date,
+      (b) => {
+        b.m[M.events[e.type]]++;
+        b.m[M.participants[e.type]] += e.participants;
+        if (sessionOnCases) b.m[M.sessionsOnCases]++;
+        if (onTime) b.m[M.eventsOnTime]++;
+        b.m[M.anyRow]++;
+      },
+      false,
+    );
+  }
+
+  for (const c of dataset.cases) {
+    const joint = c.reviewedJointlyWith ?? [];
+    sink(
+      c.committeeId,
+      c.identifiedOn,
+      (b) => {
+        b.m[M.casesIdentified]++;
+        if (joint.includes('police')) b.m[M.jointPolice]++;
+        if (joint.includes('aksakal_court')) b.m[M.jointAksakalCourt]++;
+        b.m[M.anyRow]++;
+      },
+      false,
+    );
+    if (c.orderIssuedOn !== null) {
+      sink(c.committeeId, c.orderIssuedOn, (b) => b.m[M.ordersIssued]++, false);
+    }
+  }
+
+  const cases = casesByCode(dataset);
+  for (const r of dataset.referrals) {
+    const c = cases.get(r.caseCode);
+    if (!c) continue;
+    const womanToShelter =
+      c.affectedPerson === 'woman' &&
+      (r.referredTo === 'crisis_centre' || r.referredTo === 'shelter');
+    sink(
+      c.committeeId,
+      r.date,
+      (b) => {
+        b.m[M.referralsTo[r.referredTo]]++;
+        b.m[M.referralOutcome[r.outcome ?? 'not_recorded']]++;
+        if (womanToShelter) b.womenReferred.add(c.caseCode);
+        b.m[M.anyRow]++;
+      },
+      false,
+    );
+  }
+
+  for (const a of dataset.assistance) {
+    const c = cases.get(a.caseCode);
+    if (!c) continue;
+    const womanCash = c.affectedPerson === 'woman' && a.type === 'cash_aid';
+    sink(
+      c.committeeId,
+      a.date,
+      (b) => {
+        b.m[M.assistance[a.type]]++;
+        b.m[M.assistanceKgs[a.type]] += a.amountKgs ?? 0;
+        if (womanCash) b.womenCash.add(c.caseCode);
+        b.m[M.anyRow]++;
+      },
+      false,
+    );
+  }
+
+  for (const p of dataset.plan) {
+    const month = /^(\d{4})-(\d{2})$/.exec(p.month);
+    if (!month) continue;
+    const at = Date.UTC(Number(month[1]), Number(month[2]) - 1, 1);
+    sink(p.committeeId, at, (b) => (b.m[M.planned[p.eventType]] += p.plannedCount), true);
+  }
+}

@@ -1,0 +1,11 @@
+export type { BreakdownContext, BreakdownId, Breakdowns } from './breakdowns';
+export { BREAKDOWN_DEFS, BREAKDOWN_IDS, breakdownLabel } from './breakdowns';
+export type { IndicatorResult, MonthFigures, Report, ReportJson } from './compute';
+export { breakdowns, computeAllMonths, computeIndicators, report } from './compute';
+export { reportingDeadline } from './facts';
+export type { CommitteeInfo, IndicatorIndex } from './indicator-index';
+export { buildIndicatorIndex, indexOf } from './indicator-index';
+export type { IndicatorFilter, Scope, ScopeError } from './scope';
+export { IndicatorFilterError, isScopeError, resolveScope } from './scope';
+export type { IndicatorId, IndicatorValues } from './seed';
+export { INDICATOR_IDS, indicatorLabel, isIndicatorId, SEED_INDICATORS } from './seed';

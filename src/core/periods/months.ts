@@ -1,0 +1,52 @@
+import type { WallTime } from '../time/wall-time';
+
+/**
+ * Months counted from year 0 (year × 12 + month0): adding and comparing months is integer
+ * arithmetic. Only UTC getters are used: a WallTime's UTC fields ARE the workbook's wall clock.
+ */
+export type MonthIndex = number;
+
+export function monthIndexOf(wall: WallTime): MonthIndex {
+  const date = new Date(wall);
+  return date.getUTCFullYear() * 12 + date.getUTCMonth();
+}
+
+export function monthIndex(year: number, month0: number): MonthIndex {
+  return year * 12 + month0;
+}
+
+export function yearOfMonth(month: MonthIndex): number {
+  return Math.floor(month / 12);
+}
+
+export function month0OfMonth(month: MonthIndex): number {
+  return month - yearOfMonth(month) * 12;
+}
+
+export function monthStart(month: MonthIndex): WallTime {
+  return Date.UTC(yearOfMonth(month), month0OfMonth(month), 1);
+}
+
+/** `YYYY-MM`. */
+export function monthKey(month: MonthIndex): string {
+  const m = month0OfMonth(month) + 1;
+  return `${String(yearOfMonth(month)).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}`;
+}
+
+/** `YYYY-MM` → month index, or null when the text is no valid month. */
+export function parseMonthKey(text: string): MonthIndex | null {
+  const match = /^(\d{4})-(\d{2})$/.exec(text.trim());
+  if (!match) return null;
+  const m = Number(match[2]);
+  if (m < 1 || m > 12) return null;
+  return monthIndex(Number(match[1]), m - 1);
+}
+
+/** The months that overlap [from, to), in order. */
+export function monthIndicesBetween(from: WallTime, to: WallTime): MonthIndex[] {
+  const months: MonthIndex[] = [];
+  if (to <= from) return months;
+  const last = monthIndexOf(to - 1);
+  for (let m = monthIndexOf(from); m <= last; m++) months.push(m);
+  return months;
+}
