@@ -1,6 +1,8 @@
 import type { Dataset } from '../dataset';
+import { monthIndexOf, monthStart } from '../periods/months';
 import type { CaseRecord } from '../schema/records';
 import type { WallTime } from '../time/wall-time';
+import { DAY_MS } from '../time/wall-time';
 import type { Bucket } from './bucket';
 import { M } from './measures';
 
@@ -15,12 +17,11 @@ export type FactSink = (
   wholeMonth: boolean,
 ) => void;
 
-const DAY_OF_DEADLINE = 6; // reported "by the 5th, 23:59" = before the 6th, 00:00
+const DAYS_TO_REPORT = 5; // "by the 5th of the next month, 23:59" = before the 6th, 00:00
 
 /** The first instant too late to report a row dated `date`: the 6th of the next month. */
 export function reportingDeadline(date: WallTime): WallTime {
-  const d = new Date(date);
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, DAY_OF_DEADLINE);
+  return monthStart(monthIndexOf(date) + 1) + DAYS_TO_REPORT * DAY_MS;
 }
 
 /** Case code → case; the first row wins should a code repeat (validation flags that). */

@@ -6,9 +6,24 @@ import type { WallTime } from '../time/wall-time';
  */
 export type MonthIndex = number;
 
+const DAY = 86_400_000;
+
+/**
+ * The month holding a wall time. Integer arithmetic (H. Hinnant's civil-from-days) instead of a
+ * Date per row: the index calls this for every row, and it's several times faster.
+ */
 export function monthIndexOf(wall: WallTime): MonthIndex {
-  const date = new Date(wall);
-  return date.getUTCFullYear() * 12 + date.getUTCMonth();
+  const z = Math.floor(wall / DAY) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month0 = mp < 10 ? mp + 2 : mp - 10;
+  const year = yoe + era * 400 + (month0 <= 1 ? 1 : 0);
+  return year * 12 + month0;
 }
 
 export function monthIndex(year: number, month0: number): MonthIndex {

@@ -1,4 +1,4 @@
-import { breakdowns } from '../../../src/core/indicators';
+import { breakdowns, reportingDeadline } from '../../../src/core/indicators';
 import type { Period } from '../../../src/core/periods';
 import { isPeriodError, monthPeriod, parsePeriod, quarterPeriod } from '../../../src/core/periods';
 import { assistance, at, caseRow, committee, dataset, event, planRow } from '../../helpers/dataset';
@@ -117,4 +117,9 @@ describe('plan fulfilment', () => {
     const b = breakdowns(ds, monthPeriod(2027, 1));
     expect(b.non_reporting_committees).toEqual({ '2027-01': ['A', 'B'] });
   });
+});
+
+test('the reporting deadline is the 6th of the next month, 00:00', () => {
+  expect(reportingDeadline(at('2026-10-31 23:30'))).toBe(at('2026-11-06'));
+  expect(reportingDeadline(at('2026-12-01'))).toBe(at('2027-01-06'));
 });
