@@ -121,26 +121,57 @@ function readMonth(value: CellValue, options: ReadOptions): CellResult {
   return monthSchema.safeParse(padded).success ? ok(padded) : bad('type_month');
 }
 
+/**
+ * Choice cells repeat the same few texts thousands of times: their results are kept per list
+ * and text, so each distinct text is matched once (the cache is dropped if it grows too big).
+ */
+const choiceResults = new Map<string, Map<string, CellResult>>();
+const CHOICE_CACHE_LIMIT = 5_000;
+
+function cachedChoice(list: string, multi: boolean, text: string, compute: () => CellResult): CellResult {
+  const id = multi ? `${list}*` : list;
+  let cache = choiceResults.get(id);
+  if (!cache) {
+    cache = new Map();
+    choiceResults.set(id, cache);
+  }
+  let result = cache.get(text);
+  if (!result) {
+    if (cache.size >= CHOICE_CACHE_LIMIT) cache.clear();
+    result = compute();
+    cache.set(text, result);
+  }
+  return result;
+}
+
 function readChoice(column: ColumnDef, value: CellValue): CellResult {
   const list = column.choices;
   if (!list) return ok(String(value).trim());
-  const key = choiceKeyOf(list, String(value));
-  return key === undefined ? bad('choice', { list }) : ok(key);
+  const text = String(value);
+  return cachedChoice(list, false, text, () => {
+    const key = choiceKeyOf(list, text);
+    return key === undefined ? bad('choice', { list }) : ok(key);
+  });
 }
 
 function readMulti(column: ColumnDef, value: CellValue): CellResult {
   const list = column.choices;
-  const parts = String(value)
-    .split(/[,;\n]/)
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
-  const keys: string[] = [];
-  for (const part of parts) {
-    const key = list ? choiceKeyOf(list, part) : part;
-    if (key === undefined) return bad('choice', { list: list ?? '', part });
-    if (!keys.includes(key)) keys.push(key);
-  }
-  return keys.length === 0 ? EMPTY : ok(keys);
+  const text = String(value);
+  const compute = (): CellResult => {
+    const parts = text
+      .split(/[,;\n]/)
+      .map((part) => part.trim())
+      .filter((part) => part !== '');
+    const keys: string[] = [];
+    for (const part of parts) {
+      const key = list ? choiceKeyOf(list, part) : part;
+      if (key === undefined) return bad('choice', { list: list ?? '', part });
+      if (!keys.includes(key)) keys.push(key);
+    }
+    // Shared between rows by the cache: frozen so that no reader can change another's value.
+    return keys.length === 0 ? EMPTY : ok(Object.freeze(keys));
+  };
+  return list ? cachedChoice(list, true, text, compute) : compute();
 }
 
 /** Reads one cell for its column. Never throws, whatever the cell holds. */
@@ -150,6 +181,10 @@ export function readCell(column: ColumnDef, value: CellValue, options: ReadOptio
     case 'text':
       return ok(isDate(value) ? cellText(value, options) : String(value).trim());
     case 'id': {
+      // A checkbox, a date or NaN is no identifier, though its text ("TRUE", "NAN") fits.
+      if (typeof value === 'boolean' || isDate(value) || Number.isNaN(value)) {
+        return bad('pattern', { column: column.key });
+      }
       const text = String(value).trim().toUpperCase();
       return column.pattern && !column.pattern.test(text)
         ? bad('pattern', { column: column.key })

@@ -69,24 +69,23 @@ export function readSheetValues<S extends DataSheetKey>(
     });
   }
   const rows: ReadRow<S>[] = [];
+  // Every record starts as a copy of one template, so all share one shape (fast property access).
+  const template: Record<string, null> = {};
+  for (const column of columns) template[column.key] = null;
   for (let r = 1; r < values.length; r++) {
     const raw = values[r] ?? [];
     if (raw.every(isBlank)) continue;
     const rowNumber = firstRow + r - 1;
-    const rec: Record<string, unknown> = {};
+    const rec: Record<string, unknown> = { ...template };
     for (let c = 0; c < columns.length; c++) {
       const column = columns[c] as ColumnDef;
       const index = columnIndex[c] as number;
-      if (index === -1) {
-        rec[column.key] = null;
-        continue;
-      }
+      if (index === -1) continue;
       const cell = raw[index];
       const result = readCell(column, cell, options);
       if (result.ok) {
         rec[column.key] = result.value;
       } else {
-        rec[column.key] = null;
         problems.push({
           sheet: key,
           sheetName,

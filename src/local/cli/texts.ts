@@ -52,7 +52,6 @@ const TEXTS = {
     ky: 'Каталар: {errors}, эскертүүлөр: {warnings}. Көрсөткүчтөргө кирбеген саптар: {excluded}.',
     en: 'Errors: {errors}, warnings: {warnings}. Rows left out of the indicators: {excluded}.',
   },
-  row: { ru: 'строка', ky: 'сап', en: 'row' },
   indicator: { ru: 'Показатель', ky: 'Көрсөткүч', en: 'Indicator' },
   total: { ru: 'Всего', ky: 'Баары', en: 'Total' },
   period: { ru: 'Период', ky: 'Мезгил', en: 'Period' },

@@ -17,41 +17,98 @@ export type Progress = (sheetName: string, rows: number) => void;
 
 const PROGRESS_EVERY = 10_000;
 
+/** What exceljs's streaming reader knows of the workbook once the whole file has gone by. */
+interface ReaderModel {
+  readonly model?: { sheets?: readonly { name: string; rId: string }[] };
+  readonly workbookRels?: readonly { Id: string; Target: string }[];
+}
+
 /**
- * Reads every sheet of an .xlsx file into memory as plain values, streaming the file so that
- * a workbook of 200,000 rows stays within a few hundred MB.
+ * The sheet names of a streamed file, by the worksheet's number in the zip. A file may hold
+ * xl/workbook.xml (the names) after the sheets; null when the reader never reached it.
+ */
+function sheetNamesOf(reader: ReaderModel, emitted: number): Map<string, string> | null {
+  const sheets = reader.model?.sheets;
+  const rels = reader.workbookRels;
+  if (!sheets || !rels || sheets.length !== emitted) return null;
+  const names = new Map<string, string>();
+  for (const sheet of sheets) {
+    const target = rels.find((rel) => rel.Id === sheet.rId)?.Target;
+    const number = target ? /sheet(\d+)\.xml$/.exec(target)?.[1] : undefined;
+    if (number === undefined) return null;
+    names.set(number, sheet.name);
+  }
+  return names;
+}
+
+type Sheets = Map<string, CellValue[][]>;
+
+function rowsOf(worksheet: ExcelJS.Worksheet): CellValue[][] {
+  const rows: CellValue[][] = [];
+  worksheet.eachRow({ includeEmpty: false }, (row, number) => {
+    const values = row.values as ExcelJS.CellValue[];
+    const cells: CellValue[] = [];
+    for (let c = 1; c < values.length; c++) cells.push(toCoreCell(values[c]));
+    rows[number - 1] = cells;
+  });
+  for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
+  return rows;
+}
+
+/** Streams the file: a workbook of 200,000 rows stays within a few hundred MB. */
+async function readStreaming(path: string, progress?: Progress): Promise<Sheets | null> {
+  const byNumber = new Map<string, CellValue[][]>();
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'emit',
+  });
+  for await (const worksheet of reader) {
+    const number = String((worksheet as unknown as { id: string | number }).id);
+    const label = (worksheet as unknown as { name?: string }).name ?? number;
+    const rows: CellValue[][] = [];
+    for await (const row of worksheet) {
+      const values = row.values as ExcelJS.CellValue[];
+      const cells: CellValue[] = [];
+      for (let c = 1; c < values.length; c++) cells.push(toCoreCell(values[c]));
+      rows[row.number - 1] = cells;
+      if (progress && row.number % PROGRESS_EVERY === 0) progress(label, row.number);
+    }
+    // Rows that are missing from the file are empty rows of the sheet.
+    for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
+    byNumber.set(number, rows);
+  }
+  const names = sheetNamesOf(reader as unknown as ReaderModel, byNumber.size);
+  if (!names) return null;
+  const sheets: Sheets = new Map();
+  for (const [number, rows] of byNumber) sheets.set(names.get(number) ?? number, rows);
+  return sheets;
+}
+
+/** Reads the whole file at once: more memory, but it never loses a sheet. */
+async function readWhole(path: string): Promise<Sheets> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return new Map(workbook.worksheets.map((worksheet) => [worksheet.name, rowsOf(worksheet)]));
+}
+
+/**
+ * Reads every sheet of an .xlsx file into memory as plain values. The streaming reader is
+ * tried first; where it could not tell every sheet's name (it sometimes stops before reaching
+ * xl/workbook.xml), the file is read again whole rather than lose a sheet.
  */
 export async function readXlsx(path: string, progress?: Progress): Promise<WorkbookSource> {
   const info = await stat(path).catch(() => null);
   if (!info?.isFile()) throw new UnusableFileError('missing', path);
-  const sheets = new Map<string, CellValue[][]>();
+  let sheets: Sheets;
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-      sharedStrings: 'cache',
-      styles: 'cache',
-      hyperlinks: 'ignore',
-      worksheets: 'emit',
-      entries: 'emit',
-    });
-    for await (const worksheet of reader) {
-      const name = (worksheet as unknown as { name?: string }).name ?? `Sheet${sheets.size + 1}`;
-      const rows: CellValue[][] = [];
-      for await (const row of worksheet) {
-        const values = row.values as ExcelJS.CellValue[];
-        const cells: CellValue[] = [];
-        for (let c = 1; c < values.length; c++) cells.push(toCoreCell(values[c]));
-        rows[row.number - 1] = cells;
-        if (progress && row.number % PROGRESS_EVERY === 0) progress(name, row.number);
-      }
-      // Rows that are missing from the file are empty rows of the sheet.
-      for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
-      sheets.set(name, rows);
-      progress?.(name, rows.length);
-    }
-  } catch (error) {
-    if (error instanceof UnusableFileError) throw error;
+    sheets = (await readStreaming(path, progress)) ?? (await readWhole(path));
+  } catch {
     throw new UnusableFileError('not_xlsx', path);
   }
+  for (const [name, rows] of sheets) progress?.(name, rows.length);
   return {
     sheetNames: () => [...sheets.keys()],
     values: (name) => sheets.get(name) ?? [],

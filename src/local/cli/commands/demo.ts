@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildDemoSheets } from '../../../core/demo';
+import { buildDemoRows } from '../../../core/demo';
 import { todayIn } from '../../load';
 import { writeXlsx } from '../../xlsx/write-xlsx';
 import type { ParsedArgs } from '../args';
@@ -18,7 +18,7 @@ export async function demoCommand(args: ParsedArgs, output: Output): Promise<num
   const dir = args.positionals[0] ?? '.';
   await mkdir(dir, { recursive: true });
   const path = join(dir, 'demo.xlsx');
-  await writeXlsx(path, args.lang, buildDemoSheets(args.lang));
+  await writeXlsx(path, args.lang, buildDemoRows(args.lang));
   output.out(text('demoWritten', args.lang, { path }));
   output.out('');
   const analysis = await loadWorkbook(path, args.lang, output);

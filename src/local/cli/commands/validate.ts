@@ -47,8 +47,8 @@ export function problemsText(analysis: Analysis, lang: Lang): string[] {
     lines.push(`${sheet}`);
     for (const problem of [...problems].sort((a, b) => a.row - b.row)) {
       const mark = problem.severity === 'error' ? '✖' : '!';
-      const column = columnLabel(problem, lang);
-      lines.push(`  ${mark} ${text('row', lang)} ${problem.row}${column ? ` · ${column}` : ''} · ${problem.rule}: ${problemMessage(problem, lang)}`);
+      // The message names the sheet, row and column itself; the rule id helps to look it up.
+      lines.push(`  ${mark} ${problemMessage(problem, lang)} [${problem.rule}]`);
     }
   }
   const summary = problemsJson(analysis, lang);

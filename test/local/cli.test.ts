@@ -1,0 +1,96 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { run } from '../../src/local/cli/main';
+import { SHEETS } from '../../src/core/schema/sheets';
+import { captureOutput } from './capture';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'korgoo-cli-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('korgoo: unusable input gets one clear line and exit code 2', () => {
+  test('a missing file', async () => {
+    const output = captureOutput();
+    expect(await run(['validate', join(dir, 'nope.xlsx')], output)).toBe(2);
+    expect(output.stderr).toEqual([`Файл не найден: ${join(dir, 'nope.xlsx')}`]);
+  });
+
+  test('a file that is not an .xlsx', async () => {
+    const path = join(dir, 'text.xlsx');
+    writeFileSync(path, 'just text, not a zip');
+    const output = captureOutput();
+    expect(await run(['report', path, '--lang', 'en'], output)).toBe(2);
+    expect(output.stderr).toEqual([`Not an Excel (.xlsx) file, or it is damaged: ${path}`]);
+  });
+
+  test('an .xlsx with no Korgoo sheet', async () => {
+    const path = join(dir, 'other.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Budget').addRow(['a', 'b']);
+    await workbook.xlsx.writeFile(path);
+    const output = captureOutput();
+    expect(await run(['validate', path, '--lang', 'ky'], output)).toBe(2);
+    expect(output.stderr).toHaveLength(1);
+    expect(output.stderr[0]).toContain('Korgoo барактарынын бири да жок');
+  });
+
+  test('an unknown option and an unknown format', async () => {
+    const output = captureOutput();
+    expect(await run(['report', 'x.xlsx', '--colour', 'red'], output)).toBe(2);
+    expect(await run(['validate', 'x.xlsx', '--format', 'xml', '--lang', 'en'], output)).toBe(2);
+    expect(output.stderr[0]).toContain('korgoo report --help');
+    expect(output.stderr[1]).toContain('--format xml: text, json');
+  });
+
+  test('an unknown command prints the usage on stderr', async () => {
+    const output = captureOutput();
+    expect(await run(['frobnicate'], output)).toBe(2);
+    expect(output.stderr.join('\n')).toContain('korgoo <init|demo|validate|report>');
+  });
+});
+
+describe('korgoo --help', () => {
+  test.each(['init', 'demo', 'validate', 'report'])('%s --help', async (command) => {
+    const output = captureOutput();
+    expect(await run([command, '--help', '--lang', 'en'], output)).toBe(0);
+    expect(output.stdout.join('\n')).toContain(`korgoo ${command}`);
+  });
+});
+
+describe('korgoo init', () => {
+  test('writes an empty workbook with every sheet, and never overwrites it', async () => {
+    const path = join(dir, 'empty.xlsx');
+    const output = captureOutput();
+    expect(await run(['init', path, '--lang', 'ky'], output)).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    for (const def of Object.values(SHEETS)) {
+      const sheet = workbook.getWorksheet(def.labels.ky);
+      expect(sheet).toBeDefined();
+      expect(sheet?.getRow(1).getCell(1).value).toBe(def.columns[0].labels.ky);
+      expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    }
+    const again = captureOutput();
+    expect(await run(['init', path], again)).toBe(2);
+    expect(again.stderr[0]).toContain('не будет перезаписан');
+  });
+
+  test('the empty workbook validates without errors and reports zeros', async () => {
+    const path = join(dir, 'empty-en.xlsx');
+    await run(['init', path, '--lang', 'en'], captureOutput());
+    const validate = captureOutput();
+    expect(await run(['validate', path, '--lang', 'en'], validate)).toBe(0);
+    expect(validate.stdout).toContain('No problems found.');
+    const report = captureOutput();
+    expect(await run(['report', path, '--period', '2026-10', '--format', 'json'], report)).toBe(0);
+    const json = JSON.parse(report.stdout.join('\n'));
+    expect(json.period).toEqual({ from: '2026-10-01', to: '2026-10-31' });
+    expect(json.indicators.committees_active).toBe(0);
+    expect(json.byCommittee).toEqual({});
+    expect(json.excludedRows).toBe(0);
+  });
+});

@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from '../../src/local/cli/main';
+import { captureOutput } from './capture';
+
+/** The seed's "Данные" slide, which the demo workbook must reproduce through .xlsx end to end. */
+const SEED = {
+  committees_active: 7,
+  members_active: 164,
+  district_meetings: 4,
+  district_meeting_participants: 125,
+  trainings: 13,
+  training_participants: 314,
+  preventive_meetings: 16,
+  preventive_meeting_participants: 992,
+  committee_sessions_on_cases: 6,
+  cases_identified: 62,
+  women_referred_crisis_shelter: 12,
+  women_cash_aid: 2,
+  cash_aid_kgs: 13000,
+  housing_provided: 1,
+};
+
+let dir: string;
+let demo: ReturnType<typeof captureOutput>;
+let demoCode: number;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'korgoo-demo-'));
+  demo = captureOutput();
+  demoCode = await run(['demo', dir], demo);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function reportJson(...args: string[]) {
+  const output = captureOutput();
+  const code = await run(['report', join(dir, 'demo.xlsx'), '--format', 'json', ...args], output);
+  expect(code).toBe(0);
+  return JSON.parse(output.stdout.join('\n'));
+}
+
+test('korgoo demo writes demo.xlsx and prints the seed table', () => {
+  expect(demoCode).toBe(0);
+  const printed = demo.stdout.join('\n');
+  expect(printed).toContain(join(dir, 'demo.xlsx'));
+  expect(printed).toMatch(/Действующие комитеты\s+7\b/u);
+  expect(printed).toMatch(/\b164\b/);
+  expect(printed).toMatch(/13\u00a0000/);
+});
+
+test('since start, the demo workbook gives exactly the seed figures', async () => {
+  const json = await reportJson('--period', 'all');
+  expect(json.indicators).toMatchObject(SEED);
+  expect(json.excludedRows).toBeGreaterThanOrEqual(3);
+  expect(Object.keys(json.byCommittee)).toHaveLength(7);
+});
+
+test('validate finds the secretaries’ mistakes and exits 1', async () => {
+  const output = captureOutput();
+  expect(await run(['validate', join(dir, 'demo.xlsx'), '--format', 'json', '--lang', 'en'], output)).toBe(1);
+  const json = JSON.parse(output.stdout.join('\n'));
+  const rules = json.problems.map((p: { rule: string }) => p.rule);
+  expect(rules).toEqual(expect.arrayContaining(['required', 'phone_number']));
+  expect(json.errors).toBeGreaterThanOrEqual(3);
+});
+
+test('a committee filter and a region filter (by its Russian label) cut the figures', async () => {
+  const all = await reportJson('--period', 'all');
+  const ids = Object.keys(all.byCommittee);
+  const one = await reportJson('--period', 'all', '--committee', ids[0]);
+  expect(one.indicators).toEqual(all.byCommittee[ids[0]]);
+  const naryn = await reportJson('--period', 'all', '--region', 'Нарынская область');
+  const narynKey = await reportJson('--period', 'all', '--region', 'naryn');
+  expect(naryn.indicators).toEqual(narynKey.indicators);
+  expect(naryn.indicators.committees_active).toBeLessThan(7);
+  expect(naryn.indicators.committees_active).toBeGreaterThan(0);
+});
+
+test('csv and table formats carry the same figures', async () => {
+  const csv = captureOutput();
+  expect(await run(['report', join(dir, 'demo.xlsx'), '--period', 'all', '--format', 'csv'], csv)).toBe(0);
+  const line = csv.stdout.find((l) => l.startsWith('members_active,'));
+  expect(line?.split(',')[2]).toBe('164');
+});
+
+test('a period that means nothing is refused with exit code 2', async () => {
+  const output = captureOutput();
+  expect(await run(['report', join(dir, 'demo.xlsx'), '--period', '2026-13'], output)).toBe(2);
+  expect(output.stderr[0]).toContain('2026-13');
+});
