@@ -1,0 +1,46 @@
+/**
+ * Counts calls to fake services by "Class.method", so tests can pin how many Sheets round
+ * trips an operation costs (e.g. the same number for 10 rows and for 10,000 rows).
+ */
+export class CallCounter {
+  private readonly counts = new Map<string, number>();
+
+  /** Records one call; fakes call this at the top of every public method. */
+  hit(name: string): void {
+    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+  }
+
+  /** Calls of one method, e.g. count('Range.getValues'). */
+  count(name: string): number {
+    return this.counts.get(name) ?? 0;
+  }
+
+  total(): number {
+    let sum = 0;
+    for (const n of this.counts.values()) sum += n;
+    return sum;
+  }
+
+  /** Sum over every method whose name starts with the prefix, e.g. byPrefix('Range.'). */
+  byPrefix(prefix: string): number {
+    let sum = 0;
+    for (const [name, n] of this.counts) if (name.startsWith(prefix)) sum += n;
+    return sum;
+  }
+
+  /** Calls that cost a Sheets round trip: any method on a Spreadsheet, Sheet or Range. */
+  sheetsCalls(): number {
+    return this.byPrefix('Spreadsheet.') + this.byPrefix('Sheet.') + this.byPrefix('Range.');
+  }
+
+  /** Snapshot of all non-zero counts, sorted by name, for readable test failures. */
+  snapshot(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const name of [...this.counts.keys()].sort()) out[name] = this.counts.get(name) ?? 0;
+    return out;
+  }
+
+  reset(): void {
+    this.counts.clear();
+  }
+}

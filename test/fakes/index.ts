@@ -1,0 +1,120 @@
+/**
+ * createFakeServices(): one consistent set of in-memory Apps Script services sharing one
+ * CallCounter. Pass `globals` into a gas-local context; use the typed fakes in assertions.
+ */
+import { CallCounter } from './counter';
+import { FakeHtmlService } from './html';
+import { FakeLockService } from './lock';
+import { FakeLogger } from './logger';
+import { FakeMailApp } from './mail';
+import { FakePropertiesService } from './properties';
+import { FakeScriptApp } from './script-app';
+import { FakeSession, type SessionOptions } from './session';
+import { FakeSpreadsheet, type SpreadsheetOptions } from './spreadsheet';
+import { FakeSpreadsheetApp } from './spreadsheet-app';
+import { FakeUi } from './ui';
+import { FakeUtilities } from './utilities';
+import { setDateClass } from './values';
+
+export type FakeServicesOptions = {
+  spreadsheet?: SpreadsheetOptions;
+  session?: SessionOptions;
+  /** MailApp recipients left today (default 100, a consumer account). */
+  mailQuota?: number;
+  /** Project HTML files for HtmlService.createHtmlOutputFromFile / createTemplateFromFile. */
+  htmlFiles?: Record<string, string>;
+  scriptId?: string;
+};
+
+export function createFakeServices(opts: FakeServicesOptions = {}) {
+  setDateClass(Date);
+  const counter = new CallCounter();
+  const Session = new FakeSession(counter, opts.session);
+  const spreadsheet = new FakeSpreadsheet(counter, () => Session.activeUserEmail, opts.spreadsheet);
+  const ui = new FakeUi(counter);
+  const SpreadsheetApp = new FakeSpreadsheetApp(counter, spreadsheet, ui);
+  const PropertiesService = new FakePropertiesService(counter);
+  const LockService = new FakeLockService(counter);
+  const Utilities = new FakeUtilities(counter);
+  const Logger = new FakeLogger();
+  const ScriptApp = new FakeScriptApp(counter, opts.scriptId);
+  const MailApp = new FakeMailApp(counter, opts.mailQuota);
+  const HtmlService = new FakeHtmlService(counter, opts.htmlFiles);
+
+  const fakes = {
+    SpreadsheetApp,
+    PropertiesService,
+    LockService,
+    Session,
+    Utilities,
+    Logger,
+    ScriptApp,
+    MailApp,
+    HtmlService,
+  };
+
+  /**
+   * The same objects typed as the real services, for code under test that is typed against
+   * @types/google-apps-script (and as the globals of a gas-local context). The fakes model a
+   * subset: calling a method they lack fails with "is not a function".
+   */
+  const real = {
+    SpreadsheetApp: SpreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+    PropertiesService:
+      PropertiesService as unknown as GoogleAppsScript.Properties.PropertiesService,
+    LockService: LockService as unknown as GoogleAppsScript.Lock.LockService,
+    Session: Session as unknown as GoogleAppsScript.Base.Session,
+    Utilities: Utilities as unknown as GoogleAppsScript.Utilities.Utilities,
+    Logger: Logger as unknown as GoogleAppsScript.Base.Logger,
+    ScriptApp: ScriptApp as unknown as GoogleAppsScript.Script.ScriptApp,
+    MailApp: MailApp as unknown as GoogleAppsScript.Mail.MailApp,
+    HtmlService: HtmlService as unknown as GoogleAppsScript.HTML.HtmlService,
+  };
+
+  return {
+    ...fakes,
+    counter,
+    ui,
+    spreadsheet,
+    /** The services typed as @types/google-apps-script. */
+    real,
+    /**
+     * Make every Date the fakes return an instance of this class, e.g. a gas-local context's
+     * own `vm.runInContext('Date', ctx)`, so `instanceof Date` holds inside that context.
+     */
+    useDateClass(D: DateConstructor): void {
+      setDateClass(D);
+    },
+    /** A fresh object of all services, for `gas.require(folder, { __proto__: ..., ...globals() })`. */
+    globals(): Record<string, unknown> {
+      return { ...fakes };
+    },
+  };
+}
+
+export type FakeServices = ReturnType<typeof createFakeServices>;
+
+export { CallCounter } from './counter';
+export * as FakeEnums from './enums';
+export { FakeHtmlOutput, FakeHtmlService, FakeHtmlTemplate } from './html';
+export { FakeLock, FakeLockService, LOCK_TIMEOUT_MESSAGE, type LockScope } from './lock';
+export { FakeLogger } from './logger';
+export { FakeMailApp, type SentMail } from './mail';
+export { FakeProperties, FakePropertiesService } from './properties';
+export { FakeProtection } from './protection';
+export { FakeRange } from './range';
+export {
+  type ClockSpec,
+  FakeClockTriggerBuilder,
+  FakeScriptApp,
+  FakeSpreadsheetTriggerBuilder,
+  FakeTrigger,
+  FakeTriggerBuilder,
+} from './script-app';
+export { FakeSession, FakeUser } from './session';
+export { FakeSheet } from './sheet';
+export { FakeSpreadsheet, type Toast } from './spreadsheet';
+export { FakeSpreadsheetApp } from './spreadsheet-app';
+export { FakeMenu, FakePromptResponse, FakeUi, type MenuShape } from './ui';
+export { FakeUtilities, formatDate } from './utilities';
+export { FakeDataValidation, FakeDataValidationBuilder } from './validation';

@@ -1,0 +1,450 @@
+/** A rectangle of cells on a FakeSheet; every public method is one counted Sheets call. */
+import { a1Range } from './a1';
+import { displayValue } from './display';
+import type { Cell } from './grid';
+import { DEFAULT_BACKGROUND, DEFAULT_FONT_COLOR, DEFAULT_NUMBER_FORMAT } from './grid';
+import type { FakeSheet } from './sheet';
+import type { Faked } from './types';
+import { FakeDataValidation } from './validation';
+import type { CellValue } from './values';
+import { copyValue, isDate, parseWritten } from './values';
+
+type FontWeight = 'normal' | 'bold';
+
+type RangeMethods =
+  | 'activate'
+  | 'clear'
+  | 'clearContent'
+  | 'clearDataValidations'
+  | 'clearNote'
+  | 'getA1Notation'
+  | 'getBackground'
+  | 'getBackgrounds'
+  | 'getColumn'
+  | 'getDataValidation'
+  | 'getDataValidations'
+  | 'getDisplayValue'
+  | 'getDisplayValues'
+  | 'getFontWeight'
+  | 'getFontWeights'
+  | 'getFormula'
+  | 'getFormulas'
+  | 'getHeight'
+  | 'getLastColumn'
+  | 'getLastRow'
+  | 'getNote'
+  | 'getNotes'
+  | 'getNumColumns'
+  | 'getNumRows'
+  | 'getNumberFormat'
+  | 'getNumberFormats'
+  | 'getRow'
+  | 'getSheet'
+  | 'getValue'
+  | 'getValues'
+  | 'getWidth'
+  | 'offset'
+  | 'setBackground'
+  | 'setBackgrounds'
+  | 'setDataValidation'
+  | 'setDataValidations'
+  | 'setFontColor'
+  | 'setFontWeight'
+  | 'setFontWeights'
+  | 'setFormula'
+  | 'setFormulas'
+  | 'setNote'
+  | 'setNotes'
+  | 'setNumberFormat'
+  | 'setNumberFormats'
+  | 'setValue'
+  | 'setValues'
+  | 'setWrap';
+
+type ClearOptions = {
+  commentsOnly?: boolean;
+  contentsOnly?: boolean;
+  formatOnly?: boolean;
+  validationsOnly?: boolean;
+  skipFilteredRows?: boolean;
+};
+
+function typeName(v: unknown): string {
+  if (v === null || v === undefined) return 'null';
+  if (Array.isArray(v)) return 'Object[]';
+  if (typeof v === 'string') return 'String';
+  if (typeof v === 'number') return 'number';
+  if (typeof v === 'boolean') return 'Boolean';
+  return 'Object';
+}
+
+export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, RangeMethods> {
+  constructor(
+    private readonly sheet: FakeSheet,
+    private readonly row: number,
+    private readonly col: number,
+    private readonly numRows: number,
+    private readonly numCols: number,
+  ) {}
+
+  private hit(method: string): void {
+    this.sheet.counter.hit(`Range.${method}`);
+  }
+
+  /** Reads one attribute of every cell, as the real 2-D getters do. */
+  private read<T>(pick: (c: Readonly<Cell>) => T): T[][] {
+    const grid = this.sheet.grid;
+    const out: T[][] = [];
+    for (let r = 0; r < this.numRows; r++) {
+      const line: T[] = [];
+      for (let c = 0; c < this.numCols; c++) line.push(pick(grid.peek(this.row + r, this.col + c)));
+      out.push(line);
+    }
+    return out;
+  }
+
+  /** The real service rejects data whose shape differs from the range's, naming both sizes. */
+  private checkShape(data: unknown, method: string): asserts data is unknown[][] {
+    if (!Array.isArray(data) || data.some((line) => !Array.isArray(line))) {
+      throw new Error(
+        `The parameters (${typeName(data)}) don't match the method signature for SpreadsheetApp.Range.${method}.`,
+      );
+    }
+    if (data.length !== this.numRows) {
+      throw new Error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this.numRows}.`,
+      );
+    }
+    for (const line of data) {
+      if (Array.isArray(line) && line.length !== this.numCols) {
+        throw new Error(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${line.length} but the range has ${this.numCols}.`,
+        );
+      }
+    }
+  }
+
+  private writeEach(data: unknown[][], write: (c: Cell, v: unknown) => void): this {
+    const grid = this.sheet.grid;
+    for (let r = 0; r < data.length; r++) {
+      const line = data[r] ?? [];
+      for (let c = 0; c < line.length; c++) write(grid.cell(this.row + r, this.col + c), line[c]);
+    }
+    return this;
+  }
+
+  private writeAll(write: (c: Cell) => void): this {
+    const grid = this.sheet.grid;
+    for (let r = 0; r < this.numRows; r++) {
+      for (let c = 0; c < this.numCols; c++) write(grid.cell(this.row + r, this.col + c));
+    }
+    return this;
+  }
+
+  private static storeValue(cell: Cell, v: unknown): void {
+    const w = parseWritten(v, cell.numberFormat);
+    cell.formula = w.formula;
+    cell.value = w.value;
+  }
+
+  activate(): FakeRange {
+    this.hit('activate');
+    this.sheet.parent.activateRange(this.sheet, this);
+    return this;
+  }
+  clear(options?: ClearOptions): FakeRange {
+    this.hit('clear');
+    const o = options ?? {};
+    const any = o.commentsOnly || o.contentsOnly || o.formatOnly || o.validationsOnly;
+    return this.writeAll((c) => {
+      if (!any || o.contentsOnly) {
+        c.value = '';
+        c.formula = '';
+      }
+      if (!any || o.formatOnly) {
+        c.background = DEFAULT_BACKGROUND;
+        c.numberFormat = DEFAULT_NUMBER_FORMAT;
+        c.fontWeight = 'normal';
+        c.fontColor = DEFAULT_FONT_COLOR;
+        c.wrap = true;
+      }
+      if (o.validationsOnly) c.validation = null;
+      if (o.commentsOnly) c.note = '';
+    });
+  }
+  clearContent(): FakeRange {
+    this.hit('clearContent');
+    return this.writeAll((c) => {
+      c.value = '';
+      c.formula = '';
+    });
+  }
+  clearDataValidations(): FakeRange {
+    this.hit('clearDataValidations');
+    return this.writeAll((c) => {
+      c.validation = null;
+    });
+  }
+  clearNote(): FakeRange {
+    this.hit('clearNote');
+    return this.writeAll((c) => {
+      c.note = '';
+    });
+  }
+  getA1Notation(): string {
+    this.hit('getA1Notation');
+    return a1Range(this.row, this.col, this.numRows, this.numCols);
+  }
+  getBackground(): string {
+    this.hit('getBackground');
+    return this.sheet.grid.peek(this.row, this.col).background;
+  }
+  getBackgrounds(): string[][] {
+    this.hit('getBackgrounds');
+    return this.read((c) => c.background);
+  }
+  getColumn(): number {
+    this.hit('getColumn');
+    return this.col;
+  }
+  getDataValidation(): FakeDataValidation | null {
+    this.hit('getDataValidation');
+    return this.sheet.grid.peek(this.row, this.col).validation;
+  }
+  getDataValidations(): (FakeDataValidation | null)[][] {
+    this.hit('getDataValidations');
+    return this.read((c) => c.validation);
+  }
+  getDisplayValue(): string {
+    this.hit('getDisplayValue');
+    return this.display(this.sheet.grid.peek(this.row, this.col));
+  }
+  getDisplayValues(): string[][] {
+    this.hit('getDisplayValues');
+    return this.read((c) => this.display(c));
+  }
+  private display(c: Readonly<Cell>): string {
+    return displayValue(c.value, c.numberFormat, this.sheet.parent.timeZone);
+  }
+  getFontWeight(): FontWeight {
+    this.hit('getFontWeight');
+    return this.sheet.grid.peek(this.row, this.col).fontWeight;
+  }
+  getFontWeights(): FontWeight[][] {
+    this.hit('getFontWeights');
+    return this.read((c) => c.fontWeight);
+  }
+  getFormula(): string {
+    this.hit('getFormula');
+    return this.sheet.grid.peek(this.row, this.col).formula;
+  }
+  getFormulas(): string[][] {
+    this.hit('getFormulas');
+    return this.read((c) => c.formula);
+  }
+  getHeight(): number {
+    this.hit('getHeight');
+    return this.numRows;
+  }
+  /** The range's end column (not the last column with content: that is Sheet.getLastColumn). */
+  getLastColumn(): number {
+    this.hit('getLastColumn');
+    return this.col + this.numCols - 1;
+  }
+  /** The range's end row (not the last row with content: that is Sheet.getLastRow). */
+  getLastRow(): number {
+    this.hit('getLastRow');
+    return this.row + this.numRows - 1;
+  }
+  getNote(): string {
+    this.hit('getNote');
+    return this.sheet.grid.peek(this.row, this.col).note;
+  }
+  getNotes(): string[][] {
+    this.hit('getNotes');
+    return this.read((c) => c.note);
+  }
+  getNumColumns(): number {
+    this.hit('getNumColumns');
+    return this.numCols;
+  }
+  getNumRows(): number {
+    this.hit('getNumRows');
+    return this.numRows;
+  }
+  getNumberFormat(): string {
+    this.hit('getNumberFormat');
+    return this.sheet.grid.peek(this.row, this.col).numberFormat;
+  }
+  getNumberFormats(): string[][] {
+    this.hit('getNumberFormats');
+    return this.read((c) => c.numberFormat);
+  }
+  getRow(): number {
+    this.hit('getRow');
+    return this.row;
+  }
+  /** Uncounted, for Spreadsheet.setActiveRange. */
+  getSheetUncounted(): FakeSheet {
+    return this.sheet;
+  }
+  getSheet(): FakeSheet {
+    this.hit('getSheet');
+    return this.sheet;
+  }
+  /** Formula cells read as '' (the fake does not calculate); dates come back as fresh copies. */
+  getValue(): CellValue {
+    this.hit('getValue');
+    return copyValue(this.sheet.grid.peek(this.row, this.col).value);
+  }
+  getValues(): CellValue[][] {
+    this.hit('getValues');
+    return this.read((c) => copyValue(c.value));
+  }
+  /** Uncounted, for Sheet.getSheetValues. */
+  readValuesUncounted(): CellValue[][] {
+    return this.read((c) => copyValue(c.value));
+  }
+  getWidth(): number {
+    this.hit('getWidth');
+    return this.numCols;
+  }
+  offset(
+    rowOffset: number,
+    columnOffset: number,
+    numRows?: number,
+    numColumns?: number,
+  ): FakeRange {
+    this.hit('offset');
+    return this.sheet.rangeAt(
+      this.row + rowOffset,
+      this.col + columnOffset,
+      numRows ?? this.numRows,
+      numColumns ?? this.numCols,
+    );
+  }
+  setBackground(color: string | null): FakeRange {
+    this.hit('setBackground');
+    return this.writeAll((c) => {
+      c.background = color ?? DEFAULT_BACKGROUND;
+    });
+  }
+  setBackgrounds(color: (string | null)[][]): FakeRange {
+    this.hit('setBackgrounds');
+    this.checkShape(color, 'setBackgrounds');
+    return this.writeEach(color, (c, v) => {
+      c.background = typeof v === 'string' ? v : DEFAULT_BACKGROUND;
+    });
+  }
+  setDataValidation(rule: FakeDataValidation | null): FakeRange {
+    this.hit('setDataValidation');
+    return this.writeAll((c) => {
+      c.validation = rule;
+    });
+  }
+  setDataValidations(rules: (FakeDataValidation | null)[][]): FakeRange {
+    this.hit('setDataValidations');
+    this.checkShape(rules, 'setDataValidations');
+    return this.writeEach(rules, (c, v) => {
+      c.validation = v instanceof FakeDataValidation ? v : null;
+    });
+  }
+  setFontColor(color: string | null): FakeRange {
+    this.hit('setFontColor');
+    return this.writeAll((c) => {
+      c.fontColor = color ?? DEFAULT_FONT_COLOR;
+    });
+  }
+  setFontWeight(fontWeight: FontWeight | null): FakeRange {
+    this.hit('setFontWeight');
+    return this.writeAll((c) => {
+      c.fontWeight = fontWeight ?? 'normal';
+    });
+  }
+  setFontWeights(fontWeights: (FontWeight | null)[][]): FakeRange {
+    this.hit('setFontWeights');
+    this.checkShape(fontWeights, 'setFontWeights');
+    return this.writeEach(fontWeights, (c, v) => {
+      c.fontWeight = v === 'bold' ? 'bold' : 'normal';
+    });
+  }
+  setFormula(formula: string): FakeRange {
+    this.hit('setFormula');
+    return this.writeAll((c) => {
+      c.formula = formula;
+      c.value = '';
+    });
+  }
+  setFormulas(formulas: string[][]): FakeRange {
+    this.hit('setFormulas');
+    this.checkShape(formulas, 'setFormulas');
+    return this.writeEach(formulas, (c, v) => {
+      c.formula = typeof v === 'string' ? v : '';
+      c.value = '';
+    });
+  }
+  setNote(note: string | null): FakeRange {
+    this.hit('setNote');
+    return this.writeAll((c) => {
+      c.note = note ?? '';
+    });
+  }
+  setNotes(notes: (string | null)[][]): FakeRange {
+    this.hit('setNotes');
+    this.checkShape(notes, 'setNotes');
+    return this.writeEach(notes, (c, v) => {
+      c.note = v === null || v === undefined ? '' : String(v);
+    });
+  }
+  setNumberFormat(numberFormat: string): FakeRange {
+    this.hit('setNumberFormat');
+    return this.writeAll((c) => {
+      c.numberFormat = numberFormat;
+    });
+  }
+  setNumberFormats(numberFormats: string[][]): FakeRange {
+    this.hit('setNumberFormats');
+    this.checkShape(numberFormats, 'setNumberFormats');
+    return this.writeEach(numberFormats, (c, v) => {
+      c.numberFormat = typeof v === 'string' ? v : DEFAULT_NUMBER_FORMAT;
+    });
+  }
+  /** Sets every cell of the range, parsed like typed input (see values.ts). */
+  setValue(value: unknown): FakeRange {
+    this.hit('setValue');
+    if (Array.isArray(value)) {
+      throw new Error(
+        "The parameters (Object[]) don't match the method signature for SpreadsheetApp.Range.setValue.",
+      );
+    }
+    return this.writeAll((c) => FakeRange.storeValue(c, value));
+  }
+  setValues(values: unknown[][]): FakeRange {
+    this.hit('setValues');
+    this.checkShape(values, 'setValues');
+    for (const line of values) {
+      for (const v of line) {
+        if (v !== null && typeof v === 'object' && !isDate(v)) {
+          // Sheets writes other objects as text; flag them since it is almost always a bug.
+          throw new Error(`FakeRange.setValues: unsupported cell value ${String(v)}`);
+        }
+      }
+    }
+    return this.writeEach(values, (c, v) => FakeRange.storeValue(c, v));
+  }
+  setWrap(isWrapEnabled: boolean): FakeRange {
+    this.hit('setWrap');
+    return this.writeAll((c) => {
+      c.wrap = isWrapEnabled;
+    });
+  }
+
+  /** Test helper (not counted): whether wrap is on for the top-left cell. */
+  peekWrap(): boolean {
+    return this.sheet.grid.peek(this.row, this.col).wrap;
+  }
+  /** Test helper (not counted): the font color of the top-left cell. */
+  peekFontColor(): string {
+    return this.sheet.grid.peek(this.row, this.col).fontColor;
+  }
+}

@@ -1,0 +1,85 @@
+/** SpreadsheetApp: the active spreadsheet, its Ui, validation builders, enums. */
+import type { CallCounter } from './counter';
+import { DataValidationCriteria, ProtectionType } from './enums';
+import type { FakeRange } from './range';
+import type { FakeSheet } from './sheet';
+import type { FakeSpreadsheet } from './spreadsheet';
+import type { Faked } from './types';
+import type { FakeUi } from './ui';
+import { FakeDataValidationBuilder } from './validation';
+
+type AppMethods =
+  | 'flush'
+  | 'getActive'
+  | 'getActiveRange'
+  | 'getActiveSheet'
+  | 'getActiveSpreadsheet'
+  | 'getUi'
+  | 'newDataValidation'
+  | 'openById'
+  | 'setActiveSheet';
+
+export class FakeSpreadsheetApp
+  implements Faked<GoogleAppsScript.Spreadsheet.SpreadsheetApp, AppMethods>
+{
+  readonly ProtectionType = ProtectionType;
+  readonly DataValidationCriteria = DataValidationCriteria;
+  /** Set to false to model a context without UI (triggers, the editor): getUi() then throws. */
+  uiAvailable = true;
+
+  constructor(
+    private readonly counter: CallCounter,
+    private readonly spreadsheet: FakeSpreadsheet,
+    private readonly ui: FakeUi,
+  ) {}
+
+  private hit(method: string): void {
+    this.counter.hit(`SpreadsheetApp.${method}`);
+  }
+
+  /** Nothing is buffered in the fake; counted so tests can see flushes. */
+  flush(): void {
+    this.hit('flush');
+  }
+  getActive(): FakeSpreadsheet {
+    this.hit('getActive');
+    return this.spreadsheet;
+  }
+  getActiveRange(): FakeRange {
+    this.hit('getActiveRange');
+    const r = this.spreadsheet.activeRangeUncounted();
+    if (r) return r;
+    return this.spreadsheet.activeSheetUncounted().rangeAt(1, 1);
+  }
+  getActiveSheet(): FakeSheet {
+    this.hit('getActiveSheet');
+    return this.spreadsheet.activeSheetUncounted();
+  }
+  getActiveSpreadsheet(): FakeSpreadsheet {
+    this.hit('getActiveSpreadsheet');
+    return this.spreadsheet;
+  }
+  getUi(): FakeUi {
+    this.hit('getUi');
+    if (!this.uiAvailable) throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
+    return this.ui;
+  }
+  newDataValidation(): FakeDataValidationBuilder {
+    this.hit('newDataValidation');
+    return new FakeDataValidationBuilder(this.counter);
+  }
+  openById(id: string): FakeSpreadsheet {
+    this.hit('openById');
+    if (id !== this.spreadsheet.id) {
+      throw new Error(
+        'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
+      );
+    }
+    return this.spreadsheet;
+  }
+  setActiveSheet(sheet: FakeSheet, _restoreSelection?: boolean): FakeSheet {
+    this.hit('setActiveSheet');
+    this.spreadsheet.activateSheet(sheet);
+    return sheet;
+  }
+}

@@ -1,0 +1,154 @@
+/** Utilities: formatDate (SimpleDateFormat subset, real time zones via Intl), sleep, getUuid. */
+import { randomUUID } from 'node:crypto';
+import type { CallCounter } from './counter';
+import type { Faked } from './types';
+
+type Parts = {
+  y: number;
+  M: number;
+  d: number;
+  H: number;
+  m: number;
+  s: number;
+  ms: number;
+  wd: number;
+};
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Wall-clock fields of an instant in a time zone (Intl knows the real tz database). */
+function wallClock(date: Date, timeZone: string): Parts {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      weekday: 'short',
+    });
+    formatters.set(timeZone, f);
+  }
+  const parts = f.formatToParts(date);
+  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
+  const num = (type: string): number => Number(get(type) || 0);
+  return {
+    y: num('year'),
+    M: num('month'),
+    d: num('day'),
+    H: num('hour') % 24,
+    m: num('minute'),
+    s: num('second'),
+    ms: date.getTime() - Math.floor(date.getTime() / 1000) * 1000,
+    wd: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday')),
+  };
+}
+
+/** Minutes east of UTC at that instant in that zone. */
+function offsetMinutes(date: Date, timeZone: string): number {
+  const p = wallClock(date, timeZone);
+  const asUtc = Date.UTC(p.y, p.M - 1, p.d, p.H, p.m, p.s);
+  return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60000);
+}
+
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+
+function zone(offset: number, colon: boolean, hoursOnly: boolean): string {
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  const hh = pad(Math.floor(abs / 60), 2);
+  const mm = pad(abs % 60, 2);
+  if (hoursOnly) return `${sign}${hh}`;
+  return colon ? `${sign}${hh}:${mm}` : `${sign}${hh}${mm}`;
+}
+
+/** java.text.SimpleDateFormat letters: y M d E H h m s S a Z X, and 'quoted' literals. */
+export function formatDate(date: Date, timeZone: string, pattern: string): string {
+  const p = wallClock(date, timeZone);
+  const tokens = pattern.match(/'[^']*'|''|([A-Za-z])\1*|[^A-Za-z']+/g) ?? [];
+  return tokens
+    .map((t) => {
+      if (t === "''") return "'";
+      if (t.startsWith("'")) return t.slice(1, -1);
+      const n = t.length;
+      switch (t[0]) {
+        case 'y':
+          return n === 2 ? pad(p.y % 100, 2) : pad(p.y, n);
+        case 'M':
+          if (n >= 4) return MONTHS[p.M - 1] ?? '';
+          if (n === 3) return (MONTHS[p.M - 1] ?? '').slice(0, 3);
+          return pad(p.M, n);
+        case 'd':
+          return pad(p.d, n);
+        case 'E':
+          return n >= 4 ? (DAYS[p.wd] ?? '') : (DAYS[p.wd] ?? '').slice(0, 3);
+        case 'u':
+          return String(p.wd === 0 ? 7 : p.wd);
+        case 'H':
+          return pad(p.H, n);
+        case 'h':
+          return pad(p.H % 12 === 0 ? 12 : p.H % 12, n);
+        case 'a':
+          return p.H < 12 ? 'AM' : 'PM';
+        case 'm':
+          return pad(p.m, n);
+        case 's':
+          return pad(p.s, n);
+        case 'S':
+          return pad(p.ms, n);
+        case 'Z':
+          return zone(offsetMinutes(date, timeZone), false, false);
+        case 'X': {
+          const off = offsetMinutes(date, timeZone);
+          if (off === 0) return 'Z';
+          return zone(off, n >= 3, n === 1);
+        }
+        default:
+          if (/[A-Za-z]/.test(t[0] ?? '')) throw new Error(`Illegal pattern character '${t[0]}'`);
+          return t;
+      }
+    })
+    .join('');
+}
+
+export class FakeUtilities
+  implements Faked<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'sleep' | 'getUuid'>
+{
+  /** Total milliseconds "slept": sleep never blocks a test. */
+  sleptMs = 0;
+
+  constructor(private readonly counter: CallCounter) {}
+
+  formatDate(date: Date, timeZone: string, format: string): string {
+    this.counter.hit('Utilities.formatDate');
+    return formatDate(date, timeZone, format);
+  }
+  sleep(milliseconds: number): void {
+    this.counter.hit('Utilities.sleep');
+    this.sleptMs += milliseconds;
+  }
+  getUuid(): string {
+    this.counter.hit('Utilities.getUuid');
+    return randomUUID();
+  }
+}
