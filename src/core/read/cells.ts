@@ -181,8 +181,10 @@ export function readCell(column: ColumnDef, value: CellValue, options: ReadOptio
     case 'text':
       return ok(isDate(value) ? cellText(value, options) : String(value).trim());
     case 'id': {
-      // A checkbox, a date or NaN is no identifier, though its text ("TRUE", "NAN") fits.
-      if (typeof value === 'boolean' || isDate(value) || Number.isNaN(value)) {
+      // A checkbox, a date, NaN or Infinity is no identifier, though "TRUE" or "NAN" would fit.
+      const notText =
+        typeof value === 'number' ? !Number.isFinite(value) : typeof value !== 'string';
+      if (notText) {
         return bad('pattern', { column: column.key });
       }
       const text = String(value).trim().toUpperCase();

@@ -16,6 +16,8 @@ export interface Problem {
   readonly column: string | null;
   /** 1-based column in the sheet, or null when the column is missing or the problem is row-wide. */
   readonly columnIndex: number | null;
+  /** The header of a column the schema does not know (an extra column), when `column` is null. */
+  readonly columnName?: string;
   readonly severity: Severity;
   readonly rule: string;
   /** The offending cell as text (kept short). */

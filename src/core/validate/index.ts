@@ -1,0 +1,13 @@
+/** Validation: the rules of DESIGN §3, their messages in ru, ky and en, and the checker. */
+export { problemMessage } from './message';
+export type { Problem, Severity } from './problem';
+export {
+  isRuleId,
+  RULE_IDS,
+  RULES,
+  type Rule,
+  type RuleId,
+  type RuleScope,
+  ruleSeverity,
+} from './rules';
+export { type ValidationContext, validateWorkbook } from './validate-workbook';

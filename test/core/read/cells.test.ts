@@ -1,0 +1,73 @@
+import { readCell } from '../../../src/core/read/cells';
+import type { CellValue } from '../../../src/core/read/workbook';
+import type { ColumnDef } from '../../../src/core/schema/sheets';
+import { SHEETS } from '../../../src/core/schema/sheets';
+import { WALL } from '../../helpers/workbook';
+
+const column = (sheet: 'committees' | 'events' | 'assistance', key: string) =>
+  (SHEETS[sheet].columns as readonly ColumnDef[]).find((c) => c.key === key) as ColumnDef;
+const read = (sheet: 'committees' | 'events' | 'assistance', key: string, value: CellValue) =>
+  readCell(column(sheet, key), value, WALL);
+
+describe('readCell', () => {
+  it.each([true, false, Number.NaN, Number.POSITIVE_INFINITY, new Date(2026, 0, 1), 'kant 1'])(
+    'refuses %p as a Committee ID',
+    (value) => {
+      expect(read('committees', 'committeeId', value)).toMatchObject({
+        ok: false,
+        rule: 'pattern',
+      });
+    },
+  );
+
+  it('reads IDs typed in lower case or as numbers', () => {
+    expect(read('committees', 'committeeId', ' kant-2 ')).toEqual({ ok: true, value: 'KANT-2' });
+    expect(read('committees', 'committeeId', 2026)).toEqual({ ok: true, value: '2026' });
+  });
+
+  it.each([
+    [-1, 'type_int'],
+    [1.5, 'type_int'],
+    [Number.NaN, 'type_int'],
+    [Number.POSITIVE_INFINITY, 'too_large'],
+    [Number.NEGATIVE_INFINITY, 'type_int'],
+    [1e9, 'too_large'],
+    [true, 'type_int'],
+    ['=IMPORTXML("http://x","//a")', 'type_int'],
+  ])('refuses %p as a count (%s)', (value, rule) => {
+    expect(read('events', 'participants', value)).toMatchObject({ ok: false, rule });
+  });
+
+  it('reads counts and amounts typed with spaces and commas', () => {
+    expect(read('events', 'participants', '1 000')).toEqual({ ok: true, value: 1000 });
+    expect(read('assistance', 'amountKgs', '13 000,50')).toEqual({ ok: true, value: 13000.5 });
+    expect(read('assistance', 'amountKgs', 0)).toMatchObject({ ok: false, rule: 'type_amount' });
+  });
+
+  it('reads a choice by key or label in any language and case, and names the list otherwise', () => {
+    for (const text of [
+      'preventive_meeting',
+      'Профилактическая встреча',
+      'алдын алуу жолугушуусу',
+      ' PREVENTIVE MEETING ',
+    ]) {
+      expect(read('events', 'type', text)).toEqual({ ok: true, value: 'preventive_meeting' });
+    }
+    expect(read('events', 'type', 'собрание')).toEqual({
+      ok: false,
+      rule: 'choice',
+      params: { list: 'eventType' },
+    });
+    expect(read('events', 'partners', 'ОВД, Школа, ОВД')).toEqual({
+      ok: true,
+      value: ['police', 'school'],
+    });
+  });
+
+  it('keeps formulas typed into free text as text', () => {
+    expect(read('events', 'topic', '=IMPORTXML("http://x","//a")')).toEqual({
+      ok: true,
+      value: '=IMPORTXML("http://x","//a")',
+    });
+  });
+});
