@@ -96,6 +96,6 @@ export const EN: LangTexts = {
     duplicate_plan: (a) =>
       `the plan for this committee, month and event type is already in row ${a.param('firstRow')}. Keep one row.`,
     duplicate_recipient: (a) =>
-      `the address ${a.value} is already in row ${a.param('firstRow')}. Delete the repeated row so the digest is not sent twice.`,
+      `the address ${q(a.value.trim())} is already in row ${a.param('firstRow')}. Delete the repeated row so the digest is not sent twice.`,
   },
 };
