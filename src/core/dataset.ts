@@ -18,7 +18,7 @@ export interface Dataset {
   readonly assistance: readonly RecordOf<'assistance'>[];
   readonly plan: readonly RecordOf<'plan'>[];
   readonly recipients: readonly RecordOf<'recipients'>[];
-  /** Rows left out for errors, in all sheets. */
+  /** Rows left out of the indicators for errors (Recipients rows are not indicator data). */
   readonly excludedRows: number;
   readonly excludedBySheet: Readonly<Record<DataSheetKey, number>>;
   /** Open validation errors by Committee ID ('' where the committee can't be told). */
@@ -48,7 +48,7 @@ export function buildDataset(workbook: ReadWorkbook, problems: readonly Problem[
       else records.push(row.rec);
     }
     excludedBySheet[sheet.key] = excluded;
-    excludedRows += excluded;
+    if (sheet.key !== 'recipients') excludedRows += excluded;
     return records;
   };
   const s = workbook.sheets;

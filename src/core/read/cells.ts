@@ -128,7 +128,12 @@ function readMonth(value: CellValue, options: ReadOptions): CellResult {
 const choiceResults = new Map<string, Map<string, CellResult>>();
 const CHOICE_CACHE_LIMIT = 5_000;
 
-function cachedChoice(list: string, multi: boolean, text: string, compute: () => CellResult): CellResult {
+function cachedChoice(
+  list: string,
+  multi: boolean,
+  text: string,
+  compute: () => CellResult,
+): CellResult {
   const id = multi ? `${list}*` : list;
   let cache = choiceResults.get(id);
   if (!cache) {

@@ -15,7 +15,12 @@ import { BENCH_SIZE, syntheticProgramme } from './synthetic';
  * committees over 5 years. Progress goes to stderr; the LAST line of stdout is one JSON object.
  */
 function memorySource(sheets: Record<string, CellValue[][]>): WorkbookSource {
-  const byName = new Map(Object.entries(sheets).map(([key, rows]) => [SHEETS[key as keyof typeof SHEETS].labels.en, rows]));
+  const byName = new Map(
+    Object.entries(sheets).map(([key, rows]) => [
+      SHEETS[key as keyof typeof SHEETS].labels.en,
+      rows,
+    ]),
+  );
   return { sheetNames: () => [...byName.keys()], values: (name) => byName.get(name) ?? [] };
 }
 
@@ -36,9 +41,13 @@ async function main(): Promise<void> {
   const sheets = syntheticProgramme(BENCH_SIZE);
   const source = memorySource(sheets);
   const today = wallTime(2026, 11, 26);
-  const [analysis, parseValidateMs] = timed(() => analyse(source, { timeZone: 'Asia/Bishkek', dates: 'wall' }, today));
+  const [analysis, parseValidateMs] = timed(() =>
+    analyse(source, { timeZone: 'Asia/Bishkek', dates: 'wall' }, today),
+  );
   const [months, indicatorsAllMonthsMs] = timed(() => computeAllMonths(analysis.dataset));
-  log(`bench: parse + validate ${parseValidateMs} ms, ${months.length} months of indicators ${indicatorsAllMonthsMs} ms`);
+  log(
+    `bench: parse + validate ${parseValidateMs} ms, ${months.length} months of indicators ${indicatorsAllMonthsMs} ms`,
+  );
 
   const dir = mkdtempSync(join(tmpdir(), 'korgoo-bench-'));
   try {
@@ -50,11 +59,22 @@ async function main(): Promise<void> {
     // The preload prints the child's peak RSS when it exits, so the figure is the report's own.
     const child = spawnSync(
       process.execPath,
-      ['--require', join(__dirname, '..', 'scripts', 'print-peak-rss.cjs'), join(__dirname, '..', 'bin', 'korgoo.js'), 'report', file, '--period', 'all', '--format', 'json'],
+      [
+        '--require',
+        join(__dirname, '..', 'scripts', 'print-peak-rss.cjs'),
+        join(__dirname, '..', 'bin', 'korgoo.js'),
+        'report',
+        file,
+        '--period',
+        'all',
+        '--format',
+        'json',
+      ],
       { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
     );
     const reportXlsxMs = Math.round(performance.now() - start);
-    if (child.status !== 0) throw new Error(`korgoo report failed (${child.status}): ${child.stderr}`);
+    if (child.status !== 0)
+      throw new Error(`korgoo report failed (${child.status}): ${child.stderr}`);
     const rss = /KORGOO_PEAK_RSS_KB=(\d+)/.exec(child.stderr);
     const peakRssMb = rss ? Math.round(Number(rss[1]) / 1024) : -1;
     const figures = {

@@ -40,10 +40,15 @@ export function parseCommandArgs(argv: readonly string[], allowed: readonly stri
 }
 
 /** The value of a choice option, or the first allowed one when it is not given. */
-export function choiceOption<T extends string>(args: ParsedArgs, name: string, allowed: readonly T[]): T {
+export function choiceOption<T extends string>(
+  args: ParsedArgs,
+  name: string,
+  allowed: readonly T[],
+): T {
   const value = args.values[name];
   if (value === undefined) return allowed[0] as T;
-  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value))
+    return value as T;
   throw new ArgsError(`--${name} ${String(value)}: ${allowed.join(', ')}`);
 }
 

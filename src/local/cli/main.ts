@@ -1,15 +1,19 @@
+import { DEFAULT_LANG, isLang, type Lang } from '../../core/i18n/lang';
 import { UnusableFileError } from '../xlsx/read-xlsx';
 import { ArgsError, OPTIONS, parseCommandArgs } from './args';
 import { demoCommand } from './commands/demo';
 import { initCommand } from './commands/init';
-import { UsageError, reportCommand } from './commands/report';
+import { reportCommand, UsageError } from './commands/report';
 import { validateCommand } from './commands/validate';
 import { helpText } from './help';
 import { type Output, processOutput } from './output';
 import { text } from './texts';
-import { DEFAULT_LANG, isLang, type Lang } from '../../core/i18n/lang';
 
-const UNUSABLE_TEXT = { missing: 'missingFile', not_xlsx: 'notXlsx', not_korgoo: 'notKorgoo' } as const;
+const UNUSABLE_TEXT = {
+  missing: 'missingFile',
+  not_xlsx: 'notXlsx',
+  not_korgoo: 'notKorgoo',
+} as const;
 
 const COMMANDS = {
   init: initCommand,
@@ -19,7 +23,8 @@ const COMMANDS = {
 } as const;
 
 type Command = keyof typeof COMMANDS;
-const isCommand = (name: string | undefined): name is Command => name !== undefined && name in COMMANDS;
+const isCommand = (name: string | undefined): name is Command =>
+  name !== undefined && name in COMMANDS;
 
 /** The language asked for on the command line, even before the rest of it is understood. */
 function langOf(argv: readonly string[]): Lang {
@@ -33,7 +38,10 @@ function langOf(argv: readonly string[]): Lang {
  * Runs one korgoo command and returns its exit code. Every expected failure becomes one clear,
  * localized line on stderr and exit code 2; no stack trace reaches the user.
  */
-export async function run(argv: readonly string[], output: Output = processOutput): Promise<number> {
+export async function run(
+  argv: readonly string[],
+  output: Output = processOutput,
+): Promise<number> {
   const [name, ...rest] = argv;
   const lang = langOf(argv);
   if (!isCommand(name)) {
@@ -55,8 +63,12 @@ export async function run(argv: readonly string[], output: Output = processOutpu
 }
 
 function failureLine(error: unknown, command: Command, lang: Lang): string {
-  if (error instanceof ArgsError) return text('badOption', lang, { message: error.message, command });
-  if (error instanceof UnusableFileError) return text(UNUSABLE_TEXT[error.reason], lang, { path: error.path });
+  if (error instanceof ArgsError)
+    return text('badOption', lang, { message: error.message, command });
+  if (error instanceof UnusableFileError)
+    return text(UNUSABLE_TEXT[error.reason], lang, { path: error.path });
   if (error instanceof UsageError) return error.message;
-  return text('unexpected', lang, { message: error instanceof Error ? error.message : String(error) });
+  return text('unexpected', lang, {
+    message: error instanceof Error ? error.message : String(error),
+  });
 }

@@ -1,5 +1,8 @@
 /** A plain-text table with aligned columns: first column left, the others right (figures). */
-export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+export function formatTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+): string {
   const all = [header, ...rows];
   const widths = header.map((_, c) => Math.max(...all.map((row) => [...(row[c] ?? '')].length)));
   const line = (row: readonly string[]) =>

@@ -7,7 +7,8 @@ import type { CellValue } from '../../core/read/workbook';
  */
 export function toCoreCell(value: ExcelCellValue | undefined): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return value;
   if (value instanceof Date) return value;
   if (typeof value === 'object') {
     if ('richText' in value && Array.isArray(value.richText)) {

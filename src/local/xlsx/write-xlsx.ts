@@ -32,12 +32,18 @@ const DATETIME_FORMAT = 'dd.mm.yyyy hh:mm';
  * values: text stays text, never a formula. Streams, so 200,000 rows fit in little memory.
  */
 export async function writeXlsx(path: string, lang: Lang, rows: SheetRows = {}): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: path,
+    useSharedStrings: true,
+    useStyles: true,
+  });
   const listRanges = listRangesOf();
   for (const key of ALL_SHEETS) {
     const def = SHEETS[key];
     const columns = def.columns as readonly ColumnDef[];
-    const sheet = workbook.addWorksheet(def.labels[lang], { views: [{ state: 'frozen', ySplit: 1 }] });
+    const sheet = workbook.addWorksheet(def.labels[lang], {
+      views: [{ state: 'frozen', ySplit: 1 }],
+    });
     sheet.columns = columns.map((column) => ({
       width: Math.min(40, Math.max(12, column.labels[lang].length + 2)),
       ...(column.type === 'date' ? { style: { numFmt: DATE_FORMAT } } : {}),

@@ -4,11 +4,11 @@ import { indicatorLabel, type ReportJson, report } from '../../../core/indicator
 import {
   earliestDate,
   isPeriodError,
-  monthKey,
   monthIndexOf,
+  monthKey,
+  type Period,
   parsePeriod,
   periodLabel,
-  type Period,
 } from '../../../core/periods';
 import { choiceKeyOf } from '../../../core/read/choices-index';
 import type { WallTime } from '../../../core/time/wall-time';
@@ -26,7 +26,12 @@ const TABLE_COMMITTEE_COLUMNS = 10;
 export class UsageError extends Error {}
 
 /** The period a report is for: the one asked, or last month. */
-export function reportPeriod(spec: string | undefined, analysis: Analysis, today: WallTime, lang: Lang): Period {
+export function reportPeriod(
+  spec: string | undefined,
+  analysis: Analysis,
+  today: WallTime,
+  lang: Lang,
+): Period {
   const asked = spec ?? monthKey(monthIndexOf(today) - 1);
   const period = parsePeriod(asked, { today, earliest: earliestDate(analysis.dataset) });
   if (isPeriodError(period)) throw new UsageError(text('badPeriod', lang, { value: asked }));
@@ -40,7 +45,12 @@ export interface ReportRequest {
 }
 
 /** Checks the filters against the workbook and computes the report. */
-export function buildReport(analysis: Analysis, request: ReportRequest, lang: Lang, today: WallTime) {
+export function buildReport(
+  analysis: Analysis,
+  request: ReportRequest,
+  lang: Lang,
+  today: WallTime,
+) {
   const period = reportPeriod(request.period, analysis, today, lang);
   const committeeId = request.committee?.trim().toUpperCase();
   if (committeeId && !analysis.dataset.committees.some((c) => c.committeeId === committeeId)) {
@@ -79,7 +89,10 @@ export function reportCsv(json: ReportJson, lang: Lang): string[] {
   const committees = Object.keys(json.byCommittee);
   const lines = [['indicator', 'label', 'total', ...committees].map(csvField).join(',')];
   for (const id of Object.keys(json.indicators)) {
-    const values = [json.indicators[id] ?? 0, ...committees.map((c) => json.byCommittee[c]?.[id] ?? 0)];
+    const values = [
+      json.indicators[id] ?? 0,
+      ...committees.map((c) => json.byCommittee[c]?.[id] ?? 0),
+    ];
     lines.push([id, indicatorLabel(id, lang), ...values].map(csvField).join(','));
   }
   return lines;

@@ -1,7 +1,7 @@
-import type { Lang } from '../../../core/i18n/lang';
 import type { Analysis } from '../../../core/analyse';
-import { SHEETS } from '../../../core/schema/sheets';
+import type { Lang } from '../../../core/i18n/lang';
 import type { ColumnDef } from '../../../core/schema/sheets';
+import { SHEETS } from '../../../core/schema/sheets';
 import { problemMessage } from '../../../core/validate';
 import type { Problem } from '../../../core/validate/problem';
 import type { ParsedArgs } from '../args';
@@ -11,7 +11,9 @@ import { text } from '../texts';
 import { loadWorkbook } from './load-workbook';
 
 export function columnLabel(problem: Problem, lang: Lang): string {
-  const column = (SHEETS[problem.sheet].columns as readonly ColumnDef[]).find((c) => c.key === problem.column);
+  const column = (SHEETS[problem.sheet].columns as readonly ColumnDef[]).find(
+    (c) => c.key === problem.column,
+  );
   return column ? column.labels[lang] : '';
 }
 
@@ -53,7 +55,13 @@ export function problemsText(analysis: Analysis, lang: Lang): string[] {
   }
   const summary = problemsJson(analysis, lang);
   if (analysis.problems.length === 0) lines.push(text('noProblems', lang));
-  lines.push(text('summary', lang, { errors: summary.errors, warnings: summary.warnings, excluded: summary.excludedRows }));
+  lines.push(
+    text('summary', lang, {
+      errors: summary.errors,
+      warnings: summary.warnings,
+      excluded: summary.excludedRows,
+    }),
+  );
   return lines;
 }
 
