@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { run } from '../../src/local/cli/main';
 import { SHEETS } from '../../src/core/schema/sheets';
+import { run } from '../../src/local/cli/main';
 import { captureOutput } from './capture';
 
 let dir: string;

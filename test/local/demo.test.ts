@@ -57,7 +57,9 @@ test('since start, the demo workbook gives exactly the seed figures', async () =
 
 test('validate finds the secretaries’ mistakes and exits 1', async () => {
   const output = captureOutput();
-  expect(await run(['validate', join(dir, 'demo.xlsx'), '--format', 'json', '--lang', 'en'], output)).toBe(1);
+  expect(
+    await run(['validate', join(dir, 'demo.xlsx'), '--format', 'json', '--lang', 'en'], output),
+  ).toBe(1);
   const json = JSON.parse(output.stdout.join('\n'));
   const rules = json.problems.map((p: { rule: string }) => p.rule);
   expect(rules).toEqual(expect.arrayContaining(['required', 'phone_number']));
@@ -78,7 +80,9 @@ test('a committee filter and a region filter (by its Russian label) cut the figu
 
 test('csv and table formats carry the same figures', async () => {
   const csv = captureOutput();
-  expect(await run(['report', join(dir, 'demo.xlsx'), '--period', 'all', '--format', 'csv'], csv)).toBe(0);
+  expect(
+    await run(['report', join(dir, 'demo.xlsx'), '--period', 'all', '--format', 'csv'], csv),
+  ).toBe(0);
   const line = csv.stdout.find((l) => l.startsWith('members_active,'));
   expect(line?.split(',')[2]).toBe('164');
 });
