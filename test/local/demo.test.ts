@@ -1,26 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEMO_EXPECTED } from '../../src/core/demo';
 import { run } from '../../src/local/cli/main';
 import { captureOutput } from './capture';
-
-/** The seed's "Данные" slide, which the demo workbook must reproduce through .xlsx end to end. */
-const SEED = {
-  committees_active: 7,
-  members_active: 164,
-  district_meetings: 4,
-  district_meeting_participants: 125,
-  trainings: 13,
-  training_participants: 314,
-  preventive_meetings: 16,
-  preventive_meeting_participants: 992,
-  committee_sessions_on_cases: 6,
-  cases_identified: 62,
-  women_referred_crisis_shelter: 12,
-  women_cash_aid: 2,
-  cash_aid_kgs: 13000,
-  housing_provided: 1,
-};
 
 let dir: string;
 let demo: ReturnType<typeof captureOutput>;
@@ -50,7 +33,7 @@ test('korgoo demo writes demo.xlsx and prints the seed table', () => {
 
 test('since start, the demo workbook gives exactly the seed figures', async () => {
   const json = await reportJson('--period', 'all');
-  expect(json.indicators).toMatchObject(SEED);
+  expect(json.indicators).toMatchObject(DEMO_EXPECTED);
   expect(json.excludedRows).toBeGreaterThanOrEqual(3);
   expect(Object.keys(json.byCommittee)).toHaveLength(7);
 });
