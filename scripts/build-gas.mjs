@@ -22,8 +22,16 @@ const common = {
   logLevel: 'warning',
 };
 
-// A first pass only to learn the entry points the bundle exports.
-const probe = await build({ ...common, write: false, metafile: true, outfile: 'build/Code.js' });
+// A first pass only to learn the entry points the bundle exports. The metafile lists exports
+// only for an ESM output (an IIFE's are always empty), so the probe is built as ESM.
+const { globalName: _ignored, ...probeOptions } = common;
+const probe = await build({
+  ...probeOptions,
+  format: 'esm',
+  write: false,
+  metafile: true,
+  outfile: 'build/Code.js',
+});
 const output = Object.values(probe.metafile.outputs)[0];
 const entryPoints = [...output.exports].sort();
 if (entryPoints.length === 0) throw new Error('src/gas/index.ts exports no entry point');

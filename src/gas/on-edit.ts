@@ -2,10 +2,10 @@ import type { Lang } from '../core/i18n/lang';
 import { sheetKeyOfName } from '../core/read/locate';
 import { type ReadSheet, type ReadWorkbook, readSheetValues } from '../core/read/read-workbook';
 import type { CellValue, ReadOptions } from '../core/read/workbook';
+import { asCellText } from '../core/safe-text';
 import { DATA_SHEETS, type DataSheetKey } from '../core/schema/sheets';
 import { validateWorkbook } from '../core/validate';
 import type { Problem } from '../core/validate/problem';
-import { asCellText } from '../core/safe-text';
 import { computeMarks } from './marks';
 import { problemRow, writeProblemRows } from './problems-sheet';
 import { ensureSheet, findSheet } from './sheet-access';
@@ -27,7 +27,9 @@ function contextSheets(key: DataSheetKey): DataSheetKey[] {
 /**
  * Re-validates the rows an edit touched and updates their marks and their lines on the
  * Problems sheet, in a constant number of calls, well within a simple trigger's 30 seconds.
- * Rules across rows of the same sheet (duplicates) see only these rows; Validate now sees all.
+ * The edited sheet is read whole (one call), so rules across its rows (a repeated event, a
+ * reused ID) still judge the edited rows against the others; only the edited rows' marks and
+ * lines change, and other rows an edit affects catch up at the next Validate now.
  * Returns what was found, or null when the edit was outside Korgoo's data rows.
  */
 export function revalidateEditedRows(
@@ -39,9 +41,10 @@ export function revalidateEditedRows(
 ): EditCheck | null {
   const key = sheetKeyOfName(sheet.getName());
   if (!isDataSheet(key)) return null;
+  const values = sheet.getDataRange().getValues() as CellValue[][];
   const first = Math.max(2, firstEditedRow);
-  const last = Math.min(firstEditedRow + editedRows - 1, sheet.getLastRow());
-  const columns = sheet.getLastColumn();
+  const last = Math.min(firstEditedRow + editedRows - 1, values.length);
+  const columns = values[0]?.length ?? 0;
   if (last < first || columns < 1) return null;
   const options: ReadOptions = { timeZone: spreadsheet.getSpreadsheetTimeZone(), dates: 'instant' };
   const readProblems: Problem[] = [];
@@ -51,13 +54,17 @@ export function revalidateEditedRows(
   for (const context of contextSheets(key)) {
     const contextSheet = findSheet(spreadsheet, context);
     if (!contextSheet) continue;
-    const values = contextSheet.getDataRange().getValues() as CellValue[][];
-    sheets[context] = readSheetValues(context, contextSheet.getName(), values, options, readProblems);
+    const contextValues = contextSheet.getDataRange().getValues() as CellValue[][];
+    sheets[context] = readSheetValues(
+      context,
+      contextSheet.getName(),
+      contextValues,
+      options,
+      readProblems,
+    );
   }
-  const header = sheet.getRange(1, 1, 1, columns).getValues()[0] as CellValue[];
+  sheets[key] = readSheetValues(key, sheet.getName(), values, options, readProblems);
   const block = sheet.getRange(first, 1, last - first + 1, columns);
-  const rows = block.getValues() as CellValue[][];
-  sheets[key] = readSheetValues(key, sheet.getName(), [header, ...rows], options, readProblems, first);
   const workbook = { sheets, problems: readProblems, options } as unknown as ReadWorkbook;
   const problems = validateWorkbook(workbook, { today: todayOf(spreadsheet) }).filter(
     (p) => p.sheet === key && p.row >= first && p.row <= last,
@@ -66,7 +73,14 @@ export function revalidateEditedRows(
   const marks = computeMarks(block.getNotes(), block.getBackgrounds(), first, problems, lang);
   block.setNotes(marks.notes);
   block.setBackgrounds(marks.backgrounds);
-  const cleared = replaceProblemLines(ensureSheet(spreadsheet, 'problems', lang), sheet.getName(), first, last, problems, lang);
+  const cleared = replaceProblemLines(
+    ensureSheet(spreadsheet, 'problems', lang),
+    sheet.getName(),
+    first,
+    last,
+    problems,
+    lang,
+  );
   return { sheet: sheet.getName(), first, last, problems: problems.length, cleared };
 }
 
@@ -98,6 +112,9 @@ function replaceProblemLines(
     })
     // Read back, a text like "=IMPORTXML(…)" has lost its apostrophe: write it as text again.
     .map((row) => row.map((cell) => (typeof cell === 'string' ? asCellText(cell) : cell)));
-  writeProblemRows(problemsSheet, [...kept, ...problems.map((problem) => problemRow(problem, lang))]);
+  writeProblemRows(problemsSheet, [
+    ...kept,
+    ...problems.map((problem) => problemRow(problem, lang)),
+  ]);
   return Math.max(0, values.length - 1 - kept.length);
 }

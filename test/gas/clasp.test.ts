@@ -1,0 +1,112 @@
+/**
+ * What `clasp push` would upload: exactly the built files Apps Script runs, from build/, with
+ * the manifest's minimal scopes. `clasp status --json` works offline and without a login.
+ */
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { BUILD_DIR, ensureBuilt, ROOT } from './load-bundle';
+
+const CLASP = path.join(ROOT, 'node_modules', '.bin', 'clasp');
+
+let home: string;
+beforeAll(() => {
+  ensureBuilt();
+  home = fs.mkdtempSync(path.join(os.tmpdir(), 'korgoo-clasp-home-'));
+});
+afterAll(() => fs.rmSync(home, { recursive: true, force: true }));
+
+interface ClaspStatus {
+  filesToPush: string[];
+  untrackedFiles: string[];
+}
+
+/** Runs `clasp status --json` with a throw-away HOME, so no user config is read or written. */
+function claspStatus(command: string, args: string[], cwd: string): ClaspStatus {
+  const out = execFileSync(command, [...args, 'status', '--json'], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, HOME: home, npm_config_update_notifier: 'false' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const json = out
+    .split('\n')
+    .reverse()
+    .find((line) => line.trim().startsWith('{'));
+  if (!json) throw new Error(`clasp status printed no JSON: ${out}`);
+  return JSON.parse(json) as ClaspStatus;
+}
+
+/** The files a push must upload: the bundle, the manifest, and the sidebar once it is built. */
+function mustPush(): string[] {
+  const files = ['build/Code.js', 'build/appsscript.json'];
+  if (fs.existsSync(path.join(BUILD_DIR, 'Sidebar.html'))) files.push('build/Sidebar.html');
+  return files.sort();
+}
+
+test('clasp status in the project lists exactly the files that must be pushed', () => {
+  const status = claspStatus('npx', ['clasp'], ROOT);
+  expect([...status.filesToPush].sort()).toEqual(mustPush());
+  expect(status.filesToPush.map((file) => path.basename(file)).sort()).toEqual(
+    mustPush().map((file) => path.basename(file)),
+  );
+});
+
+test('.clasp.json pushes build/ and .claspignore is an allow-list of what Apps Script runs', () => {
+  const clasp = JSON.parse(fs.readFileSync(path.join(ROOT, '.clasp.json'), 'utf8'));
+  expect(clasp.rootDir).toBe('build');
+  expect(typeof clasp.scriptId).toBe('string');
+  const rules = fs
+    .readFileSync(path.join(ROOT, '.claspignore'), 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+  expect(rules).toEqual(['**/**', '!Code.js', '!Sidebar.html', '!appsscript.json']);
+});
+
+test('the allow-list keeps every other file of build/ out of a push', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'korgoo-clasp-'));
+  try {
+    for (const file of ['.clasp.json', '.claspignore']) {
+      fs.copyFileSync(path.join(ROOT, file), path.join(dir, file));
+    }
+    fs.mkdirSync(path.join(dir, 'build', 'sub'), { recursive: true });
+    for (const file of ['Code.js', 'appsscript.json']) {
+      fs.copyFileSync(path.join(BUILD_DIR, file), path.join(dir, 'build', file));
+    }
+    for (const stray of ['Code.js.map', 'notes.txt', 'old.gs', '.hidden.js', 'sub/extra.js']) {
+      fs.writeFileSync(path.join(dir, 'build', stray), '// not for Apps Script\n');
+    }
+    fs.writeFileSync(path.join(dir, 'stray.js'), '// outside rootDir\n');
+    const status = claspStatus(CLASP, [], dir);
+    expect([...status.filesToPush].sort()).toEqual(['build/Code.js', 'build/appsscript.json']);
+    fs.writeFileSync(path.join(dir, 'build', 'Sidebar.html'), '<!doctype html>\n');
+    expect([...claspStatus(CLASP, [], dir).filesToPush].sort()).toEqual([
+      'build/Code.js',
+      'build/Sidebar.html',
+      'build/appsscript.json',
+    ]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('build/appsscript.json: Bishkek time, V8, Stackdriver logs, the minimal explicit scopes', () => {
+  const built = JSON.parse(fs.readFileSync(path.join(BUILD_DIR, 'appsscript.json'), 'utf8'));
+  expect(built).toEqual(JSON.parse(fs.readFileSync(path.join(ROOT, 'appsscript.json'), 'utf8')));
+  expect(built.timeZone).toBe('Asia/Bishkek');
+  expect(built.runtimeVersion).toBe('V8');
+  expect(built.exceptionLogging).toBe('STACKDRIVER');
+  expect([...built.oauthScopes].sort()).toEqual([
+    'https://www.googleapis.com/auth/forms',
+    'https://www.googleapis.com/auth/script.container.ui',
+    'https://www.googleapis.com/auth/script.scriptapp',
+    'https://www.googleapis.com/auth/script.send_mail',
+    'https://www.googleapis.com/auth/spreadsheets.currentonly',
+  ]);
+  for (const scope of built.oauthScopes as string[]) {
+    expect(scope).not.toContain('mail.google.com');
+    expect(scope).not.toMatch(/auth\/drive($|\.readonly$)/);
+  }
+});

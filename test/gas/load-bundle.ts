@@ -1,0 +1,116 @@
+/**
+ * The built add-on, loaded as Apps Script loads it: build/Code.js evaluated by gas-local in one
+ * `vm` context whose globals are the typed fakes, and nothing else. The bundle is built once
+ * (`node scripts/build-gas.mjs`) and rebuilt only when a source is newer than the build; a
+ * lock keeps parallel jest workers from building at the same time.
+ */
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vm from 'node:vm';
+import * as gas from 'gas-local';
+import { createFakeServices, type FakeServices, type FakeServicesOptions } from '../fakes';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const BUILD_DIR = path.join(ROOT, 'build');
+export const CODE_JS = path.join(BUILD_DIR, 'Code.js');
+export const ENTRY_POINTS_JSON = path.join(ROOT, 'dist', 'entry-points.json');
+const OUTPUTS = [CODE_JS, path.join(BUILD_DIR, 'appsscript.json'), ENTRY_POINTS_JSON];
+const LOCK = path.join(ROOT, 'node_modules', '.cache', 'korgoo-build-gas.lock');
+const STALE_LOCK_MS = 180_000;
+
+function newestIn(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestIn(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function upToDate(): boolean {
+  if (!OUTPUTS.every((file) => fs.existsSync(file))) return false;
+  const sources = Math.max(
+    newestIn(path.join(ROOT, 'src')),
+    ...['scripts/build-gas.mjs', 'appsscript.json', 'package-lock.json'].map(
+      (file) => fs.statSync(path.join(ROOT, file)).mtimeMs,
+    ),
+  );
+  return Math.min(...OUTPUTS.map((file) => fs.statSync(file).mtimeMs)) > sources;
+}
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+function withBuildLock(work: () => void): void {
+  fs.mkdirSync(path.dirname(LOCK), { recursive: true });
+  for (;;) {
+    try {
+      fs.mkdirSync(LOCK);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      // A worker that died holding the lock must not block every later run.
+      const age = Date.now() - (fs.statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? 0);
+      if (age > STALE_LOCK_MS) fs.rmSync(LOCK, { recursive: true, force: true });
+      else sleep(100);
+    }
+  }
+  try {
+    work();
+  } finally {
+    fs.rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+/** Runs `node scripts/build-gas.mjs` unless build/ is newer than every source. */
+export function ensureBuilt(): void {
+  withBuildLock(() => {
+    if (!upToDate()) execFileSync('node', ['scripts/build-gas.mjs'], { cwd: ROOT, stdio: 'pipe' });
+  });
+}
+
+/** The entry points the build found in src/gas/index.ts (dist/entry-points.json). */
+export function entryPoints(): string[] {
+  return JSON.parse(fs.readFileSync(ENTRY_POINTS_JSON, 'utf8')) as string[];
+}
+
+/** A gas-local context: the bundle's top-level declarations are its properties. */
+export type GasContext = Record<string, unknown>;
+
+/** Evaluates build/Code.js in a fresh context holding exactly `globals` (over gas-local's mock). */
+export function loadBundle(globals: Record<string, unknown>): GasContext {
+  return gas.require(BUILD_DIR, { __proto__: gas.globalMockDefault, ...globals });
+}
+
+/** Evaluates build/Code.js in a context holding nothing at all: no service, no mock. */
+export function loadBundleBare(): GasContext {
+  return gas.require(BUILD_DIR, {});
+}
+
+/** Calls a top-level function of the context as Apps Script calls a trigger or a menu item. */
+export function callEntry(ctx: GasContext, name: string, ...args: unknown[]): unknown {
+  const fn = ctx[name];
+  if (typeof fn !== 'function') throw new Error(`${name} is not a global function of the bundle`);
+  return (fn as (...a: unknown[]) => unknown).apply(ctx, args);
+}
+
+export interface AddOn {
+  /** The fakes: the spreadsheet, the Ui, the properties, the lock, the call counter. */
+  readonly s: FakeServices;
+  readonly ctx: GasContext;
+  /** Runs an entry point (onOpen, setUpWorkbook, validateNow, onEdit, …) of the bundle. */
+  run(name: string, ...args: unknown[]): unknown;
+}
+
+/**
+ * A fresh set of fakes and a fresh context with the bundle loaded into it. The fakes hand out
+ * dates of the context's own Date class, so `instanceof Date` holds inside the bundle.
+ */
+export function loadAddOn(options: FakeServicesOptions = {}): AddOn {
+  const s = createFakeServices(options);
+  const ctx = loadBundle(s.globals());
+  s.useDateClass(vm.runInContext('Date', ctx) as DateConstructor);
+  return { s, ctx, run: (name, ...args) => callEntry(ctx, name, ...args) };
+}

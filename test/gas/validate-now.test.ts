@@ -1,0 +1,231 @@
+/**
+ * Validate now through the bundle: a constant number of Sheets calls whatever the number of
+ * rows, the Problems sheet written in one call, every problem cell marked, a Log row.
+ */
+import type { Lang } from '../../src/core/i18n/lang';
+import { DATA_SHEETS, SHEETS } from '../../src/core/schema/sheets';
+import type { CallCounter } from '../fakes';
+import { type AddOn, ensureBuilt, loadAddOn } from './load-bundle';
+import {
+  columnOf,
+  committeeRows,
+  dataRows,
+  EVENT_PROBLEMS,
+  eventRows,
+  expectSameState,
+  type Row,
+  snapshot,
+  validEvent,
+  workbookWithEvents,
+  writeRows,
+} from './workbook-data';
+
+beforeAll(() => ensureBuilt());
+
+const ERROR_BACKGROUND = '#f4cccc';
+const WARNING_BACKGROUND = '#fff2cc';
+const MARK = '— Korgoo —';
+
+/** The counts of every Spreadsheet, Sheet and Range method: the Sheets round trips. */
+function sheetsCallsByMethod(counter: CallCounter): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(counter.snapshot()).filter(([name]) =>
+      /^(Spreadsheet|Sheet|Range)\./.test(name),
+    ),
+  );
+}
+
+function problemsOf(addOn: AddOn, lang: Lang = 'en'): Row[] {
+  return dataRows(addOn.s.spreadsheet.sheet(SHEETS.problems.labels[lang]));
+}
+
+describe('Validate now makes the same Sheets calls for 10 and for 10,000 rows', () => {
+  let small: AddOn;
+  let large: AddOn;
+  beforeAll(() => {
+    small = workbookWithEvents(10);
+    small.run('validateNow');
+    large = workbookWithEvents(10_000);
+    large.run('validateNow');
+  });
+
+  test('both workbooks hold problems, the large one more', () => {
+    expect(problemsOf(small)).toHaveLength(EVENT_PROBLEMS.length);
+    expect(problemsOf(large)).toHaveLength(EVENT_PROBLEMS.length + Math.floor(10_001 / 997));
+  });
+
+  test('the number of Sheets calls is exactly equal, method by method', () => {
+    expect(large.s.counter.sheetsCalls()).toBe(small.s.counter.sheetsCalls());
+    expect(sheetsCallsByMethod(large.s.counter)).toEqual(sheetsCallsByMethod(small.s.counter));
+  });
+
+  test('one getValues() per data sheet, one setValues() for Problems, one call per kind of mark', () => {
+    const counter = large.s.counter;
+    expect(counter.count('Range.getValues')).toBe(DATA_SHEETS.length);
+    expect(counter.count('Range.setValues')).toBe(1);
+    // Sheets with rows: Committees and Events.
+    for (const method of ['getNotes', 'getBackgrounds', 'setNotes', 'setBackgrounds']) {
+      expect([method, counter.count(`Range.${method}`)]).toEqual([method, 2]);
+    }
+    for (const cellByCell of ['getValue', 'setValue', 'getNote', 'setNote', 'setBackground']) {
+      expect([cellByCell, counter.count(`Range.${cellByCell}`)]).toEqual([cellByCell, 0]);
+    }
+  });
+});
+
+describe('Validate now', () => {
+  test('lists the problems: sheet, row, column label, severity, rule, message, value', () => {
+    const addOn = workbookWithEvents(10);
+    addOn.run('validateNow');
+    const sheet = addOn.s.spreadsheet.sheet('Problems');
+    expect(sheet.rangeAt(1, 1, 1, 7).readValuesUncounted()).toEqual([
+      ['Sheet', 'Row', 'Column', 'Severity', 'Rule', 'Message', 'Value'],
+    ]);
+    const rows = problemsOf(addOn);
+    expect(rows.map((row) => [row[0], row[1], row[2], row[3], row[4], row[6]])).toEqual([
+      ['Events', 3, 'Participants', 'Error', 'type_int', 'many'],
+      ['Events', 5, 'Committee ID', 'Error', 'unknown_committee', 'ZZZ'],
+      ['Events', 8, 'Committee ID', 'Warning', 'committee_not_active', 'SUSP'],
+    ]);
+    rows.forEach((row) => {
+      expect(row[5]).toMatch(new RegExp(`^Sheet "Events", row ${row[1]}, column "${row[2]}": `));
+    });
+    expect(rows[0]?.[5]).toContain('"many"');
+    expect(rows[1]?.[5]).toContain('"ZZZ"');
+  });
+
+  test('labels columns and severities in the workbook language (Kyrgyz)', () => {
+    const addOn = workbookWithEvents(10, 'ky');
+    addOn.run('validateNow');
+    const rows = problemsOf(addOn, 'ky');
+    expect(rows.map((row) => [row[0], row[1], row[2], row[3], row[4]])).toEqual([
+      ['Иш-чаралар', 3, 'Катышуучулар', 'Ката', 'type_int'],
+      ['Иш-чаралар', 5, 'Комитеттин ID', 'Ката', 'unknown_committee'],
+      ['Иш-чаралар', 8, 'Комитеттин ID', 'Эскертүү', 'committee_not_active'],
+    ]);
+  });
+
+  test('gives each problem cell a note with its message and a colour, and no other cell', () => {
+    const addOn = workbookWithEvents(10);
+    addOn.run('validateNow');
+    const events = addOn.s.spreadsheet.sheet('Events');
+    const messages = new Map(problemsOf(addOn).map((row) => [`${row[1]}:${row[2]}`, row[5]]));
+    const width = SHEETS.events.columns.length;
+    for (let row = 2; row <= 11; row++) {
+      for (let col = 1; col <= width; col++) {
+        const cell = events.grid.peek(row, col);
+        const problem = EVENT_PROBLEMS.find(
+          (p) => p.row === row && columnOf('events', p.column) === col,
+        );
+        if (problem) {
+          const label = SHEETS.events.columns[col - 1]?.labels.en;
+          expect(cell.note).toBe(`${MARK}\n${messages.get(`${row}:${label}`)}`);
+          expect(cell.background).toBe(
+            problem.severity === 'error' ? ERROR_BACKGROUND : WARNING_BACKGROUND,
+          );
+        } else {
+          expect([row, col, cell.note, cell.background]).toEqual([row, col, '', '#ffffff']);
+        }
+      }
+    }
+  });
+
+  test('marks the far rows of a large sheet too', () => {
+    const addOn = workbookWithEvents(10_000);
+    addOn.run('validateNow');
+    const cell = addOn.s.spreadsheet
+      .sheet('Events')
+      .grid.peek(9970, columnOf('events', 'participants'));
+    expect(cell.note).toMatch(/^— Korgoo —\nSheet "Events", row 9970, column "Participants": /);
+    expect(cell.background).toBe(ERROR_BACKGROUND);
+  });
+
+  test('after the data is fixed, validating again clears the marks and the Problems lines', () => {
+    const addOn = workbookWithEvents(10);
+    addOn.run('validateNow');
+    const events = addOn.s.spreadsheet.sheet('Events');
+    for (const problem of EVENT_PROBLEMS)
+      writeRows(events, problem.row, [validEvent(problem.row - 2)]);
+    addOn.run('validateNow');
+    expect(problemsOf(addOn)).toEqual([]);
+    for (const problem of EVENT_PROBLEMS) {
+      const cell = events.grid.peek(problem.row, columnOf('events', problem.column));
+      expect([cell.note, cell.background]).toEqual(['', '#ffffff']);
+    }
+    expect(addOn.s.ui.dialogs.at(-1)?.prompt).toBe(
+      'Validation finished: 0 errors, 0 warnings. Details on the "Problems" sheet.',
+    );
+  });
+
+  test('validating twice without a change leaves the workbook as validating once', () => {
+    const once = workbookWithEvents(30);
+    once.run('validateNow');
+    const twice = workbookWithEvents(30);
+    twice.run('validateNow');
+    twice.run('validateNow');
+    expectSameState(
+      snapshot(twice.s.spreadsheet, { Log: 2 }),
+      snapshot(once.s.spreadsheet, { Log: 2 }),
+    );
+  });
+
+  test('writes a Log row and tells the user the counts', () => {
+    const addOn = workbookWithEvents(10);
+    addOn.run('validateNow');
+    const log = dataRows(addOn.s.spreadsheet.sheet('Log'));
+    expect(log).toHaveLength(2);
+    const [who, what, when, outcome] = log[1] ?? [];
+    expect([who, what, outcome]).toEqual([
+      'user@example.com',
+      'Validation',
+      'Validation finished: 2 errors, 1 warnings. Details on the "Problems" sheet.',
+    ]);
+    expect(Object.prototype.toString.call(when)).toBe('[object Date]');
+    expect(addOn.s.ui.dialogs.at(-1)?.prompt).toBe(outcome);
+  });
+
+  test('works on a workbook that was never set up, creating the Problems sheet', () => {
+    const addOn = loadAddOn({ spreadsheet: { sheets: ['Committees', 'Events'] } });
+    const header = (key: 'committees' | 'events') => SHEETS[key].columns.map((c) => c.labels.en);
+    writeRows(addOn.s.spreadsheet.sheet('Committees'), 1, [
+      header('committees'),
+      ...committeeRows(),
+    ]);
+    writeRows(addOn.s.spreadsheet.sheet('Events'), 1, [header('events'), ...eventRows(10)]);
+    addOn.run('validateNow');
+    const problems = addOn.s.spreadsheet.sheet('Проблемы');
+    expect(dataRows(problems).map((row) => [row[1], row[4]])).toEqual(
+      EVENT_PROBLEMS.map((p) => [p.row, p.rule]),
+    );
+    expect(addOn.s.spreadsheet.sheet('Журнал').grid.lastRow()).toBe(2);
+  });
+
+  test('when another execution holds the document, nothing is written and the user is told', () => {
+    const addOn = workbookWithEvents(10);
+    const before = snapshot(addOn.s.spreadsheet);
+    addOn.s.LockService.holdFromAnotherExecution('document');
+    addOn.s.counter.reset();
+    addOn.run('validateNow');
+    expect(addOn.s.counter.sheetsCalls()).toBe(0);
+    expectSameState(snapshot(addOn.s.spreadsheet), before);
+    expect(addOn.s.ui.dialogs.at(-1)?.prompt).toBe(
+      'Korgoo is busy with another action in this workbook. Try again in a minute.',
+    );
+  });
+
+  test('a clean workbook has no problem and no mark', () => {
+    const addOn = workbookWithEvents(0);
+    writeRows(
+      addOn.s.spreadsheet.sheet('Events'),
+      2,
+      Array.from({ length: 12 }, (_, i) => validEvent(i)),
+    );
+    addOn.run('validateNow');
+    expect(problemsOf(addOn)).toEqual([]);
+    let marked = 0;
+    addOn.s.spreadsheet.sheet('Events').grid.forEachCell((cell) => {
+      if (cell.note !== '' || cell.background !== '#ffffff') marked++;
+    });
+    expect(marked).toBe(0);
+  });
+});

@@ -1,0 +1,229 @@
+/**
+ * Workbooks for the bundle tests: rows written straight into the fakes' grids (no Sheets call
+ * counted), a committee table, event tables of any size with problems at known rows, and a
+ * full snapshot of a spreadsheet to compare two states.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import type { Lang } from '../../src/core/i18n/lang';
+import type { ColumnDef, SheetKey } from '../../src/core/schema/sheets';
+import { SHEETS } from '../../src/core/schema/sheets';
+import type { FakeDataValidation, FakeSheet, FakeSpreadsheet } from '../fakes';
+import type { CellValue } from '../fakes/values';
+import { isDate } from '../fakes/values';
+import { type AddOn, loadAddOn } from './load-bundle';
+
+export type Row = CellValue[];
+export type RowValues = Readonly<Record<string, CellValue>>;
+
+/** A calendar day as Sheets holds it: an instant (midnight UTC, 06:00 in Bishkek). */
+export const day = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
+
+function columnsOf(key: SheetKey): readonly ColumnDef[] {
+  return SHEETS[key].columns as readonly ColumnDef[];
+}
+
+/** A row in the schema's column order, from values by column key ('' where none is given). */
+export function rowOf(key: SheetKey, values: RowValues): Row {
+  return columnsOf(key).map((column) => values[column.key] ?? '');
+}
+
+/** The 1-based position of a column in the schema's order (= the set-up's header order). */
+export function columnOf(key: SheetKey, column: string): number {
+  const index = columnsOf(key).findIndex((c) => c.key === column);
+  if (index === -1) throw new Error(`no column ${column} in ${key}`);
+  return index + 1;
+}
+
+/** Writes rows from `firstRow` on, bypassing the counted API (as if typed before the test). */
+export function writeRows(sheet: FakeSheet, firstRow: number, rows: readonly Row[]): void {
+  rows.forEach((row, r) => {
+    row.forEach((value, c) => {
+      const cell = sheet.grid.cell(firstRow + r, c + 1);
+      cell.value = value;
+      cell.formula = '';
+    });
+  });
+}
+
+/** Uncounted: the values of a block. */
+export function valuesOf(sheet: FakeSheet, row: number, col: number, rows: number, cols: number) {
+  return sheet.rangeAt(row, col, rows, cols).readValuesUncounted();
+}
+
+/** Uncounted: every row with content below the header, as the sheet holds it. */
+export function dataRows(sheet: FakeSheet): Row[] {
+  const last = sheet.grid.lastRow();
+  return last < 2 ? [] : valuesOf(sheet, 2, 1, last - 1, Math.max(1, sheet.grid.lastColumn()));
+}
+
+/** Uncounted: the header row. */
+export function headerOf(sheet: FakeSheet): Row {
+  return valuesOf(sheet, 1, 1, 1, Math.max(1, sheet.grid.lastColumn()))[0] ?? [];
+}
+
+export const COMMITTEE_IDS = ['KANT', 'TOKM', 'NARYN'] as const;
+/** A committee with no 'Active' status: its events are warned about. */
+export const SUSPENDED_COMMITTEE = 'SUSP';
+
+export function committeeRows(): Row[] {
+  const row = (committeeId: string, status: string) =>
+    rowOf('committees', {
+      committeeId,
+      name: `Committee ${committeeId}`,
+      region: 'Chui',
+      settlement: 'Kant',
+      establishedOn: day(2009, 1, 1),
+      status,
+    });
+  return [...COMMITTEE_IDS.map((id) => row(id, 'Active')), row(SUSPENDED_COMMITTEE, 'Suspended')];
+}
+
+const EVENT_TYPES = [
+  'District-level meeting',
+  'Committee session',
+  'Training / seminar',
+  'Preventive meeting',
+];
+
+/** A valid event; `i` makes (committee, date, type) unique, so no row repeats another. */
+export function validEvent(i: number, over: RowValues = {}): Row {
+  return rowOf('events', {
+    committeeId: COMMITTEE_IDS[i % COMMITTEE_IDS.length] ?? 'KANT',
+    date: day(2010, 1, 1 + Math.floor(i / EVENT_TYPES.length)),
+    type: EVENT_TYPES[i % EVENT_TYPES.length] ?? 'Other',
+    participants: 10,
+    women: 6,
+    men: 4,
+    topic: 'Prevention of early marriage',
+    ...over,
+  });
+}
+
+/** The problems every events table below holds, by sheet row (row 1 is the header). */
+export const EVENT_PROBLEMS = [
+  { row: 3, column: 'participants', value: 'many', rule: 'type_int', severity: 'error' },
+  { row: 5, column: 'committeeId', value: 'ZZZ', rule: 'unknown_committee', severity: 'error' },
+  {
+    row: 8,
+    column: 'committeeId',
+    value: SUSPENDED_COMMITTEE,
+    rule: 'committee_not_active',
+    severity: 'warning',
+  },
+] as const;
+
+/** `count` event rows, valid except the rows of EVENT_PROBLEMS (and every 997th row as well). */
+export function eventRows(count: number): Row[] {
+  const rows: Row[] = [];
+  for (let i = 0; i < count; i++) {
+    const sheetRow = i + 2;
+    const problem = EVENT_PROBLEMS.find((p) => p.row === sheetRow);
+    if (problem) rows.push(validEvent(i, { [problem.column]: problem.value }));
+    else if (sheetRow % 997 === 0) rows.push(validEvent(i, { participants: 'many' }));
+    else rows.push(validEvent(i));
+  }
+  return rows;
+}
+
+/**
+ * A workbook set up in `lang` through the bundle, then given the committees and `events` event
+ * rows (problems at known rows); the call counter starts from zero.
+ */
+export function workbookWithEvents(events: number, lang: Lang = 'en'): AddOn {
+  const addOn = loadAddOn();
+  addOn.s.ui.answerPrompt(lang);
+  addOn.run('setUpWorkbook');
+  writeRows(addOn.s.spreadsheet.sheet(SHEETS.committees.labels[lang]), 2, committeeRows());
+  writeRows(addOn.s.spreadsheet.sheet(SHEETS.events.labels[lang]), 2, eventRows(events));
+  addOn.s.counter.reset();
+  return addOn;
+}
+
+type CellSnapshot = Record<string, unknown>;
+
+function plain(value: unknown): unknown {
+  return isDate(value) ? `date:${value.toISOString()}` : value;
+}
+
+/**
+ * Everything a user could see or a later run could read: per sheet its name, position,
+ * frozen rows, size, protections and every cell that differs from an empty one (value,
+ * formula, note, background, number format, validation, font). Rows from `skipRowsFrom` of a
+ * sheet are left out (the Log, which gains a row per action). Reads frozen rows through the
+ * counted API: take snapshots outside the calls a test counts.
+ */
+export function snapshot(spreadsheet: FakeSpreadsheet, skipRowsFrom: Record<string, number> = {}) {
+  // One rule object is shared by every cell of the range it was set on: describe it once.
+  const rules = new Map<FakeDataValidation, object>();
+  const describe = (rule: FakeDataValidation): object => {
+    let described = rules.get(rule);
+    if (!described) {
+      described = {
+        criteria: rule.getCriteriaType(),
+        values: rule.getCriteriaValues(),
+        allowInvalid: rule.getAllowInvalid(),
+        helpText: rule.getHelpText(),
+      };
+      rules.set(rule, described);
+    }
+    return described;
+  };
+  return spreadsheet.sheetList().map((sheet) => {
+    const name = sheet.getNameUncounted();
+    const cells: CellSnapshot[] = [];
+    sheet.grid.forEachCell((c, row, col) => {
+      if (row >= (skipRowsFrom[name] ?? Number.POSITIVE_INFINITY)) return;
+      const validation = c.validation ? describe(c.validation) : null;
+      const cell: CellSnapshot = {
+        value: plain(c.value),
+        formula: c.formula,
+        note: c.note,
+        background: c.background,
+        numberFormat: c.numberFormat,
+        validation,
+        fontWeight: c.fontWeight,
+        fontColor: c.fontColor,
+        wrap: c.wrap,
+      };
+      const empty =
+        c.value === '' &&
+        c.formula === '' &&
+        c.note === '' &&
+        c.background === '#ffffff' &&
+        c.numberFormat === 'General' &&
+        validation === null &&
+        c.fontWeight === 'normal' &&
+        c.fontColor === '#000000' &&
+        c.wrap;
+      if (!empty) cells.push({ row, col, ...cell });
+    });
+    cells.sort(
+      (a, b) => (a.row as number) - (b.row as number) || (a.col as number) - (b.col as number),
+    );
+    return {
+      name,
+      sheetId: sheet.getSheetIdUncounted(),
+      hidden: sheet.isHidden,
+      frozenRows: sheet.getFrozenRows(),
+      maxRows: sheet.grid.maxRows,
+      maxColumns: sheet.grid.maxColumns,
+      protections: (['SHEET', 'RANGE'] as const).flatMap((type) =>
+        sheet.protectionsUncounted(type).map((p) => ({
+          type,
+          description: p.getDescription(),
+          warningOnly: p.isWarningOnly(),
+          range: p.getRange().getA1Notation(),
+        })),
+      ),
+      cells,
+    };
+  });
+}
+
+/**
+ * Two snapshots are the same state. A strict deep comparison first (fast on 100,000 cells),
+ * and jest's toEqual only to show where they differ.
+ */
+export function expectSameState(actual: unknown, expected: unknown): void {
+  if (!isDeepStrictEqual(actual, expected)) expect(actual).toEqual(expected);
+}
