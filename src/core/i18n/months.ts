@@ -1,5 +1,3 @@
-import type { Month } from 'date-fns';
-import { ru } from 'date-fns/locale/ru';
 import type { Lang } from './lang';
 
 /**
@@ -37,6 +35,44 @@ const EN_MONTHS = [
   'December',
 ] as const;
 
+/**
+ * Russian month names, standalone («октябрь», a heading) and genitive («октября», in a date).
+ * Ours rather than date-fns's `ru` locale: that object brings 18 KB of formatters into the Apps
+ * Script bundle for these 24 words.
+ */
+const RU_MONTHS = {
+  standalone: [
+    'январь',
+    'февраль',
+    'март',
+    'апрель',
+    'май',
+    'июнь',
+    'июль',
+    'август',
+    'сентябрь',
+    'октябрь',
+    'ноябрь',
+    'декабрь',
+  ],
+  genitive: [
+    'января',
+    'февраля',
+    'марта',
+    'апреля',
+    'мая',
+    'июня',
+    'июля',
+    'августа',
+    'сентября',
+    'октября',
+    'ноября',
+    'декабря',
+  ],
+} as const;
+
+type Month = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11;
+
 /** Russian has two forms: standalone «октябрь» (a heading) and genitive «октября» (a date). */
 export type MonthForm = 'standalone' | 'genitive';
 
@@ -55,10 +91,7 @@ export function monthName(month0: number, lang: Lang, form: MonthForm = 'standal
   const month = checkMonth(month0);
   if (lang === 'en') return EN_MONTHS[month];
   if (lang === 'ky') return KY_MONTHS[month];
-  return ru.localize.month(month, {
-    width: 'wide',
-    context: form === 'genitive' ? 'formatting' : 'standalone',
-  });
+  return RU_MONTHS[form][month];
 }
 
 export function capitalize(text: string): string {
