@@ -11,7 +11,15 @@ import * as vm from 'node:vm';
 import * as gas from 'gas-local';
 import { createFakeServices, type FakeServices, type FakeServicesOptions } from '../fakes';
 
-export const ROOT = path.resolve(__dirname, '..', '..');
+/** The project root: the nearest folder up with package.json (also when bundled into dist/). */
+function projectRoot(from: string): string {
+  let dir = from;
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir)
+    dir = path.dirname(dir);
+  return dir;
+}
+
+export const ROOT = projectRoot(__dirname);
 export const BUILD_DIR = path.join(ROOT, 'build');
 export const CODE_JS = path.join(BUILD_DIR, 'Code.js');
 export const ENTRY_POINTS_JSON = path.join(ROOT, 'dist', 'entry-points.json');

@@ -9,6 +9,7 @@ import { SHEETS } from '../../core/schema/sheets';
 import { wallTime } from '../../core/time/wall-time';
 import { writeXlsx } from '../xlsx/write-xlsx';
 import { BENCH_SIZE, syntheticProgramme } from './synthetic';
+import { addOnFigures } from './validate-calls';
 
 /**
  * npm run bench: the figures of issue #2 (and later issues) on a synthetic programme of 50
@@ -88,6 +89,7 @@ async function main(): Promise<void> {
       months: months.length,
       reportXlsxMs,
       peakRssMb,
+      ...addOnFigures(),
       benchPeakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     };
     process.stdout.write(`${JSON.stringify(figures)}\n`);
