@@ -3,6 +3,7 @@
  * top-level function of Code.js (triggers, menu items). The logic lives in the modules.
  */
 import { editAction, helpAction, openMenu, setUpAction, validateAction } from './actions';
+import { digestRun, previewDigestAction, scheduleDigestAction } from './digest/actions';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   openMenu(e);
@@ -26,4 +27,22 @@ export function validateNow(): void {
 
 export function showHelp(): void {
   helpAction();
+}
+
+export function scheduleMonthlyDigest(): void {
+  scheduleDigestAction();
+}
+
+export function sendDigestPreview(): void {
+  previewDigestAction();
+}
+
+/** The monthly clock trigger (the 1st, 08:00 in the spreadsheet's zone). */
+export function sendMonthlyDigest(): void {
+  digestRun(false);
+}
+
+/** The follow-up clock trigger: retries what is pending, removes itself when nothing is. */
+export function sendPendingDigests(): void {
+  digestRun(true);
 }

@@ -1,5 +1,6 @@
 import type { Lang } from '../core/i18n/lang';
 import { uiText } from '../core/i18n/ui';
+import { digestUiText } from './digest/texts';
 
 /**
  * The add-on menu. Before authorization (AuthMode.NONE) no service but the UI may be touched,
@@ -14,6 +15,8 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui, authorized: boolean, lan
   menu
     .addItem(uiText('menuSetUp', lang), 'setUpWorkbook')
     .addItem(uiText('menuValidate', lang), 'validateNow')
+    .addItem(digestUiText('menuSchedule', lang), 'scheduleMonthlyDigest')
+    .addItem(digestUiText('menuPreview', lang), 'sendDigestPreview')
     .addSeparator()
     .addItem(uiText('menuHelp', lang), 'showHelp')
     .addToUi();

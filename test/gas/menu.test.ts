@@ -15,8 +15,16 @@ const BASIC_MENU = [
   },
 ];
 
+/** The digest's two menu items (issue 5), in each language. */
+const DIGEST_MENU = {
+  ru: { schedule: 'Запланировать ежемесячную сводку', preview: 'Отправить пробную сводку себе' },
+  ky: { schedule: 'Айлык жыйынтыкты пландаштыруу', preview: 'Сынамык жыйынтыкты өзүмө жөнөтүү' },
+  en: { schedule: 'Schedule monthly digest', preview: 'Send digest preview to me' },
+} as const;
+
 type Shape = ReturnType<AddOn['s']['ui']['menuShapes']>[number];
 type Item = Shape['items'][number];
+type MenuLang = keyof typeof DIGEST_MENU;
 
 /** The items issue 3 requires in the full menu, per language; other actions stand between. */
 const CORE_MENU = {
@@ -24,7 +32,6 @@ const CORE_MENU = {
   ru: ['Настроить книгу', 'Проверить сейчас', 'Справка'],
   en: ['Set up workbook', 'Validate now', 'Help'],
 } as const;
-type MenuLang = keyof typeof CORE_MENU;
 const CORE_FUNCTIONS = ['setUpWorkbook', 'validateNow', 'showHelp'];
 
 function isItem(item: Item): item is { caption: string; functionName: string } {
@@ -33,7 +40,7 @@ function isItem(item: Item): item is { caption: string; functionName: string } {
 
 /**
  * One add-on menu: Set up workbook, Validate now and Help in that order, captioned in `lang`,
- * Help last after a separator, every item an entry point.
+ * Help last after a separator, the digest's two items in `lang`, every item an entry point.
  */
 function expectFullMenu(shapes: Shape[], lang: MenuLang): void {
   expect(shapes).toHaveLength(1);
@@ -48,6 +55,14 @@ function expectFullMenu(shapes: Shape[], lang: MenuLang): void {
   expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   expect(positions.at(-1)).toBe(menu.items.length - 1);
   expect(menu.items.at(-2)).toBe('---');
+  expect(menu.items).toContainEqual({
+    caption: DIGEST_MENU[lang].schedule,
+    functionName: 'scheduleMonthlyDigest',
+  });
+  expect(menu.items).toContainEqual({
+    caption: DIGEST_MENU[lang].preview,
+    functionName: 'sendDigestPreview',
+  });
   for (const item of menu.items.filter(isItem)) {
     expect(item.caption).not.toBe('');
     expect(entryPoints()).toContain(item.functionName);

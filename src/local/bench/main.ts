@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyse } from '../../core/analyse';
+import { buildDigestContent, renderDigest } from '../../core/digest';
 import { computeAllMonths } from '../../core/indicators';
 import type { CellValue, WorkbookSource } from '../../core/read/workbook';
 import { SHEETS } from '../../core/schema/sheets';
@@ -49,6 +50,18 @@ async function main(): Promise<void> {
   log(
     `bench: parse + validate ${parseValidateMs} ms, ${months.length} months of indicators ${indicatorsAllMonthsMs} ms`,
   );
+  // One month's digest for one recipient (every region, no threshold): content and rendering.
+  const [digest, digestMs] = timed(() =>
+    renderDigest(
+      buildDigestContent(analysis, {
+        month: '2026-10',
+        recipient: { language: 'ru', region: null, threshold: null },
+        spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/bench/edit',
+      }),
+    ),
+  );
+  const digestHtmlBytes = Buffer.byteLength(digest.html);
+  log(`bench: digest for 2026-10 ${digestMs} ms, HTML ${Math.round(digestHtmlBytes / 1024)} KB`);
 
   const dir = mkdtempSync(join(tmpdir(), 'korgoo-bench-'));
   try {
@@ -87,6 +100,8 @@ async function main(): Promise<void> {
       parseValidateMs,
       indicatorsAllMonthsMs,
       months: months.length,
+      digestMs,
+      digestHtmlBytes,
       reportXlsxMs,
       peakRssMb,
       ...addOnFigures(),

@@ -16,6 +16,7 @@ export const OPTIONS = {
   demo: ['lang'],
   validate: ['lang', 'format'],
   report: ['lang', 'format', 'period', 'committee', 'region'],
+  digest: ['lang', 'month', 'outbox', 'url'],
 } as const;
 
 export function parseCommandArgs(argv: readonly string[], allowed: readonly string[]): ParsedArgs {

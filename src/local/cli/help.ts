@@ -1,21 +1,22 @@
 import type { Lang } from '../../core/i18n/lang';
 
-export type CommandName = 'init' | 'demo' | 'validate' | 'report';
+export type CommandName = 'init' | 'demo' | 'validate' | 'report' | 'digest';
 
 const USAGE: Record<CommandName | 'main', string> = {
-  main: 'korgoo <init|demo|validate|report> [options]   (korgoo <command> --help)',
+  main: 'korgoo <init|demo|validate|report|digest> [options]   (korgoo <command> --help)',
   init: 'korgoo init FILE.xlsx [--lang ru|ky|en]',
   demo: 'korgoo demo [DIR] [--lang ru|ky|en]',
   validate: 'korgoo validate FILE.xlsx [--lang ru|ky|en] [--format text|json]',
   report:
     'korgoo report FILE.xlsx [--period 2026-10|2026-Q3|2026|all] [--committee ID] [--region NAME] [--lang ru|ky|en] [--format table|json|csv]',
+  digest: 'korgoo digest FILE.xlsx [--month 2026-10] [--outbox DIR] [--url URL] [--lang ru|ky|en]',
 };
 
 const ABOUT: Record<CommandName | 'main', Record<Lang, string>> = {
   main: {
-    ru: 'Korgoo: проверка записей и показатели местных комитетов по профилактике семейного и гендерного насилия.\n  init      создать пустую книгу\n  demo      записать демо-книгу и показать её показатели\n  validate  проверить книгу\n  report    показатели за период',
-    ky: 'Korgoo: үй-бүлөлүк жана гендердик зомбулуктун алдын алуу боюнча жергиликтүү комитеттердин жазууларын текшерүү жана көрсөткүчтөрү.\n  init      бош китеп түзүү\n  demo      демо китепти жазуу жана анын көрсөткүчтөрүн көрсөтүү\n  validate  китепти текшерүү\n  report    мезгил боюнча көрсөткүчтөр',
-    en: 'Korgoo: checks the entries and computes the indicators of local committees against family and gender-based violence.\n  init      create an empty workbook\n  demo      write the demo workbook and show its indicators\n  validate  check a workbook\n  report    indicators for a period',
+    ru: 'Korgoo: проверка записей и показатели местных комитетов по профилактике семейного и гендерного насилия.\n  init      создать пустую книгу\n  demo      записать демо-книгу и показать её показатели\n  validate  проверить книгу\n  report    показатели за период\n  digest    ежемесячная сводка получателям в виде файлов .eml',
+    ky: 'Korgoo: үй-бүлөлүк жана гендердик зомбулуктун алдын алуу боюнча жергиликтүү комитеттердин жазууларын текшерүү жана көрсөткүчтөрү.\n  init      бош китеп түзүү\n  demo      демо китепти жазуу жана анын көрсөткүчтөрүн көрсөтүү\n  validate  китепти текшерүү\n  report    мезгил боюнча көрсөткүчтөр\n  digest    алуучуларга айлык жыйынтык .eml файлдары түрүндө',
+    en: 'Korgoo: checks the entries and computes the indicators of local committees against family and gender-based violence.\n  init      create an empty workbook\n  demo      write the demo workbook and show its indicators\n  validate  check a workbook\n  report    indicators for a period\n  digest    the monthly digest for the recipients, as .eml files',
   },
   init: {
     ru: 'Создаёт пустую книгу со всеми листами, заголовками, выпадающими списками и закреплённой строкой заголовка. Существующий файл не перезаписывается.',
@@ -23,9 +24,9 @@ const ABOUT: Record<CommandName | 'main', Record<Lang, string>> = {
     en: 'Creates an empty workbook with every sheet, its header, dropdowns and a frozen header row. An existing file is never overwritten.',
   },
   demo: {
-    ru: 'Записывает DIR/demo.xlsx (демо-программа: 7 комитетов, сентябрь 2025 – октябрь 2026), проверяет её и печатает показатели за всё время.',
-    ky: 'DIR/demo.xlsx жазат (демо программа: 7 комитет, 2025-ж. сентябрь – 2026-ж. октябрь), аны текшерип, бардык убакыттагы көрсөткүчтөрдү басып чыгарат.',
-    en: 'Writes DIR/demo.xlsx (the demo programme: 7 committees, September 2025 – October 2026), checks it and prints its since-start indicators.',
+    ru: 'Записывает DIR/demo.xlsx (демо-программа: 7 комитетов, сентябрь 2025 – октябрь 2026), проверяет её, печатает показатели за всё время и записывает сводки за октябрь 2026 в DIR/outbox.',
+    ky: 'DIR/demo.xlsx жазат (демо программа: 7 комитет, 2025-ж. сентябрь – 2026-ж. октябрь), аны текшерип, бардык убакыттагы көрсөткүчтөрдү басып чыгарат жана 2026-ж. октябрь жыйынтыктарын DIR/outbox папкасына жазат.',
+    en: 'Writes DIR/demo.xlsx (the demo programme: 7 committees, September 2025 – October 2026), checks it, prints its since-start indicators and writes its October 2026 digests into DIR/outbox.',
   },
   validate: {
     ru: 'Проверяет книгу и перечисляет проблемы по листам: строка, столбец, правило, сообщение.\nКод выхода: 0 — ошибок нет, 1 — есть ошибки, 2 — файл нельзя прочитать.',
@@ -36,6 +37,11 @@ const ABOUT: Record<CommandName | 'main', Record<Lang, string>> = {
     ru: 'Показатели за месяц, квартал, год или всё время (all), по умолчанию — прошлый месяц; по комитету или области. Строки с ошибками не учитываются.',
     ky: 'Ай, чейрек, жыл же бардык убакыт (all) боюнча көрсөткүчтөр, демейки боюнча — өткөн ай; комитет же облус боюнча. Катасы бар саптар эсепке алынбайт.',
     en: 'Indicators for a month, quarter, year or since start (all), by default last month; for one committee or region. Rows with errors are left out.',
+  },
+  digest: {
+    ru: 'Записывает ежемесячную сводку (по умолчанию — за прошлый месяц) каждому активному получателю с листа «Получатели» в виде файла .eml (HTML и текст), на его языке, по его области и с его порогом малых чисел, и оглавление index.html / index.txt. Папка по умолчанию — outbox рядом с файлом. Ничего не отправляется. --url добавляет ссылку на таблицу. --lang — язык сообщений команды.',
+    ky: 'Ар бир активдүү алуучуга («Алуучулар» барагынан) айлык жыйынтыкты (демейки боюнча — өткөн ай) .eml файлы (HTML жана текст) түрүндө, анын тилинде, облусу боюнча жана кичине сандардын чеги менен жазат, ошондой эле index.html / index.txt мазмунун. Демейки папка — файлдын жанындагы outbox. Эч нерсе жөнөтүлбөйт. --url таблицага шилтеме кошот. --lang — буйруктун билдирүүлөрүнүн тили.',
+    en: "Writes the monthly digest (by default for last month) for every active recipient of the Recipients sheet as an .eml file (HTML and text), in their language, for their region, with their small-number threshold, and an index.html / index.txt. The folder defaults to outbox next to the file. Nothing is sent. --url adds a link to the spreadsheet. --lang sets the language of the command's messages.",
   },
 };
 

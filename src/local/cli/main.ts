@@ -2,6 +2,7 @@ import { DEFAULT_LANG, isLang, type Lang } from '../../core/i18n/lang';
 import { UnusableFileError } from '../xlsx/read-xlsx';
 import { ArgsError, OPTIONS, parseCommandArgs } from './args';
 import { demoCommand } from './commands/demo';
+import { digestCommand } from './commands/digest';
 import { initCommand } from './commands/init';
 import { reportCommand, UsageError } from './commands/report';
 import { validateCommand } from './commands/validate';
@@ -20,6 +21,7 @@ const COMMANDS = {
   demo: demoCommand,
   validate: validateCommand,
   report: reportCommand,
+  digest: digestCommand,
 } as const;
 
 type Command = keyof typeof COMMANDS;

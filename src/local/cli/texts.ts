@@ -75,6 +75,21 @@ const TEXTS = {
     ky: 'Файл бар, анын үстүнө жазылбайт: {path}',
     en: 'The file already exists and will not be overwritten: {path}',
   },
+  badMonth: {
+    ru: 'Непонятный месяц «{value}». Пример: 2026-10',
+    ky: 'Түшүнүксүз ай «{value}». Мисал: 2026-10',
+    en: 'Unknown month "{value}". Example: 2026-10',
+  },
+  digestWritten: {
+    ru: 'Сводки за {month}: писем {count}, папка {dir} (ничего не отправлено).',
+    ky: '{month} жыйынтыктары: каттар {count}, папка {dir} (эч нерсе жөнөтүлгөн жок).',
+    en: 'Digests for {month}: {count} messages in {dir} (nothing was sent).',
+  },
+  digestNoRecipients: {
+    ru: 'Сводки за {month} не записаны: на листе «Получатели» нет активных получателей.',
+    ky: '{month} жыйынтыктары жазылган жок: «Алуучулар» барагында активдүү алуучулар жок.',
+    en: 'No digests for {month}: the Recipients sheet has no active recipient.',
+  },
   unexpected: {
     ru: 'Непредвиденная ошибка: {message}',
     ky: 'Күтүлбөгөн ката: {message}',

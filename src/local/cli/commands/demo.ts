@@ -6,9 +6,13 @@ import { writeXlsx } from '../../xlsx/write-xlsx';
 import type { ParsedArgs } from '../args';
 import type { Output } from '../output';
 import { text } from '../texts';
+import { writeDigests } from './digest';
 import { loadWorkbook } from './load-workbook';
 import { buildReport, reportTable } from './report';
 import { problemsText } from './validate';
+
+/** The demo programme's last month: its digests go into DIR/outbox. */
+export const DEMO_DIGEST_MONTH = '2026-10';
 
 /**
  * korgoo demo [DIR]: writes DIR/demo.xlsx, then checks it and prints its since-start figures
@@ -26,5 +30,8 @@ export async function demoCommand(args: ParsedArgs, output: Output): Promise<num
   output.out('');
   const { period, json } = buildReport(analysis, { period: 'all' }, args.lang, todayIn());
   for (const line of reportTable(json, period, args.lang)) output.out(line);
+  output.out('');
+  // The demo's last month, as each recipient of its Recipients sheet would receive it.
+  await writeDigests(analysis, DEMO_DIGEST_MONTH, join(dir, 'outbox'), null, args.lang, output);
   return 0;
 }

@@ -1,0 +1,138 @@
+import type { Labels } from '../i18n/lang';
+import { type BreakdownId, breakdownLabel } from '../indicators';
+import {
+  CHOICES,
+  type ChoiceListId,
+  SECTOR_GROUP_LABELS,
+  type SectorGroup,
+} from '../schema/choices';
+import type { DigestContext } from './context';
+import { barsOf } from './figures';
+import type { Figure, Row, Section } from './model';
+import { type DigestTextId, digestText } from './texts';
+
+function choiceLabel(list: ChoiceListId, key: string, ctx: DigestContext): string {
+  const choices = CHOICES[list] as readonly { key: string; labels: Labels }[];
+  return choices.find((c) => c.key === key)?.labels[ctx.lang] ?? key;
+}
+
+interface Line {
+  readonly label: string;
+  readonly cells: readonly Figure[];
+  /** Every raw figure of the line is zero: the line is left out where `skipZero`. */
+  readonly zero: boolean;
+}
+
+/** A section of one table whose bars follow the first figure column. */
+function tableSection(
+  ctx: DigestContext,
+  id: BreakdownId,
+  columns: readonly DigestTextId[],
+  lines: readonly Line[],
+  skipZero: boolean,
+): Section {
+  const shown = skipZero ? lines.filter((line) => !line.zero) : lines;
+  const bars = barsOf(shown.map((line) => line.cells[0] as Figure));
+  const rows: Row[] = shown.map((line, i) => ({
+    kind: 'item',
+    label: line.label,
+    cells: line.cells,
+    bar: bars[i] ?? null,
+  }));
+  return {
+    id,
+    title: breakdownLabel(id, ctx.lang),
+    lines: [],
+    table:
+      rows.length === 0
+        ? null
+        : { columns: columns.map((c) => digestText(c, ctx.lang)), rows, bars: true },
+    empty: digestText('nothing', ctx.lang),
+  };
+}
+
+export function eventsSection(ctx: DigestContext): Section {
+  const lines = Object.entries(ctx.bd.events_by_type).map(([type, v]) => ({
+    label: choiceLabel('eventType', type, ctx),
+    cells: [ctx.fig.count(v.events), ctx.fig.count(v.participants)],
+    zero: v.events === 0 && v.participants === 0,
+  }));
+  return tableSection(ctx, 'events_by_type', ['type', 'events', 'participants'], lines, false);
+}
+
+export function membersSection(ctx: DigestContext): Section {
+  const lines = (Object.entries(ctx.bd.members_by_sector_group) as [SectorGroup, number][]).map(
+    ([group, n]) => ({
+      label: SECTOR_GROUP_LABELS[group][ctx.lang],
+      cells: [ctx.fig.count(n)],
+      zero: n === 0,
+    }),
+  );
+  return tableSection(ctx, 'members_by_sector_group', ['group', 'members'], lines, false);
+}
+
+export function referralDestinationSection(ctx: DigestContext): Section {
+  const lines = Object.entries(ctx.bd.referrals_by_destination).map(([to, n]) => ({
+    label: choiceLabel('referredTo', to, ctx),
+    cells: [ctx.fig.count(n)],
+    zero: n === 0,
+  }));
+  return tableSection(ctx, 'referrals_by_destination', ['destination', 'referrals'], lines, true);
+}
+
+export function referralOutcomeSection(ctx: DigestContext): Section {
+  const lines = Object.entries(ctx.bd.referrals_by_outcome).map(([outcome, n]) => ({
+    label:
+      outcome === 'not_recorded'
+        ? digestText('notRecorded', ctx.lang)
+        : choiceLabel('outcome', outcome, ctx),
+    cells: [ctx.fig.count(n)],
+    zero: n === 0,
+  }));
+  return tableSection(ctx, 'referrals_by_outcome', ['outcome', 'referrals'], lines, true);
+}
+
+export function assistanceSection(ctx: DigestContext): Section {
+  const lines = Object.entries(ctx.bd.assistance_by_type).map(([type, v]) => ({
+    label: choiceLabel('assistanceType', type, ctx),
+    cells: [ctx.fig.count(v.count), v.kgs > 0 ? ctx.fig.amount(v.kgs, v.count) : ctx.fig.text('')],
+    zero: v.count === 0,
+  }));
+  return tableSection(ctx, 'assistance_by_type', ['type', 'count', 'amountKgs'], lines, true);
+}
+
+/** Done against planned by event type; the bar is the share of the plan done (at most 100%). */
+export function planSection(ctx: DigestContext): Section {
+  const entries = Object.entries(ctx.bd.plan_fulfilment).filter(
+    ([, v]) => v.planned > 0 || v.done > 0,
+  );
+  const rows: Row[] = entries.map(([type, v]) => {
+    const done = ctx.fig.count(v.done);
+    const share = v.planned > 0 && done.value !== null ? done.value / v.planned : null;
+    return {
+      kind: 'item',
+      label: choiceLabel('eventType', type, ctx),
+      cells: [done, ctx.fig.plain(v.planned), ctx.fig.percent(share)],
+      bar: share === null || share <= 0 ? null : Math.min(1, share),
+    };
+  });
+  return {
+    id: 'plan_fulfilment',
+    title: breakdownLabel('plan_fulfilment', ctx.lang),
+    lines: [],
+    table:
+      rows.length === 0
+        ? null
+        : {
+            columns: [
+              digestText('type', ctx.lang),
+              digestText('done', ctx.lang),
+              digestText('planned', ctx.lang),
+              '%',
+            ],
+            rows,
+            bars: true,
+          },
+    empty: digestText('nothing', ctx.lang),
+  };
+}

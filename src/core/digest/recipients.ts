@@ -1,0 +1,25 @@
+import type { Dataset } from '../dataset';
+import { monthIndexOf, monthKey } from '../periods';
+import type { RecipientRecord } from '../schema/records';
+import type { WallTime } from '../time/wall-time';
+import type { DigestRecipient } from './context';
+
+/** The month a digest sent today reports: the last whole month in the workbook's zone. */
+export function digestMonthOf(today: WallTime): string {
+  return monthKey(monthIndexOf(today) - 1);
+}
+
+/** Recipients marked active, each address once (the first row wins), rows with errors left out. */
+export function activeRecipients(dataset: Dataset): RecipientRecord[] {
+  const seen = new Set<string>();
+  return dataset.recipients.filter((r) => {
+    const key = r.email.trim().toLowerCase();
+    if (r.active !== 'yes' || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function recipientOf(record: RecipientRecord): DigestRecipient {
+  return { language: record.language, region: record.region, threshold: record.threshold };
+}

@@ -1,0 +1,145 @@
+import { activeRecipients, digestMonthOf, recipientOf } from '../../core/digest';
+import type { Lang } from '../../core/i18n/lang';
+import type { RecipientRecord } from '../../core/schema/records';
+import { appendLog } from '../log';
+import { nowMs } from './clock';
+import { DigestLog, type LogEntry, pairKey } from './digest-log';
+import { digestRenderer, sendDigestMail } from './send';
+import { digestUiText } from './texts';
+import { removeFollowUp, scheduleFollowUp } from './triggers';
+import { analyseSpreadsheet, todayInSpreadsheet } from './workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Work stops well before Apps Script's 6-minute limit; a follow-up resumes it. */
+export const TIME_BUDGET_MS = 4.5 * 60_000;
+export const FOLLOW_UP_AFTER_TIME_MS = 60_000;
+/** The daily quota comes back over a day: no point asking every minute. */
+export const FOLLOW_UP_AFTER_QUOTA_MS = 2 * 3_600_000;
+export const FOLLOW_UP_AFTER_FAILURE_MS = 30 * 60_000;
+/** Follow-ups in a row that sent nothing before they give up until the next monthly run. */
+export const MAX_IDLE_FOLLOW_UPS = 12;
+const IDLE_KEY = 'korgoo.digest.idleFollowUps';
+
+export interface DeliveryResult {
+  readonly month: string;
+  readonly sent: number;
+  readonly failed: number;
+  /** Pairs still to send after this run (failed ones included). */
+  readonly pending: number;
+  readonly stoppedFor: 'quota' | 'time' | null;
+}
+
+/**
+ * One delivery run (the caller holds the lock): every active recipient gets last month's
+ * digest once. Pairs are written to the Digest log as pending BEFORE anything is sent, so a
+ * run that dies loses nothing; a pair already sent is never sent again; quota and time are
+ * checked before each send, and what is left stays pending for the follow-up.
+ */
+export function deliverDigests(spreadsheet: Spreadsheet, lang: Lang): DeliveryResult {
+  const started = nowMs();
+  const analysis = analyseSpreadsheet(spreadsheet);
+  const month = digestMonthOf(todayInSpreadsheet(spreadsheet));
+  const recipients = new Map<string, RecipientRecord>();
+  for (const r of activeRecipients(analysis.dataset))
+    recipients.set(r.email.trim().toLowerCase(), r);
+
+  const log = DigestLog.open(spreadsheet, lang);
+  const sentPairs = new Set(
+    log.entries.filter((e) => e.status === 'sent').map((e) => pairKey(e.month, e.recipient)),
+  );
+  const known = new Set(log.entries.map((e) => pairKey(e.month, e.recipient)));
+  log.addPending(
+    [...recipients.values()]
+      .filter((r) => !known.has(pairKey(month, r.email)))
+      .map((r) => ({ month, recipient: r.email.trim() })),
+  );
+  // Unsent pairs of any month (an earlier month's leftovers too) whose recipient is still active.
+  const seen = new Set<string>();
+  const work: LogEntry[] = log.entries.filter((e) => {
+    const key = pairKey(e.month, e.recipient);
+    if (sentPairs.has(key) || seen.has(key) || !recipients.has(e.recipient.toLowerCase()))
+      return false;
+    seen.add(key);
+    return true;
+  });
+
+  const render = digestRenderer(analysis, spreadsheet.getUrl());
+  let sent = 0;
+  let failed = 0;
+  let stoppedFor: DeliveryResult['stoppedFor'] = null;
+  let done = 0;
+  for (const entry of work) {
+    if (nowMs() - started > TIME_BUDGET_MS) {
+      stoppedFor = 'time';
+      break;
+    }
+    if (MailApp.getRemainingDailyQuota() < 1) {
+      stoppedFor = 'quota';
+      break;
+    }
+    done++;
+    const recipient = recipients.get(entry.recipient.toLowerCase()) as RecipientRecord;
+    try {
+      sendDigestMail(entry.recipient, render(entry.month, recipientOf(recipient)));
+      log.mark(entry, 'sent', new Date(nowMs()), '');
+      sent++;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      log.mark(entry, 'failed', '', message);
+      appendLog(
+        spreadsheet,
+        lang,
+        digestUiText('logDelivery', lang),
+        digestUiText('logSendFailed', lang, {
+          recipient: entry.recipient,
+          month: entry.month,
+          message,
+        }),
+      );
+      failed++;
+    }
+  }
+  const pending = work.length - sent;
+  return { month, sent, failed, pending, stoppedFor: done < work.length ? stoppedFor : null };
+}
+
+/** After a run: a follow-up while anything is pending (within reason), none when all is sent. */
+export function planFollowUp(result: DeliveryResult, isFollowUp: boolean): void {
+  const properties = PropertiesService.getDocumentProperties();
+  if (result.pending === 0) {
+    removeFollowUp();
+    properties.deleteProperty(IDLE_KEY);
+    return;
+  }
+  const idle =
+    result.sent > 0 || !isFollowUp ? 0 : Number(properties.getProperty(IDLE_KEY) ?? 0) + 1;
+  properties.setProperty(IDLE_KEY, String(idle));
+  if (idle >= MAX_IDLE_FOLLOW_UPS) {
+    // The next monthly run picks the leftovers up again: nothing is lost, nothing loops forever.
+    removeFollowUp();
+    return;
+  }
+  scheduleFollowUp(
+    result.stoppedFor === 'time'
+      ? FOLLOW_UP_AFTER_TIME_MS
+      : result.stoppedFor === 'quota'
+        ? FOLLOW_UP_AFTER_QUOTA_MS
+        : FOLLOW_UP_AFTER_FAILURE_MS,
+  );
+}
+
+export function deliverySummary(result: DeliveryResult, lang: Lang): string {
+  const stopped =
+    result.stoppedFor === 'quota'
+      ? 'stoppedQuota'
+      : result.stoppedFor === 'time'
+        ? 'stoppedTime'
+        : null;
+  return `${result.month}: ${digestUiText('deliverySummary', lang, {
+    sent: result.sent,
+    failed: result.failed,
+    pending: result.pending,
+    stopped: stopped ? digestUiText(stopped, lang) : '',
+  })}`;
+}

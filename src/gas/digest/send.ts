@@ -1,0 +1,35 @@
+import type { Analysis } from '../../core/analyse';
+import {
+  buildDigestContent,
+  type DigestRecipient,
+  type RenderedDigest,
+  renderDigest,
+} from '../../core/digest';
+
+/** Sender name shown in the inbox; MailApp sends from the user running the add-on. */
+export const SENDER_NAME = 'Korgoo';
+
+/** Renders each (month, language, region, threshold) once per run, however many recipients share it. */
+export function digestRenderer(analysis: Analysis, spreadsheetUrl: string) {
+  const cache = new Map<string, RenderedDigest>();
+  return (month: string, recipient: DigestRecipient): RenderedDigest => {
+    const key = [month, recipient.language, recipient.region, recipient.threshold].join('|');
+    let rendered = cache.get(key);
+    if (!rendered) {
+      rendered = renderDigest(buildDigestContent(analysis, { month, recipient, spreadsheetUrl }));
+      cache.set(key, rendered);
+    }
+    return rendered;
+  };
+}
+
+/** One digest by MailApp (never GmailApp: its scope reads the whole mailbox). */
+export function sendDigestMail(to: string, digest: RenderedDigest): void {
+  MailApp.sendEmail({
+    to,
+    subject: digest.subject,
+    htmlBody: digest.html,
+    body: digest.text,
+    name: SENDER_NAME,
+  });
+}

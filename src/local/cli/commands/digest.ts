@@ -1,0 +1,56 @@
+import { dirname, join } from 'node:path';
+import type { Analysis } from '../../../core/analyse';
+import { digestMonthOf } from '../../../core/digest';
+import type { Lang } from '../../../core/i18n/lang';
+import { monthYearLabel } from '../../../core/i18n/months';
+import { parseMonthKey } from '../../../core/periods';
+import type { WallTime } from '../../../core/time/wall-time';
+import { writeOutbox } from '../../eml/write-outbox';
+import { todayIn } from '../../load';
+import type { ParsedArgs } from '../args';
+import { ArgsError, stringOption } from '../args';
+import type { Output } from '../output';
+import { text } from '../texts';
+import { loadWorkbook } from './load-workbook';
+import { UsageError } from './report';
+
+/** The month asked (`YYYY-MM`), or last month in Bishkek. */
+export function digestMonth(spec: string | undefined, today: WallTime, lang: Lang): string {
+  if (spec === undefined) return digestMonthOf(today);
+  if (parseMonthKey(spec) === null) throw new UsageError(text('badMonth', lang, { value: spec }));
+  return spec.trim();
+}
+
+/** Writes the outbox and says what went where. */
+export async function writeDigests(
+  analysis: Analysis,
+  month: string,
+  dir: string,
+  url: string | null,
+  lang: Lang,
+  output: Output,
+): Promise<number> {
+  const entries = await writeOutbox(analysis, month, dir, url);
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  const title = monthYearLabel(year, m - 1, lang);
+  // Inside a Russian sentence the month is lower case: «Сводки за октябрь 2026».
+  const label = lang === 'ru' ? title.toLocaleLowerCase('ru') : title;
+  if (entries.length === 0) output.out(text('digestNoRecipients', lang, { month: label }));
+  else output.out(text('digestWritten', lang, { month: label, count: entries.length, dir }));
+  for (const entry of entries) output.out(`  ${join(dir, entry.file)}  ${entry.email}`);
+  return entries.length;
+}
+
+/**
+ * korgoo digest FILE.xlsx [--month 2026-10] [--outbox DIR] [--url URL]: one .eml per active
+ * recipient and an index, rendered by the code the add-on sends with. Nothing is sent.
+ */
+export async function digestCommand(args: ParsedArgs, output: Output): Promise<number> {
+  const path = args.positionals[0];
+  if (!path) throw new ArgsError('FILE.xlsx');
+  const month = digestMonth(stringOption(args, 'month'), todayIn(), args.lang);
+  const dir = stringOption(args, 'outbox') ?? join(dirname(path), 'outbox');
+  const analysis = await loadWorkbook(path, args.lang, output);
+  await writeDigests(analysis, month, dir, stringOption(args, 'url') ?? null, args.lang, output);
+  return 0;
+}

@@ -1,0 +1,233 @@
+/**
+ * The monthly digest's delivery through the built bundle: every active recipient gets last
+ * month's digest once, whatever the quota, the failures, the clock or a second run at once.
+ */
+import {
+  ACTIVE_EMAILS,
+  bishkek,
+  type DigestAddOn,
+  digestWorkbook,
+  INACTIVE,
+} from './digest-workbook';
+import { ensureBuilt } from './load-bundle';
+
+beforeAll(() => ensureBuilt());
+
+const sorted = (list: readonly string[]) => [...list].sort();
+const statusOf = (addOn: DigestAddOn) =>
+  Object.fromEntries(addOn.logRows().map((row) => [String(row[1]), String(row[2])]));
+/** The fake has failFor() only: forget its failures (the address works again). */
+const clearFailures = (addOn: DigestAddOn) =>
+  (addOn.s.MailApp as unknown as { failures: Map<string, string> }).failures.clear();
+const logSheetText = (addOn: DigestAddOn) =>
+  JSON.stringify(addOn.s.spreadsheet.sheet('Log').rangeAt(1, 1, 50, 4).readValuesUncounted());
+
+describe('a normal monthly run', () => {
+  let addOn: DigestAddOn;
+  beforeAll(() => {
+    addOn = digestWorkbook();
+    addOn.run('sendMonthlyDigest', { triggerUid: '1' });
+  });
+
+  test('sends last month to each active recipient once, by MailApp, both parts, as Korgoo', () => {
+    expect(sorted(addOn.sentTo())).toEqual(sorted(ACTIVE_EMAILS));
+    expect(addOn.sentTo()).not.toContain(INACTIVE);
+    for (const mail of addOn.s.MailApp.sent) {
+      expect(mail.to).toHaveLength(1);
+      expect(mail.name).toBe('Korgoo');
+      expect(mail.htmlBody).toContain('<table');
+      expect(mail.body.length).toBeGreaterThan(200);
+    }
+    const subjects = Object.fromEntries(addOn.s.MailApp.sent.map((m) => [m.to[0], m.subject]));
+    expect(subjects['ru.all@example.org']).toBe('Korgoo: сводка за октябрь 2026');
+    expect(subjects['ky.naryn@example.org']).toBe(
+      'Korgoo: айлык жыйынтык, 2026-ж., октябрь — Нарын облусу',
+    );
+    expect(subjects['en.all@example.org']).toBe('Korgoo: digest for October 2026');
+  });
+
+  test('the Digest log holds one sent row per recipient, with the month as text and the time', () => {
+    const rows = addOn.logRows();
+    expect(rows).toHaveLength(ACTIVE_EMAILS.length);
+    for (const row of rows) {
+      expect(row[0]).toBe('2026-10');
+      expect(row[2]).toBe('sent');
+      expect(Object.prototype.toString.call(row[3])).toBe('[object Date]');
+      expect(row[4]).toBe('');
+    }
+  });
+
+  test('no follow-up is left behind, and a second run sends nothing again', () => {
+    expect(addOn.triggers('sendPendingDigests')).toHaveLength(0);
+    addOn.run('sendMonthlyDigest');
+    addOn.run('sendPendingDigests');
+    expect(addOn.s.MailApp.sent).toHaveLength(ACTIVE_EMAILS.length);
+    expect(addOn.logRows()).toHaveLength(ACTIVE_EMAILS.length);
+  });
+
+  test('never touches GmailApp (the bundle does not even name it)', () => {
+    expect(addOn.ctx.GmailApp).toBeUndefined();
+    expect(require('node:fs').readFileSync(require('./load-bundle').CODE_JS, 'utf8')).not.toContain(
+      'GmailApp',
+    );
+  });
+});
+
+describe('month edges in Asia/Bishkek while the script runs in UTC', () => {
+  test.each([
+    ['08:00 on the 1st', bishkek(2026, 11, 1, 8)],
+    ['00:30 on the 1st (still 31 October in UTC)', bishkek(2026, 11, 1, 0, 30)],
+    ['05:59 on the 1st', bishkek(2026, 11, 1, 5, 59)],
+  ])('at %s the digest is October’s, with October’s Bishkek dates only', (_, now) => {
+    const addOn = digestWorkbook();
+    addOn.clock.now = now.getTime();
+    addOn.run('sendMonthlyDigest');
+    const mail = addOn.s.MailApp.sent.find((m) => m.to[0] === 'en.all@example.org');
+    expect(mail?.subject).toBe('Korgoo: digest for October 2026');
+    // 1 Oct 03:00 (11) + 31 Oct 23:30 (17); not 1 Nov 00:30 (13), not 30 Sep 23:00 (19).
+    expect(mail?.body).toMatch(/Preventive meeting participants\s+28\s+\+9\s+47/);
+    expect(addOn.logRows().every((row) => row[0] === '2026-10')).toBe(true);
+  });
+
+  test('on 31 October at 23:30 in Bishkek the digest is still September’s', () => {
+    const addOn = digestWorkbook();
+    addOn.clock.now = bishkek(2026, 10, 31, 23, 30).getTime();
+    addOn.run('sendMonthlyDigest');
+    expect(addOn.s.MailApp.sent[0]?.subject).toContain('сентябрь 2026');
+  });
+});
+
+describe('quota', () => {
+  test('quota 0: nothing sent, nothing lost; the follow-up sends everything once and removes itself', () => {
+    const addOn = digestWorkbook({ mailQuota: 0 });
+    addOn.run('sendMonthlyDigest');
+    expect(addOn.s.MailApp.sent).toHaveLength(0);
+    expect(Object.values(statusOf(addOn))).toEqual(ACTIVE_EMAILS.map(() => 'pending'));
+    const [followUp] = addOn.triggers('sendPendingDigests');
+    expect(followUp?.clock.afterMs).toBeGreaterThan(0);
+    expect(logSheetText(addOn)).toContain('quota');
+
+    addOn.s.MailApp.quota = 100;
+    addOn.clock.now += 3 * 3_600_000;
+    addOn.run('sendPendingDigests');
+    expect(sorted(addOn.sentTo())).toEqual(sorted(ACTIVE_EMAILS));
+    expect(addOn.triggers('sendPendingDigests')).toHaveLength(0);
+    addOn.run('sendPendingDigests');
+    addOn.run('sendMonthlyDigest');
+    expect(addOn.s.MailApp.sent).toHaveLength(ACTIVE_EMAILS.length);
+  });
+
+  test('quota spent mid-run: the rest stays pending and goes out once on the next run', () => {
+    const addOn = digestWorkbook({ mailQuota: 2 });
+    addOn.run('sendMonthlyDigest');
+    expect(addOn.s.MailApp.sent).toHaveLength(2);
+    expect(Object.values(statusOf(addOn)).sort()).toEqual(['pending', 'pending', 'sent', 'sent']);
+    expect(addOn.triggers('sendPendingDigests')).toHaveLength(1);
+
+    addOn.s.MailApp.quota = 1;
+    addOn.run('sendPendingDigests');
+    expect(addOn.s.MailApp.sent).toHaveLength(3);
+    expect(addOn.triggers('sendPendingDigests')).toHaveLength(1);
+
+    addOn.s.MailApp.quota = 100;
+    addOn.run('sendPendingDigests');
+    expect(sorted(addOn.sentTo())).toEqual(sorted(ACTIVE_EMAILS));
+    expect(addOn.triggers('sendPendingDigests')).toHaveLength(0);
+    expect(addOn.logRows()).toHaveLength(ACTIVE_EMAILS.length);
+  });
+});
+
+describe('a send that fails', () => {
+  test('is logged (Digest log and Log) and retried; the others are not sent twice', () => {
+    const addOn = digestWorkbook();
+    addOn.s.MailApp.failFor('en.chui@example.org', 'Invalid recipient: bounced');
+    addOn.run('sendMonthlyDigest');
+    const others = ACTIVE_EMAILS.filter((e) => e !== 'en.chui@example.org');
+    expect(sorted(addOn.sentTo())).toEqual(sorted(others));
+    const failed = addOn.logRows().find((row) => row[1] === 'en.chui@example.org');
+    expect(failed?.[2]).toBe('failed');
+    expect(failed?.[4]).toContain('bounced');
+    expect(logSheetText(addOn)).toContain('en.chui@example.org');
+    expect(addOn.triggers('sendPendingDigests')).toHaveLength(1);
+
+    clearFailures(addOn);
+    addOn.run('sendPendingDigests');
+    expect(sorted(addOn.sentTo())).toEqual(sorted(ACTIVE_EMAILS));
+    expect(statusOf(addOn)['en.chui@example.org']).toBe('sent');
+    expect(addOn.triggers('sendPendingDigests')).toHaveLength(0);
+  });
+
+  test('a failure that persists stops its follow-ups after a while; the monthly run retries it', () => {
+    const addOn = digestWorkbook();
+    addOn.s.MailApp.failFor('en.chui@example.org');
+    addOn.run('sendMonthlyDigest');
+    for (let i = 0; i < 20 && addOn.triggers('sendPendingDigests').length > 0; i++) {
+      addOn.run('sendPendingDigests');
+    }
+    expect(addOn.triggers('sendPendingDigests')).toHaveLength(0);
+    expect(statusOf(addOn)['en.chui@example.org']).toBe('failed');
+    expect(addOn.s.MailApp.sent).toHaveLength(ACTIVE_EMAILS.length - 1);
+    clearFailures(addOn);
+    addOn.run('sendMonthlyDigest');
+    expect(statusOf(addOn)['en.chui@example.org']).toBe('sent');
+    expect(sorted(addOn.sentTo())).toEqual(sorted(ACTIVE_EMAILS));
+  });
+});
+
+describe('two runs at once', () => {
+  test('a run that finds the lock held by another execution sends nothing', () => {
+    const addOn = digestWorkbook();
+    addOn.s.LockService.holdFromAnotherExecution('document');
+    addOn.run('sendMonthlyDigest');
+    expect(addOn.s.MailApp.sent).toHaveLength(0);
+    addOn.s.LockService.releaseFromAnotherExecution('document');
+    addOn.run('sendMonthlyDigest');
+    expect(sorted(addOn.sentTo())).toEqual(sorted(ACTIVE_EMAILS));
+  });
+
+  test('a trigger firing twice while the first run sends: each recipient gets one digest', () => {
+    const addOn = digestWorkbook();
+    const mail = addOn.s.MailApp;
+    const send = mail.sendEmail.bind(mail);
+    let nested = 0;
+    mail.sendEmail = ((...args: Parameters<typeof send>) => {
+      send(...args);
+      if (nested++ < 2) addOn.run('sendMonthlyDigest');
+    }) as typeof mail.sendEmail;
+    addOn.run('sendMonthlyDigest');
+    addOn.run('sendPendingDigests');
+    expect(sorted(addOn.sentTo())).toEqual(sorted(ACTIVE_EMAILS));
+    expect(addOn.logRows()).toHaveLength(ACTIVE_EMAILS.length);
+  });
+});
+
+describe('the time limit', () => {
+  test('a run stops before ~5 minutes of work and a follow-up in a minute finishes the rest', () => {
+    const addOn = digestWorkbook();
+    const mail = addOn.s.MailApp;
+    const send = mail.sendEmail.bind(mail);
+    mail.sendEmail = ((...args: Parameters<typeof send>) => {
+      send(...args);
+      addOn.clock.now += 100_000;
+    }) as typeof mail.sendEmail;
+    addOn.run('sendMonthlyDigest');
+    expect(mail.sent).toHaveLength(3);
+    expect(addOn.triggers('sendPendingDigests')[0]?.clock.afterMs).toBe(60_000);
+    addOn.run('sendPendingDigests');
+    expect(sorted(addOn.sentTo())).toEqual(sorted(ACTIVE_EMAILS));
+    expect(addOn.triggers('sendPendingDigests')).toHaveLength(0);
+  });
+});
+
+describe('a recipient added or made inactive between runs', () => {
+  test('earlier months are never resent; an inactive recipient is skipped', () => {
+    const addOn = digestWorkbook();
+    addOn.run('sendMonthlyDigest');
+    addOn.clock.now = bishkek(2026, 12, 1, 8).getTime();
+    addOn.run('sendMonthlyDigest');
+    const months = addOn.logRows().map((row) => `${row[0]} ${row[1]} ${row[2]}`);
+    expect(months.filter((m) => m.startsWith('2026-11'))).toHaveLength(ACTIVE_EMAILS.length);
+    expect(months.filter((m) => m.startsWith('2026-10'))).toHaveLength(ACTIVE_EMAILS.length);
+    expect(addOn.s.MailApp.sent).toHaveLength(2 * ACTIVE_EMAILS.length);
+  });
+});
