@@ -1,6 +1,8 @@
 import { isLang, type Lang } from '../core/i18n/lang';
 import { uiText } from '../core/i18n/ui';
+import { sheetKeyOfName } from '../core/read/locate';
 import { SHEETS } from '../core/schema/sheets';
+import { syncCommitteesQuietly } from './forms/committees';
 import { withDocumentLock } from './lock';
 import { appendLog } from './log';
 import { buildMenu } from './menu';
@@ -18,7 +20,7 @@ export function openMenu(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
 }
 
 /** Runs a menu action that writes: under the lock, logged, its failure shown and logged too. */
-function runLogged(what: (lang: Lang) => string, work: () => string): void {
+export function runLogged(what: (lang: Lang) => string, work: () => string): void {
   const ui = SpreadsheetApp.getUi();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   let message = '';
@@ -73,7 +75,10 @@ export function validateAction(): void {
     (l) => uiText('logValidate', l),
     () => {
       const lang = workbookLang();
-      const analysis = validateSpreadsheet(SpreadsheetApp.getActiveSpreadsheet(), lang);
+      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+      const analysis = validateSpreadsheet(spreadsheet, lang);
+      // The forms offer the committees the validation just read (no Sheets call when no form).
+      syncCommitteesQuietly(spreadsheet, analysis.workbook.sheets.committees);
       const errors = analysis.problems.filter((p) => p.severity === 'error').length;
       return uiText('validateDone', lang, {
         errors,
@@ -94,6 +99,8 @@ export function editAction(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     checked = revalidateEditedRows(spreadsheet, range.getSheet(), range.getRow(), range.getNumRows(), lang);
   }, 5_000);
   const result = checked as EditCheck | null;
+  // An edit of the Committees sheet changes what the forms offer.
+  if (result && sheetKeyOfName(result.sheet) === 'committees') syncCommitteesQuietly(spreadsheet);
   if (result && (result.problems > 0 || result.cleared > 0)) {
     appendLog(spreadsheet, lang, uiText('logEditCheck', lang), uiText('editChecked', lang, { ...result }));
   }

@@ -4,6 +4,12 @@
  */
 import { editAction, helpAction, openMenu, setUpAction, validateAction } from './actions';
 import { digestRun, previewDigestAction, scheduleDigestAction } from './digest/actions';
+import {
+  createOrUpdateFormsAction,
+  formSubmitAction,
+  processPendingAction,
+  syncCommitteesAction,
+} from './forms/actions';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   openMenu(e);
@@ -45,4 +51,21 @@ export function sendMonthlyDigest(): void {
 /** The follow-up clock trigger: retries what is pending, removes itself when nothing is. */
 export function sendPendingDigests(): void {
   digestRun(true);
+}
+
+export function createOrUpdateForms(): void {
+  createOrUpdateFormsAction();
+}
+
+export function updateFormCommittees(): void {
+  syncCommitteesAction();
+}
+
+export function processPendingResponses(): void {
+  processPendingAction();
+}
+
+/** The spreadsheet's installable onFormSubmit trigger (installed by createOrUpdateForms). */
+export function onFormSubmitted(e: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
+  formSubmitAction(e);
 }

@@ -1,3 +1,4 @@
+import { formText } from '../core/forms/texts';
 import type { Lang } from '../core/i18n/lang';
 import { uiText } from '../core/i18n/ui';
 import { digestUiText } from './digest/texts';
@@ -15,6 +16,9 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui, authorized: boolean, lan
   menu
     .addItem(uiText('menuSetUp', lang), 'setUpWorkbook')
     .addItem(uiText('menuValidate', lang), 'validateNow')
+    .addItem(formText('menuForms', lang), 'createOrUpdateForms')
+    .addItem(formText('menuSyncCommittees', lang), 'updateFormCommittees')
+    .addItem(formText('menuPending', lang), 'processPendingResponses')
     .addItem(digestUiText('menuSchedule', lang), 'scheduleMonthlyDigest')
     .addItem(digestUiText('menuPreview', lang), 'sendDigestPreview')
     .addSeparator()

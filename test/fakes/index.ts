@@ -3,6 +3,7 @@
  * CallCounter. Pass `globals` into a gas-local context; use the typed fakes in assertions.
  */
 import { CallCounter } from './counter';
+import { FakeFormApp } from './form-app';
 import { FakeHtmlService } from './html';
 import { FakeLockService } from './lock';
 import { FakeLogger } from './logger';
@@ -40,6 +41,7 @@ export function createFakeServices(opts: FakeServicesOptions = {}) {
   const ScriptApp = new FakeScriptApp(counter, opts.scriptId);
   const MailApp = new FakeMailApp(counter, opts.mailQuota);
   const HtmlService = new FakeHtmlService(counter, opts.htmlFiles);
+  const FormApp = new FakeFormApp(counter, spreadsheet, ScriptApp);
 
   const fakes = {
     SpreadsheetApp,
@@ -51,6 +53,7 @@ export function createFakeServices(opts: FakeServicesOptions = {}) {
     ScriptApp,
     MailApp,
     HtmlService,
+    FormApp,
   };
 
   /**
@@ -69,6 +72,7 @@ export function createFakeServices(opts: FakeServicesOptions = {}) {
     ScriptApp: ScriptApp as unknown as GoogleAppsScript.Script.ScriptApp,
     MailApp: MailApp as unknown as GoogleAppsScript.Mail.MailApp,
     HtmlService: HtmlService as unknown as GoogleAppsScript.HTML.HtmlService,
+    FormApp: FormApp as unknown as GoogleAppsScript.Forms.FormApp,
   };
 
   return {
@@ -96,6 +100,17 @@ export type FakeServices = ReturnType<typeof createFakeServices>;
 
 export { CallCounter } from './counter';
 export * as FakeEnums from './enums';
+export {
+  type Answer,
+  FakeChoice,
+  FakeForm,
+  FakeFormApp,
+  FakeItem,
+  FakeTextValidation,
+  type FormSubmitEvent,
+  type ItemOutline,
+  type TextRule,
+} from './form-app';
 export { FakeHtmlOutput, FakeHtmlService, FakeHtmlTemplate } from './html';
 export { FakeLock, FakeLockService, LOCK_TIMEOUT_MESSAGE, type LockScope } from './lock';
 export { FakeLogger } from './logger';

@@ -21,6 +21,7 @@ type SheetMethods =
   | 'deleteRows'
   | 'getColumnWidth'
   | 'getDataRange'
+  | 'getFormUrl'
   | 'getFrozenRows'
   | 'getIndex'
   | 'getLastColumn'
@@ -55,6 +56,8 @@ export class FakeSheet implements Faked<GoogleAppsScript.Spreadsheet.Sheet, Shee
   private readonly protections: FakeProtection[] = [];
   /** Columns passed to autoResizeColumns, for tests that check a layout step ran. */
   readonly autoResized: number[] = [];
+  /** The form that sends its responses here (set by FakeFormApp), or null. */
+  formUrl: string | null = null;
 
   constructor(
     readonly parent: FakeSpreadsheet,
@@ -212,6 +215,10 @@ export class FakeSheet implements Faked<GoogleAppsScript.Spreadsheet.Sheet, Shee
       Math.max(1, this.grid.lastRow()),
       Math.max(1, this.grid.lastColumn()),
     );
+  }
+  getFormUrl(): string | null {
+    this.hit('getFormUrl');
+    return this.formUrl;
   }
   getFrozenRows(): number {
     this.hit('getFrozenRows');

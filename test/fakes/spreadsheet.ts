@@ -104,7 +104,8 @@ export class FakeSpreadsheet
     }
   }
 
-  private addSheet(name: string, index: number): FakeSheet {
+  /** Uncounted, also for other fakes (FormApp adds a response sheet when a form is linked). */
+  addSheet(name: string, index: number): FakeSheet {
     this.checkNewSheetName(name, null);
     // Real sheet ids are arbitrary non-negative integers; the first sheet's is 0.
     const sheet = new FakeSheet(this, this.counter, name, this.nextSheetId);

@@ -16,6 +16,26 @@ import type {
   FakeWeekday,
   FakeXFrameOptionsMode,
 } from './enums';
+import type {
+  FakeCheckboxItem,
+  FakeChoice,
+  FakeDateItem,
+  FakeDestinationType,
+  FakeForm,
+  FakeFormResponse,
+  FakeItem,
+  FakeItemResponse,
+  FakeItemType,
+  FakeListItem,
+  FakeMultipleChoiceItem,
+  FakePageBreakItem,
+  FakePageNavigationType,
+  FakeParagraphTextItem,
+  FakeSectionHeaderItem,
+  FakeTextItem,
+  FakeTextValidation,
+  FakeTextValidationBuilder,
+} from './form-app';
 import type { FakeHtmlOutput, FakeHtmlTemplate } from './html';
 import type { FakeLock } from './lock';
 import type { FakeLogger } from './logger';
@@ -56,6 +76,23 @@ type Pairs = {
   17: [GoogleAppsScript.Script.SpreadsheetTriggerBuilder, FakeSpreadsheetTriggerBuilder];
   18: [GoogleAppsScript.Script.ClockTriggerBuilder, FakeClockTriggerBuilder];
   19: [GoogleAppsScript.Base.Logger, FakeLogger];
+  20: [GoogleAppsScript.Forms.Form, FakeForm];
+  21: [GoogleAppsScript.Forms.Item, FakeItem];
+  22: [GoogleAppsScript.Forms.ListItem, FakeListItem];
+  23: [GoogleAppsScript.Forms.CheckboxItem, FakeCheckboxItem];
+  24: [GoogleAppsScript.Forms.MultipleChoiceItem, FakeMultipleChoiceItem];
+  25: [GoogleAppsScript.Forms.DateItem, FakeDateItem];
+  26: [GoogleAppsScript.Forms.TextItem, FakeTextItem];
+  27: [GoogleAppsScript.Forms.ParagraphTextItem, FakeParagraphTextItem];
+  28: [GoogleAppsScript.Forms.PageBreakItem, FakePageBreakItem];
+  29: [GoogleAppsScript.Forms.SectionHeaderItem, FakeSectionHeaderItem];
+  30: [GoogleAppsScript.Forms.Choice, FakeChoice];
+  /** TextValidation and ParagraphTextValidation are both empty interfaces: one fake for both. */
+  31: [GoogleAppsScript.Forms.TextValidation, FakeTextValidation];
+  32: [GoogleAppsScript.Forms.TextValidationBuilder, FakeTextValidationBuilder];
+  33: [GoogleAppsScript.Forms.ParagraphTextValidationBuilder, FakeTextValidationBuilder];
+  34: [GoogleAppsScript.Forms.FormResponse, FakeFormResponse];
+  35: [GoogleAppsScript.Forms.ItemResponse, FakeItemResponse];
 };
 
 type EnumPairs = {
@@ -69,6 +106,9 @@ type EnumPairs = {
   7: [GoogleAppsScript.Script.TriggerSource, FakeTriggerSource];
   8: [GoogleAppsScript.HTML.XFrameOptionsMode, FakeXFrameOptionsMode];
   9: [GoogleAppsScript.HTML.SandboxMode, FakeSandboxMode];
+  10: [GoogleAppsScript.Forms.DestinationType, FakeDestinationType];
+  11: [GoogleAppsScript.Forms.ItemType, FakeItemType];
+  12: [GoogleAppsScript.Forms.PageNavigationType, FakePageNavigationType];
 };
 
 type IsAny<T> = 0 extends 1 & T ? true : false;

@@ -9,6 +9,7 @@ import type { CellValue, WorkbookSource } from '../../core/read/workbook';
 import { SHEETS } from '../../core/schema/sheets';
 import { wallTime } from '../../core/time/wall-time';
 import { writeXlsx } from '../xlsx/write-xlsx';
+import { intakeFigures } from './gas-calls';
 import { BENCH_SIZE, syntheticProgramme } from './synthetic';
 import { addOnFigures } from './validate-calls';
 
@@ -105,6 +106,7 @@ async function main(): Promise<void> {
       reportXlsxMs,
       peakRssMb,
       ...addOnFigures(),
+      ...intakeFigures(),
       benchPeakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     };
     process.stdout.write(`${JSON.stringify(figures)}\n`);

