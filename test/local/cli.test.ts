@@ -83,7 +83,9 @@ describe('korgoo init', () => {
     const path = join(dir, 'empty-en.xlsx');
     await run(['init', path, '--lang', 'en'], captureOutput());
     const validate = captureOutput();
-    expect(await run(['validate', path, '--lang', 'en'], validate)).toBe(0);
+    const code = await run(['validate', path, '--lang', 'en'], validate);
+    expect(validate.stderr).toEqual([]);
+    expect(code).toBe(0);
     expect(validate.stdout).toContain('No problems found.');
     const report = captureOutput();
     expect(await run(['report', path, '--period', '2026-10', '--format', 'json'], report)).toBe(0);
