@@ -3,6 +3,7 @@
 // appsscript.json, and the sidebar HTML when src/ui exists.
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { buildSidebar } from './build-sidebar.mjs';
 
 const GLOBAL = 'Korgoo';
 mkdirSync('build', { recursive: true });
@@ -47,3 +48,5 @@ copyFileSync('appsscript.json', 'build/appsscript.json');
 mkdirSync('dist', { recursive: true });
 writeFileSync('dist/entry-points.json', `${JSON.stringify(entryPoints, null, 2)}\n`);
 console.error(`build/Code.js: ${entryPoints.length} entry points`);
+const sidebarBytes = await buildSidebar();
+console.error(`build/Sidebar.html: ${Math.round(sidebarBytes / 1024)} KB`);

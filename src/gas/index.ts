@@ -2,6 +2,9 @@
  * Korgoo's Apps Script entry points, and nothing else: the build turns each export into a
  * top-level function of Code.js (triggers, menu items). The logic lives in the modules.
  */
+
+import type { Lang } from '../core/i18n/lang';
+import type * as Sidebar from '../core/sidebar/api';
 import { editAction, helpAction, openMenu, setUpAction, validateAction } from './actions';
 import { digestRun, previewDigestAction, scheduleDigestAction } from './digest/actions';
 import {
@@ -10,6 +13,8 @@ import {
   processPendingAction,
   syncCommitteesAction,
 } from './forms/actions';
+import { sidebarServer } from './sidebar/server';
+import { showSidebar as openSidebar } from './sidebar/show';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   openMenu(e);
@@ -68,4 +73,49 @@ export function processPendingResponses(): void {
 /** The spreadsheet's installable onFormSubmit trigger (installed by createOrUpdateForms). */
 export function onFormSubmitted(e: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
   formSubmitAction(e);
+}
+
+export function showSidebar(): void {
+  openSidebar();
+}
+
+// The sidebar's server functions (google.script.run), each over the active spreadsheet.
+export function sidebarInit(): Sidebar.InitResult {
+  return sidebarServer().sidebarInit();
+}
+
+export function sidebarOverview(request: Sidebar.OverviewRequest): Sidebar.OverviewResult {
+  return sidebarServer().sidebarOverview(request);
+}
+
+export function sidebarProblems(): Sidebar.ProblemsResult {
+  return sidebarServer().sidebarProblems();
+}
+
+export function sidebarSelectCell(request: Sidebar.SelectCellRequest): Sidebar.SelectCellResult {
+  return sidebarServer().sidebarSelectCell(request);
+}
+
+export function sidebarDigestPreview(request: Sidebar.DigestRequest): Sidebar.DigestPreviewResult {
+  return sidebarServer().sidebarDigestPreview(request);
+}
+
+export function sidebarSetupState(): Sidebar.SetupState {
+  return sidebarServer().sidebarSetupState();
+}
+
+export function sidebarSetLanguage(lang: Lang): Sidebar.ActionResult {
+  return sidebarServer().sidebarSetLanguage(lang);
+}
+
+export function sidebarSetUpWorkbook(): Sidebar.ActionResult {
+  return sidebarServer().sidebarSetUpWorkbook();
+}
+
+export function sidebarCreateForms(): Sidebar.ActionResult {
+  return sidebarServer().sidebarCreateForms();
+}
+
+export function sidebarSendPreviewToMe(request: Sidebar.DigestRequest): Sidebar.ActionResult {
+  return sidebarServer().sidebarSendPreviewToMe(request);
 }

@@ -14,6 +14,7 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui, authorized: boolean, lan
     return;
   }
   menu
+    .addItem(uiText('menuOpenSidebar', lang), 'showSidebar')
     .addItem(uiText('menuSetUp', lang), 'setUpWorkbook')
     .addItem(uiText('menuValidate', lang), 'validateNow')
     .addItem(formText('menuForms', lang), 'createOrUpdateForms')

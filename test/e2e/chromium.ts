@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 
@@ -14,7 +13,10 @@ export function artifactPath(name: string): string {
   return join(ARTIFACTS_DIR, name);
 }
 
-/** Headless Chromium with no network of its own (this machine has none beyond loopback). */
+/**
+ * Headless Chromium with no network of its own (this machine has none beyond loopback).
+ * playwright gives each launch a fresh temporary profile (it refuses a --user-data-dir).
+ */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -28,7 +30,6 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'korgoo-chromium-'))}`,
     ],
   });
 }

@@ -1,0 +1,201 @@
+import type { Lang } from '../i18n/lang';
+import type { Severity } from '../validate/problem';
+
+/**
+ * The contract between the sidebar (src/ui) and the server (src/gas/sidebar in Apps Script,
+ * src/local/sidebar-server in the preview): every function the sidebar may call through
+ * `google.script.run`, with its argument and result. Results are plain JSON (no Date, no
+ * class instances): google.script.run and the preview's HTTP shim both pass them as JSON.
+ */
+
+/** A choice for a select: a stable value and its label in the workbook's language. */
+export interface Option {
+  readonly value: string;
+  readonly label: string;
+}
+
+export type PeriodKindOption = 'month' | 'quarter' | 'year' | 'all';
+
+/** What the sidebar needs to draw itself before any figure: language and filter choices. */
+export interface InitResult {
+  readonly lang: Lang;
+  /** The periods holding data, newest first, by kind; `all` has the single spec "all". */
+  readonly periods: Readonly<Record<PeriodKindOption, readonly Option[]>>;
+  /** The month the sidebar opens on (last month), as YYYY-MM. */
+  readonly defaultMonth: string;
+  /** Committees by Committee ID, labelled "ID · Name" (the name is text from the sheet). */
+  readonly committees: readonly Option[];
+  /** Regions of those committees, by region key. */
+  readonly regions: readonly Option[];
+}
+
+export interface OverviewRequest {
+  /** A period spec: `2026-10`, `2026-Q4`, `2026` or `all`. */
+  readonly period: string;
+  /** A Committee ID, or '' for every committee. */
+  readonly committee?: string;
+  /** A region key, or '' for every region. */
+  readonly region?: string;
+}
+
+export interface OverviewRow {
+  readonly id: string;
+  readonly label: string;
+  readonly value: number;
+  /** The value in the previous period; null for "since start", which has none. */
+  readonly previous: number | null;
+  /** value − previous; null when there is no previous period. */
+  readonly change: number | null;
+}
+
+export interface OverviewResult {
+  readonly period: string;
+  readonly periodLabel: string;
+  readonly from: string;
+  readonly to: string;
+  readonly previousLabel: string | null;
+  readonly rows: readonly OverviewRow[];
+  readonly sectorGroups: readonly (Option & { readonly count: number })[];
+  readonly excludedRows: number;
+  /** The committees the figures cover. */
+  readonly committees: readonly string[];
+}
+
+export interface ProblemItem {
+  readonly severity: Severity;
+  readonly row: number;
+  /** The column's label in the workbook's language ('' for a problem of the whole row). */
+  readonly column: string;
+  /** What selectCell takes: `C5`, or `5:5` for a whole row. */
+  readonly a1: string;
+  readonly message: string;
+  /** The offending cell as text (typed by anyone: render it as text only). */
+  readonly value: string;
+}
+
+export interface ProblemGroup {
+  readonly sheet: string;
+  /** The sheet's name as found in the workbook (what selectCell takes). */
+  readonly sheetName: string;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly problems: readonly ProblemItem[];
+  /** Problems beyond the ones listed (the list is cut to stay light). */
+  readonly more: number;
+}
+
+export interface ProblemsResult {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly excludedRows: number;
+  readonly groups: readonly ProblemGroup[];
+}
+
+export interface SelectCellRequest {
+  readonly sheet: string;
+  readonly a1: string;
+}
+
+export interface SelectCellResult {
+  readonly sheet: string;
+  readonly a1: string;
+}
+
+export interface DigestRequest {
+  /** YYYY-MM. */
+  readonly month: string;
+  readonly lang: Lang;
+}
+
+export interface ScheduleStatus {
+  readonly installed: boolean;
+  /** When the next digest goes out, as text in the workbook's language ('' when not scheduled). */
+  readonly next: string;
+}
+
+export interface DigestPreviewResult {
+  /** false until the digest renderer is part of the build. */
+  readonly available: boolean;
+  readonly month: string;
+  readonly monthLabel: string;
+  readonly subject: string;
+  /** The HTML exactly as it is sent; shown in a sandboxed iframe, never in the page. */
+  readonly html: string;
+  readonly recipients: number;
+  readonly schedule: ScheduleStatus;
+  /** Whether "send preview to me" works here (not in the local preview: it has no mail). */
+  readonly canSend: boolean;
+  /** The months a digest can be previewed for, newest first. */
+  readonly months: readonly Option[];
+}
+
+export interface SheetState {
+  readonly key: string;
+  readonly label: string;
+  /** The sheet's name in the workbook, or null when it is missing. */
+  readonly name: string | null;
+}
+
+export interface FormState {
+  readonly key: string;
+  readonly title: string;
+  /** Where committee secretaries answer, and where coordinators edit; '' when unknown. */
+  readonly url: string;
+  readonly editUrl: string;
+}
+
+export interface TriggerState {
+  readonly handler: string;
+  readonly label: string;
+  readonly installed: boolean;
+}
+
+export interface SetupState {
+  readonly lang: Lang;
+  readonly languages: readonly Option[];
+  readonly sheets: readonly SheetState[];
+  /** null when forms are not part of this build. */
+  readonly forms: readonly FormState[] | null;
+  readonly triggers: readonly TriggerState[];
+  /** Which actions this server can run (the preview cannot create forms or send mail). */
+  readonly can: { readonly createForms: boolean; readonly sendPreview: boolean };
+}
+
+/** The result of an action: a message for the coordinator, in the workbook's language. */
+export interface ActionResult {
+  readonly message: string;
+}
+
+/** Every server function of the sidebar; the Apps Script entry points carry these names. */
+export interface SidebarApi {
+  sidebarInit(): InitResult;
+  sidebarOverview(request: OverviewRequest): OverviewResult;
+  sidebarProblems(): ProblemsResult;
+  sidebarSelectCell(request: SelectCellRequest): SelectCellResult;
+  sidebarDigestPreview(request: DigestRequest): DigestPreviewResult;
+  sidebarSetupState(): SetupState;
+  sidebarSetLanguage(lang: Lang): ActionResult;
+  sidebarSetUpWorkbook(): ActionResult;
+  sidebarCreateForms(): ActionResult;
+  sidebarSendPreviewToMe(request: DigestRequest): ActionResult;
+}
+
+export type SidebarFunction = keyof SidebarApi;
+
+/** The names at run time (the preview's shim and the HTTP router list them). */
+export const SIDEBAR_FUNCTIONS = [
+  'sidebarInit',
+  'sidebarOverview',
+  'sidebarProblems',
+  'sidebarSelectCell',
+  'sidebarDigestPreview',
+  'sidebarSetupState',
+  'sidebarSetLanguage',
+  'sidebarSetUpWorkbook',
+  'sidebarCreateForms',
+  'sidebarSendPreviewToMe',
+] as const satisfies readonly SidebarFunction[];
+
+export function isSidebarFunction(name: string): name is SidebarFunction {
+  return (SIDEBAR_FUNCTIONS as readonly string[]).includes(name);
+}

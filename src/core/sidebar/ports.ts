@@ -1,0 +1,50 @@
+import type { Analysis } from '../analyse';
+import type { RenderedDigest } from '../digest';
+import type { Lang } from '../i18n/lang';
+import type { WallTime } from '../time/wall-time';
+import type { FormState } from './api';
+
+export type { RenderedDigest };
+
+/** The digest as this build renders and sends it; absent until the digest module is built in. */
+export interface DigestPort {
+  render(analysis: Analysis, month: string, lang: Lang): RenderedDigest;
+  /** Sends that digest to the current user only; returns the address it went to. */
+  sendPreviewToMe?(analysis: Analysis, month: string, lang: Lang): string;
+  /** The handler name of the monthly time-driven trigger. */
+  readonly triggerHandler: string;
+  /** The handler name of the retry trigger, installed only while deliveries are pending. */
+  readonly retryHandler?: string;
+}
+
+/** The forms as this build makes them; absent until the forms module is built in. */
+export interface FormsPort {
+  state(): readonly FormState[];
+  createOrUpdate(lang: Lang): readonly FormState[];
+  /** The handler name of the onFormSubmit trigger. */
+  readonly triggerHandler: string;
+}
+
+/**
+ * What the sidebar's server functions need from the world. The Apps Script adapter reads the
+ * active spreadsheet; the preview server reads an .xlsx file; both hand the core the same
+ * Analysis, so the sidebar shows the same figures in both.
+ */
+export interface SidebarPorts {
+  /** The workbook read, validated and reduced (read afresh or cached, as the host sees fit). */
+  analysis(): Analysis;
+  /** The names of every sheet in the workbook, the add-on's own included. */
+  sheetNames(): readonly string[];
+  lang(): Lang;
+  setLang(lang: Lang): void;
+  /** Today's wall clock in the workbook's zone. */
+  today(): WallTime;
+  /** Activates the range of a sheet (the sheet and the address are checked already). */
+  selectRange(sheetName: string, a1: string): void;
+  /** Creates or repairs the sheets; null where the host cannot (the preview). */
+  setUpWorkbook(lang: Lang): { sheetsCreated: number; columnsAdded: number } | null;
+  /** Handler names of the project's installed triggers. */
+  installedTriggers(): readonly string[];
+  readonly forms?: FormsPort;
+  readonly digest?: DigestPort;
+}

@@ -1,0 +1,72 @@
+import { isLang } from '../i18n/lang';
+import { uiText } from '../i18n/ui';
+import { parseMonthKey } from '../periods/months';
+import type { ActionResult, SidebarApi } from './api';
+import { digestRequestOf, sidebarDigestPreview } from './digest-preview';
+import { sidebarInit } from './init';
+import { sidebarOverview } from './overview';
+import { monthOption } from './period-options';
+import type { SidebarPorts } from './ports';
+import { sidebarProblems } from './problems';
+import { checkSelection } from './select-cell';
+import { sidebarSetupState } from './setup-state';
+import { SidebarError, sidebarText } from './texts';
+
+/**
+ * The sidebar's server functions over the ports: the Apps Script entry points and the preview
+ * server's HTTP routes both call these, so the two compute the same results.
+ */
+export function createSidebarServer(ports: SidebarPorts): SidebarApi {
+  const notAvailable = (): never => {
+    throw new SidebarError(sidebarText('notAvailable', ports.lang()));
+  };
+  return {
+    sidebarInit: () => sidebarInit(ports.analysis(), ports.lang(), ports.today()),
+    sidebarOverview: (request) =>
+      sidebarOverview(ports.analysis(), request ?? { period: '' }, ports.lang(), ports.today()),
+    sidebarProblems: () => sidebarProblems(ports.analysis(), ports.lang()),
+    sidebarSelectCell: (request) => {
+      const selection = checkSelection(request, ports.sheetNames(), ports.lang());
+      ports.selectRange(selection.sheet, selection.a1);
+      return selection;
+    },
+    sidebarDigestPreview: (request) =>
+      sidebarDigestPreview(ports.analysis(), request, {
+        lang: ports.lang(),
+        today: ports.today(),
+        installedTriggers: ports.installedTriggers(),
+        digest: ports.digest,
+      }),
+    sidebarSetupState: () => sidebarSetupState(ports),
+    sidebarSetLanguage: (lang): ActionResult => {
+      if (!isLang(lang))
+        throw new SidebarError(sidebarText('badLanguage', ports.lang(), { value: String(lang) }));
+      ports.setLang(lang);
+      return { message: sidebarText('languageSet', lang) };
+    },
+    sidebarSetUpWorkbook: (): ActionResult => {
+      const lang = ports.lang();
+      const result = ports.setUpWorkbook(lang) ?? notAvailable();
+      return {
+        message: uiText('setUpDone', lang, {
+          created: result.sheetsCreated,
+          columns: result.columnsAdded,
+        }),
+      };
+    },
+    sidebarCreateForms: (): ActionResult => {
+      const lang = ports.lang();
+      const forms = ports.forms ? ports.forms.createOrUpdate(lang) : notAvailable();
+      return { message: sidebarText('formsDone', lang, { count: forms.length }) };
+    },
+    sidebarSendPreviewToMe: (request): ActionResult => {
+      const lang = ports.lang();
+      const asked = digestRequestOf(request, lang);
+      const send = ports.digest?.sendPreviewToMe;
+      if (!ports.digest || !send) throw new SidebarError(sidebarText('digestNotAvailable', lang));
+      const email = send.call(ports.digest, ports.analysis(), asked.month, asked.lang);
+      const month = monthOption(parseMonthKey(asked.month) as number, lang).label;
+      return { message: sidebarText('previewSent', lang, { month, email }) };
+    },
+  };
+}

@@ -1,0 +1,108 @@
+import { fillTemplate, type Lang } from '../i18n/lang';
+
+/** What the sidebar's server functions say back (errors, action results), in each language. */
+const TEXTS = {
+  badPeriod: {
+    ru: '«{value}» — не период. Выберите месяц, квартал, год или «за всё время».',
+    ky: '«{value}» — мезгил эмес. Ай, чейрек, жыл же «башынан бери» тандаңыз.',
+    en: '"{value}" is not a period. Choose a month, quarter, year or "since start".',
+  },
+  badMonth: {
+    ru: '«{value}» — не месяц (нужен вид 2026-10).',
+    ky: '«{value}» — ай эмес (2026-10 түрүндө болушу керек).',
+    en: '"{value}" is not a month (expected 2026-10).',
+  },
+  unknownCommittee: {
+    ru: 'Комитета «{value}» нет на листе комитетов.',
+    ky: '«{value}» комитети комитеттер барагында жок.',
+    en: 'There is no committee "{value}" on the Committees sheet.',
+  },
+  unknownRegion: {
+    ru: 'Области «{value}» нет в списке.',
+    ky: '«{value}» облусу тизмеде жок.',
+    en: 'There is no region "{value}" in the list.',
+  },
+  unknownSheet: {
+    ru: 'Листа «{value}» нет в книге.',
+    ky: 'Китепте «{value}» барагы жок.',
+    en: 'There is no sheet "{value}" in the workbook.',
+  },
+  badCell: {
+    ru: '«{value}» — не адрес ячейки.',
+    ky: '«{value}» — уячанын дареги эмес.',
+    en: '"{value}" is not a cell address.',
+  },
+  badLanguage: {
+    ru: 'Язык «{value}» не поддерживается.',
+    ky: '«{value}» тили колдоого алынбайт.',
+    en: 'Language "{value}" is not supported.',
+  },
+  languageSet: {
+    ru: 'Язык книги: русский. Чтобы переименовать листы и столбцы, нажмите «Настроить или исправить листы».',
+    ky: 'Китептин тили: кыргызча. Барактардын жана мамычалардын аттарын алмаштыруу үчүн «Барактарды даярдоо же оңдоо» басыңыз.',
+    en: 'Workbook language: English. To rename sheets and columns, press "Set up or repair sheets".',
+  },
+  notAvailable: {
+    ru: 'Это действие доступно только в Google Таблицах.',
+    ky: 'Бул аракет Google Таблицаларында гана жеткиликтүү.',
+    en: 'This action is available in Google Sheets only.',
+  },
+  digestNotAvailable: {
+    ru: 'Сводка ещё не входит в эту сборку.',
+    ky: 'Жыйынтык бул курамага азырынча кирбейт.',
+    en: 'The digest is not part of this build yet.',
+  },
+  busy: {
+    ru: 'Korgoo уже выполняет другое действие в этой книге. Попробуйте через минуту.',
+    ky: 'Korgoo бул китепте башка иш аткарып жатат. Бир мүнөттөн кийин кайталаңыз.',
+    en: 'Korgoo is busy with another action in this workbook. Try again in a minute.',
+  },
+  formsDone: {
+    ru: 'Формы созданы или обновлены: {count}. Ссылки — на вкладке «Настройка».',
+    ky: 'Формалар түзүлдү же жаңыланды: {count}. Шилтемелер «Даярдоо» өтмөгүндө.',
+    en: 'Forms created or updated: {count}. The links are on the Set-up tab.',
+  },
+  previewSent: {
+    ru: 'Сводка за {month} отправлена на {email}.',
+    ky: '{month} жыйынтыгы {email} дарегине жөнөтүлдү.',
+    en: 'The digest for {month} was sent to {email}.',
+  },
+  nextDigest: {
+    ru: '{date}, 08:00',
+    ky: '{date}, 08:00',
+    en: '{date}, 08:00',
+  },
+  triggerIntake: {
+    ru: 'Приём ответов форм',
+    ky: 'Формалардын жоопторун кабыл алуу',
+    en: 'Form responses intake',
+  },
+  triggerDigest: {
+    ru: 'Ежемесячная сводка (1-го числа, 08:00)',
+    ky: 'Айлык жыйынтык (1-күнү, 08:00)',
+    en: 'Monthly digest (on the 1st, 08:00)',
+  },
+  triggerDigestRetry: {
+    ru: 'Повторная отправка сводки (пока есть неотправленные)',
+    ky: 'Жыйынтыкты кайра жөнөтүү (жөнөтүлбөгөндөр бар кезде)',
+    en: 'Digest retry (while some are pending)',
+  },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type SidebarTextId = keyof typeof TEXTS;
+
+export function sidebarText(
+  id: SidebarTextId,
+  lang: Lang,
+  params: Record<string, string | number> = {},
+): string {
+  return fillTemplate(TEXTS[id][lang], params);
+}
+
+/** An error whose message is for the coordinator: the sidebar shows it as it is. */
+export class SidebarError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SidebarError';
+  }
+}

@@ -1,0 +1,42 @@
+/** The forms as the sidebar's FormsPort (src/core/sidebar/ports.ts) sees them. */
+import { FORM_KINDS, FORM_SPECS, wordOf } from '../../core/forms/spec';
+import type { Lang } from '../../core/i18n/lang';
+import type { FormState } from '../../core/sidebar/api';
+import type { FormsPort } from '../../core/sidebar/ports';
+import { withDocumentLock } from '../lock';
+import { buildForms } from './build';
+import { bilingualForms, formIds } from './store';
+import { INTAKE_HANDLER } from './triggers';
+
+function formStates(lang: Lang): FormState[] {
+  const ids = formIds();
+  const states: FormState[] = [];
+  for (const kind of FORM_KINDS) {
+    const id = ids[kind];
+    if (!id) continue;
+    const title = wordOf(FORM_SPECS[kind].title, { lang, bilingual: false });
+    try {
+      const form = FormApp.openById(id);
+      states.push({ key: kind, title, url: form.getPublishedUrl(), editUrl: form.getEditUrl() });
+    } catch {
+      states.push({ key: kind, title, url: '', editUrl: '' });
+    }
+  }
+  return states;
+}
+
+export function formsPort(lang: () => Lang): FormsPort {
+  return {
+    triggerHandler: INTAKE_HANDLER,
+    state: () => formStates(lang()),
+    createOrUpdate: (asked: Lang) => {
+      let message = '';
+      const done = withDocumentLock(() => {
+        const result = buildForms(SpreadsheetApp.getActiveSpreadsheet(), asked, bilingualForms());
+        if (!result.ok) message = result.message;
+      });
+      if (!done || message) throw new Error(message || 'busy');
+      return formStates(asked);
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { uiText } from '../../core/i18n/ui';
+import { previewRecipient } from '../../core/sidebar/digest-render';
+import type { DigestPort } from '../../core/sidebar/ports';
+import { SidebarError } from '../../core/sidebar/texts';
+import { digestRenderer, sendDigestMail } from '../digest/send';
+import { digestUiText } from '../digest/texts';
+import { FOLLOW_UP_HANDLER, MONTHLY_HANDLER } from '../digest/triggers';
+import { appendLog } from '../log';
+import { workbookLang } from '../settings';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * The digest as the add-on sends it: rendered by the delivery's own renderer, and a preview
+ * mailed by its own sender to the current user only (logged; the Digest log is not touched,
+ * a preview being no delivery).
+ */
+export function spreadsheetDigestPort(spreadsheet: Spreadsheet): DigestPort {
+  return {
+    triggerHandler: MONTHLY_HANDLER,
+    retryHandler: FOLLOW_UP_HANDLER,
+    render: (analysis, month, lang) =>
+      digestRenderer(analysis, spreadsheet.getUrl())(month, previewRecipient(lang)),
+    sendPreviewToMe: (analysis, month, lang) => {
+      const uiLang = workbookLang();
+      const email = Session.getActiveUser().getEmail().trim();
+      if (!email) throw new SidebarError(digestUiText('noEmail', uiLang));
+      if (MailApp.getRemainingDailyQuota() < 1)
+        throw new SidebarError(digestUiText('noQuota', uiLang));
+      const digest = digestRenderer(analysis, spreadsheet.getUrl())(month, previewRecipient(lang));
+      try {
+        sendDigestMail(email, digest);
+      } catch (error) {
+        const text = error instanceof Error ? error.message : String(error);
+        appendLog(
+          spreadsheet,
+          uiLang,
+          digestUiText('logPreview', uiLang),
+          uiText('logFailed', uiLang, { message: text }),
+        );
+        throw error;
+      }
+      appendLog(
+        spreadsheet,
+        uiLang,
+        digestUiText('logPreview', uiLang),
+        `${month} · ${lang} → ${email}`,
+      );
+      return email;
+    },
+  };
+}

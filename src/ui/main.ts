@@ -1,0 +1,43 @@
+import { DEFAULT_LANG } from '../core/i18n/lang';
+import { runBusy, statusLine } from './busy';
+import { createServer, type Server } from './client';
+import { digestTab } from './digest';
+import { h, replace } from './dom';
+import { overviewTab } from './overview';
+import { problemsTab } from './problems';
+import { setupTab } from './setup';
+import { createTabs, type TabId } from './tabs';
+
+/** Draws the whole sidebar in the workbook's language, opening on `first`. */
+async function start(root: HTMLElement, server: Server, first: TabId): Promise<void> {
+  const status = statusLine();
+  replace(root, status);
+  const init = await runBusy(DEFAULT_LANG, status, [], () => server.sidebarInit());
+  if (!init) return;
+  document.documentElement.lang = init.lang;
+  const loaded = new Set<TabId>();
+  const tabs = createTabs(init.lang, (id) => {
+    // Each tab asks the server the first time it is opened; its button refreshes it later.
+    if (loaded.has(id)) return;
+    loaded.add(id);
+    loaders[id].load();
+  });
+  const loaders = {
+    overview: overviewTab(tabs.panels.overview, init, server),
+    problems: problemsTab(tabs.panels.problems, init.lang, server),
+    digest: digestTab(tabs.panels.digest, init, server),
+    setup: setupTab(tabs.panels.setup, init.lang, server, () => void start(root, server, 'setup')),
+  };
+  replace(
+    root,
+    h('nav', {}, tabs.bar),
+    tabs.panels.overview,
+    tabs.panels.problems,
+    tabs.panels.digest,
+    tabs.panels.setup,
+  );
+  tabs.select(first);
+}
+
+const root = document.getElementById('app');
+if (root) void start(root, createServer(), 'overview');

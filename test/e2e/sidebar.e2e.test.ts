@@ -1,0 +1,372 @@
+/**
+ * The sidebar in a real browser: Debian's Chromium driven by playwright-core against the
+ * local preview server (the same server functions as the add-on, over HTTP), at 300 px wide.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { renderPreviewDigest } from '../../src/core/sidebar/digest-render';
+import { analyseXlsx } from '../../src/local/load';
+import type { Preview } from '../../src/local/sidebar-server/server';
+import { artifactPath, launchChromium } from './chromium';
+import {
+  cliReport,
+  ensureSidebarBuilt,
+  preview,
+  tempDir,
+  writeDemo,
+  writeXssDemo,
+  XSS,
+} from './sidebar-fixtures';
+
+/** The seed's "Данные" slide (DESIGN §1): what "since start" must show for the demo. */
+const SEED_TABLE: Record<string, number> = {
+  committees_active: 7,
+  members_active: 164,
+  district_meetings: 4,
+  district_meeting_participants: 125,
+  trainings: 13,
+  training_participants: 314,
+  preventive_meetings: 16,
+  preventive_meeting_participants: 992,
+  committee_sessions_on_cases: 6,
+  cases_identified: 62,
+  women_referred_crisis_shelter: 12,
+  women_cash_aid: 2,
+  cash_aid_kgs: 13000,
+  housing_provided: 1,
+};
+
+const TABS = ['overview', 'problems', 'digest', 'setup'] as const;
+type Tab = (typeof TABS)[number];
+
+let browser: Browser;
+let server: Preview;
+let demoPath: string;
+
+beforeAll(async () => {
+  ensureSidebarBuilt();
+  demoPath = await writeDemo(tempDir());
+  server = await preview(demoPath);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openSidebar(url: string = server.url): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+  await page.goto(url);
+  await page.waitForSelector('#tab-overview');
+  return page;
+}
+
+async function openTab(page: Page, tab: Tab): Promise<void> {
+  await page.click(`#tab-${tab}`);
+  await page.waitForSelector(`#panel-${tab}:not([hidden])`);
+  await waitIdle(page, tab);
+}
+
+/** Until the tab's status line says no call is running. */
+async function waitIdle(page: Page, tab: Tab): Promise<void> {
+  await page.waitForFunction(
+    `(() => { const s = document.querySelector('#panel-${tab} .status'); return s && s.dataset.kind !== 'progress' && s.dataset.kind !== undefined; })()`,
+  );
+}
+
+/** The figures of the Overview table, by indicator id, as numbers. */
+async function shownFigures(page: Page): Promise<Record<string, number>> {
+  const rows = await page.$$eval('#overview-table tbody tr', (trs) =>
+    trs.map((tr) => [
+      tr.getAttribute('data-indicator') ?? '',
+      tr.querySelector('td.value')?.textContent ?? '',
+    ]),
+  );
+  return Object.fromEntries(
+    rows.map(([id, text]) => [id, Number((text ?? '').replace(/[^\d]/g, ''))]),
+  );
+}
+
+async function showPeriod(
+  page: Page,
+  kind: string,
+  period?: string,
+  committee = '',
+): Promise<void> {
+  await page.selectOption('#overview-kind', kind);
+  if (period !== undefined) await page.selectOption('#overview-period', period);
+  await page.selectOption('#overview-committee', committee);
+  await page.click('#overview-show');
+  const spec = kind === 'all' ? 'all' : (period ?? '');
+  await page.waitForSelector(`#overview-results[data-period="${spec}"]`);
+  await waitIdle(page, 'overview');
+}
+
+describe('the four tabs', () => {
+  test.each(TABS)('%s opens, loads from the server and is saved as a screenshot', async (tab) => {
+    const requests: string[] = [];
+    const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(server.url);
+    await openTab(page, tab);
+    expect(await page.getAttribute(`#tab-${tab}`, 'aria-selected')).toBe('true');
+    // Everything comes from the preview server: the local stylesheet stands in for Google's.
+    expect(requests.filter((url) => !url.startsWith(server.url) && url !== 'about:srcdoc')).toEqual(
+      [],
+    );
+    for (const other of TABS.filter((t) => t !== tab)) {
+      expect(await page.getAttribute(`#tab-${other}`, 'aria-selected')).toBe('false');
+      expect(await page.isHidden(`#panel-${other}`)).toBe(true);
+    }
+    expect(await page.getAttribute(`#panel-${tab} .status`, 'data-kind')).not.toBe('error');
+    const content = await page.textContent(`#panel-${tab} .results, #panel-${tab} #digest-info`);
+    expect((content ?? '').trim().length).toBeGreaterThan(0);
+    // At 300 px nothing sticks out sideways.
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(300);
+    await page.screenshot({ path: artifactPath(`sidebar-${tab}.png`), fullPage: true });
+    await page.close();
+  });
+});
+
+describe('Overview', () => {
+  test('October 2026 shows what `korgoo report --period 2026-10 --format json` gives', async () => {
+    const expected = cliReport(demoPath, '--period', '2026-10').indicators;
+    const page = await openSidebar();
+    await showPeriod(page, 'month', '2026-10');
+    expect(await shownFigures(page)).toEqual(expected);
+    await page.close();
+  });
+
+  test('the change column is this month minus the one before (the CLI for September)', async () => {
+    const october = cliReport(demoPath, '--period', '2026-10').indicators;
+    const september = cliReport(demoPath, '--period', '2026-09').indicators;
+    const page = await openSidebar();
+    await showPeriod(page, 'month', '2026-10');
+    const changes = await page.$$eval('#overview-table tbody tr', (trs) =>
+      trs.map((tr) => [
+        tr.getAttribute('data-indicator') ?? '',
+        tr.querySelector('td.change')?.textContent ?? '',
+      ]),
+    );
+    for (const [id, text] of changes) {
+      const diff = (october[id ?? ''] ?? 0) - (september[id ?? ''] ?? 0);
+      const shown = Number((text ?? '').replace('\u2212', '-').replace(/[^\d+-]/g, ''));
+      expect([id, shown]).toEqual([id, diff]);
+    }
+    await page.close();
+  });
+
+  test('"since start" shows the seed\'s table', async () => {
+    const page = await openSidebar();
+    await showPeriod(page, 'all');
+    expect(await shownFigures(page)).toEqual(SEED_TABLE);
+    expect(await page.textContent('#overview-table caption')).toContain('за всё время');
+    await page.close();
+  });
+
+  test('the committee filter cuts the figures to that committee (as the CLI does)', async () => {
+    const expected = cliReport(demoPath, '--period', 'all', '--committee', 'KANT').indicators;
+    const page = await openSidebar();
+    await showPeriod(page, 'all', undefined, 'KANT');
+    const shown = await shownFigures(page);
+    expect(shown).toEqual(expected);
+    expect(shown.committees_active).toBe(1);
+    expect(shown).not.toEqual(SEED_TABLE);
+    await page.close();
+  });
+
+  test('members by sector group add up to the active members', async () => {
+    const page = await openSidebar();
+    await showPeriod(page, 'all');
+    const counts = await page.$$eval('#overview-sectors td.value', (tds) =>
+      tds.map((td) => Number((td.textContent ?? '').replace(/[^\d]/g, ''))),
+    );
+    expect(counts).toHaveLength(4);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(SEED_TABLE.members_active);
+    await page.close();
+  });
+});
+
+describe('Problems', () => {
+  test('grouped by sheet with counts; a click makes the server select that range', async () => {
+    const page = await openSidebar();
+    await openTab(page, 'problems');
+    const groups = await page.$$('#problems-results section.problem-group');
+    expect(groups.length).toBeGreaterThan(0);
+    const summary = await page.textContent('#problems-results .summary');
+    expect(summary).toMatch(/Ошибок: \d+, предупреждений: \d+/);
+    const target = page.locator('button.problem').nth(1);
+    const sheet = await target.getAttribute('data-sheet');
+    const a1 = await target.getAttribute('data-a1');
+    const before = server.state.selected.length;
+    await target.click();
+    await page.waitForFunction(
+      `document.querySelector('#panel-problems .status').dataset.kind === 'done'`,
+    );
+    const selected = (await (await fetch(`${server.url}api/_selected`)).json()) as {
+      sheet: string;
+      a1: string;
+    }[];
+    expect(selected.length).toBe(before + 1);
+    expect(selected.at(-1)).toEqual({ sheet, a1 });
+    expect(a1).toMatch(/^[A-Z]+\d+$|^\d+:\d+$/);
+    expect(await page.textContent('#panel-problems .status')).toContain(a1 ?? '');
+    await page.close();
+  });
+});
+
+describe('Digest', () => {
+  test('the preview shows the digest HTML exactly as rendered for sending, in a sandboxed iframe', async () => {
+    const page = await openSidebar();
+    await openTab(page, 'digest');
+    await page.selectOption('#digest-month', '2026-10');
+    await page.selectOption('#digest-lang', 'ru');
+    await page.click('#digest-show');
+    await waitIdle(page, 'digest');
+    const frame = page.locator('#digest-frame');
+    expect(await frame.getAttribute('sandbox')).toBe('');
+    const analysis = await analyseXlsx(demoPath);
+    const expected = renderPreviewDigest(analysis, '2026-10', 'ru', null);
+    expect(await frame.evaluate((el) => (el as unknown as { srcdoc: string }).srcdoc)).toBe(
+      expected.html,
+    );
+    const body = page.frameLocator('#digest-frame').locator('body');
+    await body.waitFor();
+    expect(await body.textContent()).toContain('Korgoo');
+    expect(await page.textContent('#digest-info')).toContain(expected.subject);
+    expect(await page.textContent('#digest-recipients')).toMatch(/Получателей: \d+/);
+    expect(await page.textContent('#digest-schedule')).toBeTruthy();
+    await page.close();
+  });
+});
+
+describe('calls show progress and errors', () => {
+  test('a button is disabled and the status says so while its call runs', async () => {
+    const slow = await preview(demoPath, 700);
+    try {
+      const page = await openSidebar(slow.url);
+      await openTab(page, 'problems');
+      await page.click('#problems-refresh');
+      expect(await page.isDisabled('#problems-refresh')).toBe(true);
+      expect(await page.getAttribute('#panel-problems .status', 'data-kind')).toBe('progress');
+      await waitIdle(page, 'problems');
+      expect(await page.isEnabled('#problems-refresh')).toBe(true);
+      await page.close();
+    } finally {
+      await slow.close();
+    }
+  });
+
+  test('a failing call shows its error and gives the button back', async () => {
+    const page = await openSidebar();
+    await openTab(page, 'setup');
+    // The preview cannot set up sheets (Google Sheets only): the server says so.
+    await page.click('#setup-sheets');
+    await page.waitForFunction(
+      `document.querySelector('#panel-setup .status').dataset.kind === 'error'`,
+    );
+    expect(await page.textContent('#panel-setup .status')).toContain('Google');
+    expect(await page.isEnabled('#setup-sheets')).toBe(true);
+    await page.close();
+  });
+});
+
+describe('XSS payloads from the sheets execute nothing', () => {
+  let xss: Preview;
+  beforeAll(async () => {
+    xss = await preview(await writeXssDemo(tempDir()));
+  });
+  afterAll(async () => {
+    await xss?.close();
+  });
+
+  test('in committee names, topics and problem values, on every tab', async () => {
+    const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(xss.url);
+    await page.waitForSelector('#tab-overview');
+    await waitIdle(page, 'overview');
+    // The payloads are there, as text: the committee filter lists them.
+    const options = await page.$$eval('#overview-committee option', (os) =>
+      os.map((o) => o.textContent ?? ''),
+    );
+    expect(options.join('\n')).toContain(XSS.script);
+    expect(options.join('\n')).toContain(XSS.img);
+    await page.selectOption('#overview-committee', { index: 1 });
+    await waitIdle(page, 'overview');
+    await openTab(page, 'problems');
+    const problems = (await page.textContent('#problems-results')) ?? '';
+    for (const payload of [XSS.closeScript, XSS.img, XSS.jsLink])
+      expect(problems).toContain(payload);
+    for (const button of await page.$$('button.problem')) await button.hover();
+    await page.screenshot({ path: artifactPath('sidebar-xss.png'), fullPage: true });
+    await page.locator('button.problem').first().click();
+    await openTab(page, 'digest');
+    await openTab(page, 'setup');
+    await page.waitForTimeout(300);
+    // Nothing became an element, no handler ran, no dialog opened.
+    expect(
+      await page.$$(
+        '#app script, #app img, #app svg, #app a[href^="javascript"], #app iframe:not(#digest-frame), #xss-link',
+      ),
+    ).toHaveLength(0);
+    expect(await page.evaluate('window.__xss')).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('keyboard', () => {
+  /** What has focus: its id, or its tag when it has none. */
+  const focused = (page: Page) =>
+    page.evaluate(
+      'document.activeElement ? (document.activeElement.id || document.activeElement.tagName) : ""',
+    ) as Promise<string>;
+
+  /** Every enabled, visible control of the page: tabs, and the open panel's buttons and selects. */
+  const controls = (page: Page) =>
+    page.evaluate(
+      `Array.from(document.querySelectorAll('button, select, a[href]')).filter((el) => !el.disabled && el.offsetParent !== null).map((el) => el.id)`,
+    ) as Promise<string[]>;
+
+  test.each(TABS)(
+    'Tab reaches every tab and every control of %s, and focus is visible',
+    async (tab) => {
+      const page = await openSidebar();
+      await openTab(page, tab);
+      const wanted = await controls(page);
+      expect(wanted).toEqual(expect.arrayContaining(TABS.map((t) => `tab-${t}`)));
+      expect(wanted.every((id) => id !== '')).toBe(true);
+      await page.evaluate('document.activeElement && document.activeElement.blur()');
+      const reached = new Set<string>();
+      for (let i = 0; i < wanted.length + 20; i++) {
+        await page.keyboard.press('Tab');
+        reached.add(await focused(page));
+      }
+      expect([...wanted].filter((id) => !reached.has(id))).toEqual([]);
+      await page.focus(`#tab-${tab}`);
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      const outline = await page.evaluate(`getComputedStyle(document.activeElement).outlineStyle`);
+      expect(outline).toBe('solid');
+      await page.close();
+    },
+  );
+
+  test('Enter and the arrow keys switch tabs', async () => {
+    const page = await openSidebar();
+    await page.focus('#tab-overview');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused(page)).toBe('tab-problems');
+    expect(await page.getAttribute('#tab-problems', 'aria-selected')).toBe('true');
+    await page.focus('#tab-setup');
+    await page.keyboard.press('Enter');
+    expect(await page.getAttribute('#tab-setup', 'aria-selected')).toBe('true');
+    expect(await page.isVisible('#panel-setup')).toBe(true);
+    await page.close();
+  });
+});
