@@ -48,7 +48,11 @@ export function runLogged(what: (lang: Lang) => string, work: () => string): voi
 function askLanguage(ui: GoogleAppsScript.Base.Ui, current: Lang): Lang | null {
   let prompt = uiText('askLanguage', current);
   for (;;) {
-    const response = ui.prompt(uiText('askLanguageTitle', current), `${prompt}\n[${current}]`, ui.ButtonSet.OK_CANCEL);
+    const response = ui.prompt(
+      uiText('askLanguageTitle', current),
+      `${prompt}\n[${current}]`,
+      ui.ButtonSet.OK_CANCEL,
+    );
     if (response.getSelectedButton() !== ui.Button.OK) return null;
     const answer = response.getResponseText().trim().toLowerCase() || current;
     if (isLang(answer)) return answer;
@@ -65,7 +69,10 @@ export function setUpAction(): void {
       setWorkbookLang(lang);
       const result = setUpWorkbook(SpreadsheetApp.getActiveSpreadsheet(), lang);
       openMenu();
-      return uiText('setUpDone', lang, { created: result.sheetsCreated, columns: result.columnsAdded });
+      return uiText('setUpDone', lang, {
+        created: result.sheetsCreated,
+        columns: result.columnsAdded,
+      });
     },
   );
 }
@@ -96,13 +103,24 @@ export function editAction(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   let checked: EditCheck | null = null;
   // A busy document (an intake, a validation) is left alone: the next Validate now catches up.
   withDocumentLock(() => {
-    checked = revalidateEditedRows(spreadsheet, range.getSheet(), range.getRow(), range.getNumRows(), lang);
+    checked = revalidateEditedRows(
+      spreadsheet,
+      range.getSheet(),
+      range.getRow(),
+      range.getNumRows(),
+      lang,
+    );
   }, 5_000);
   const result = checked as EditCheck | null;
   // An edit of the Committees sheet changes what the forms offer.
   if (result && sheetKeyOfName(result.sheet) === 'committees') syncCommitteesQuietly(spreadsheet);
   if (result && (result.problems > 0 || result.cleared > 0)) {
-    appendLog(spreadsheet, lang, uiText('logEditCheck', lang), uiText('editChecked', lang, { ...result }));
+    appendLog(
+      spreadsheet,
+      lang,
+      uiText('logEditCheck', lang),
+      uiText('editChecked', lang, { ...result }),
+    );
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Lang } from '../core/i18n/lang';
-import type { Problem } from '../core/validate/problem';
 import { problemMessage } from '../core/validate';
+import type { Problem } from '../core/validate/problem';
 
 /** Where Korgoo's part of a note begins; what stands before it is the user's and is kept. */
 export const MARK = '— Korgoo —';
@@ -46,7 +46,8 @@ export function computeMarks(
     for (let c = 0; c < noteRow.length; c++) {
       const note = noteRow[c] ?? '';
       const background = (backgroundRow[c] ?? '').toLowerCase();
-      const ours = wasMarked(note) && (background === ERROR_BACKGROUND || background === WARNING_BACKGROUND);
+      const ours =
+        wasMarked(note) && (background === ERROR_BACKGROUND || background === WARNING_BACKGROUND);
       const plain = ours || PLAIN_BACKGROUNDS.has(background);
       const mark = messages.get(`${r}:${c}`);
       const userNote = userPartOf(note);

@@ -1,20 +1,25 @@
 import type { Lang } from '../core/i18n/lang';
+import { asCellText } from '../core/safe-text';
 import { CHOICES } from '../core/schema/choices';
 import type { ColumnDef } from '../core/schema/sheets';
 import { SHEETS } from '../core/schema/sheets';
-import { asCellText } from '../core/safe-text';
 import { problemMessage } from '../core/validate';
 import type { Problem } from '../core/validate/problem';
 
 const WIDTH = SHEETS.problems.columns.length;
 
 function columnLabel(problem: Problem, lang: Lang): string {
-  const column = (SHEETS[problem.sheet].columns as readonly ColumnDef[]).find((c) => c.key === problem.column);
+  const column = (SHEETS[problem.sheet].columns as readonly ColumnDef[]).find(
+    (c) => c.key === problem.column,
+  );
   return column ? column.labels[lang] : '';
 }
 
 function severityLabel(problem: Problem, lang: Lang): string {
-  return CHOICES.severity.find((choice) => choice.key === problem.severity)?.labels[lang] ?? problem.severity;
+  return (
+    CHOICES.severity.find((choice) => choice.key === problem.severity)?.labels[lang] ??
+    problem.severity
+  );
 }
 
 /** One row of the Problems sheet; whatever came from a cell goes back as text, never a formula. */
@@ -31,8 +36,12 @@ export function problemRow(problem: Problem, lang: Lang): (string | number)[] {
 }
 
 /** Replaces the Problems sheet's rows (below its header) with `rows`: at most two calls. */
-export function writeProblemRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: readonly (string | number)[][]): void {
+export function writeProblemRows(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  rows: readonly (string | number)[][],
+): void {
   const old = sheet.getLastRow() - 1;
   if (old > 0) sheet.getRange(2, 1, old, WIDTH).clearContent();
-  if (rows.length > 0) sheet.getRange(2, 1, rows.length, WIDTH).setValues(rows as (string | number)[][]);
+  if (rows.length > 0)
+    sheet.getRange(2, 1, rows.length, WIDTH).setValues(rows as (string | number)[][]);
 }

@@ -1,9 +1,9 @@
 import type { Lang } from '../core/i18n/lang';
+import { MAX_COUNT } from '../core/read/cells';
 import { locateColumns } from '../core/read/locate';
 import { CHOICES } from '../core/schema/choices';
 import type { ColumnDef, SheetDef, SheetKey } from '../core/schema/sheets';
 import { ALL_SHEETS, SHEETS } from '../core/schema/sheets';
-import { MAX_COUNT } from '../core/read/cells';
 import { findSheet } from './sheet-access';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -43,7 +43,11 @@ export function setUpWorkbook(spreadsheet: Spreadsheet, lang: Lang): SetUpResult
 }
 
 /** The header row with every column of the schema; returns each column's 1-based position. */
-function ensureHeader(sheet: Sheet, key: SheetKey, lang: Lang): { columns: number[]; added: number } {
+function ensureHeader(
+  sheet: Sheet,
+  key: SheetKey,
+  lang: Lang,
+): { columns: number[]; added: number } {
   const columns = SHEETS[key].columns as readonly ColumnDef[];
   const lastColumn = sheet.getLastColumn();
   const header = lastColumn > 0 ? (sheet.getRange(1, 1, 1, lastColumn).getValues()[0] ?? []) : [];
@@ -52,13 +56,20 @@ function ensureHeader(sheet: Sheet, key: SheetKey, lang: Lang): { columns: numbe
   let next = lastColumn + 1;
   const positions = found.map((index) => (index === -1 ? next++ : index + 1));
   if (missing.length > 0) {
-    sheet.getRange(1, lastColumn + 1, 1, missing.length).setValues([missing.map((column) => column.labels[lang])]);
+    sheet
+      .getRange(1, lastColumn + 1, 1, missing.length)
+      .setValues([missing.map((column) => column.labels[lang])]);
   }
   sheet.getRange(1, 1, 1, Math.max(lastColumn, next - 1)).setFontWeight('bold');
   return { columns: positions, added: missing.length };
 }
 
-function applyColumnRules(sheet: Sheet, columns: readonly ColumnDef[], positions: readonly number[], lang: Lang): void {
+function applyColumnRules(
+  sheet: Sheet,
+  columns: readonly ColumnDef[],
+  positions: readonly number[],
+  lang: Lang,
+): void {
   const rows = sheet.getMaxRows() - 1;
   if (rows < 1) return;
   columns.forEach((column, i) => {
@@ -71,10 +82,18 @@ function applyColumnRules(sheet: Sheet, columns: readonly ColumnDef[], positions
 }
 
 /** Dropdowns, dates and counts warn (never refuse): a form answer or a paste is always kept. */
-function validationFor(column: ColumnDef, lang: Lang): GoogleAppsScript.Spreadsheet.DataValidation | null {
+function validationFor(
+  column: ColumnDef,
+  lang: Lang,
+): GoogleAppsScript.Spreadsheet.DataValidation | null {
   const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(true);
   if (column.type === 'choice' && column.choices) {
-    return builder.requireValueInList(CHOICES[column.choices].map((choice) => choice.labels[lang]), true).build();
+    return builder
+      .requireValueInList(
+        CHOICES[column.choices].map((choice) => choice.labels[lang]),
+        true,
+      )
+      .build();
   }
   if (column.type === 'date' || column.type === 'datetime') return builder.requireDate().build();
   if (column.type === 'int') return builder.requireNumberBetween(0, MAX_COUNT).build();
@@ -84,7 +103,12 @@ function validationFor(column: ColumnDef, lang: Lang): GoogleAppsScript.Spreadsh
 function formatFor(column: ColumnDef): string | null {
   if (column.type === 'date') return DATE_FORMAT;
   if (column.type === 'datetime') return DATETIME_FORMAT;
-  if (column.type === 'text' || column.type === 'id' || column.type === 'multi' || column.type === 'email') {
+  if (
+    column.type === 'text' ||
+    column.type === 'id' ||
+    column.type === 'multi' ||
+    column.type === 'email'
+  ) {
     return TEXT_FORMAT;
   }
   return null;

@@ -19,7 +19,9 @@ export function ensureSheet(spreadsheet: Spreadsheet, key: SheetKey, lang: Lang)
   if (found) return found;
   const def = SHEETS[key];
   const sheet = spreadsheet.insertSheet(def.labels[lang], spreadsheet.getSheets().length);
-  sheet.getRange(1, 1, 1, def.columns.length).setValues([def.columns.map((column) => column.labels[lang])]);
+  sheet
+    .getRange(1, 1, 1, def.columns.length)
+    .setValues([def.columns.map((column) => column.labels[lang])]);
   sheet.setFrozenRows(1);
   return sheet;
 }

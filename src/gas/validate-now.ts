@@ -1,7 +1,7 @@
 import { type Analysis, analyse } from '../core/analyse';
 import type { Lang } from '../core/i18n/lang';
-import { wallTimeOfInstant } from '../core/time/wall-time';
 import { DATA_SHEETS } from '../core/schema/sheets';
+import { wallTimeOfInstant } from '../core/time/wall-time';
 import type { Problem } from '../core/validate/problem';
 import { computeMarks } from './marks';
 import { problemRow, writeProblemRows } from './problems-sheet';
@@ -44,7 +44,13 @@ export function validateSpreadsheet(spreadsheet: Spreadsheet, lang: Lang): Analy
     const columns = values[0]?.length ?? 0;
     if (rows < 1 || columns < 1) continue;
     const range = sheet.getRange(2, 1, rows, columns);
-    const marks = computeMarks(range.getNotes(), range.getBackgrounds(), 2, bySheet.get(key) ?? [], lang);
+    const marks = computeMarks(
+      range.getNotes(),
+      range.getBackgrounds(),
+      2,
+      bySheet.get(key) ?? [],
+      lang,
+    );
     range.setNotes(marks.notes);
     range.setBackgrounds(marks.backgrounds);
   }

@@ -7,7 +7,11 @@ const UI = {
   menuValidate: { ru: 'Проверить сейчас', ky: 'Азыр текшерүү', en: 'Validate now' },
   menuHelp: { ru: 'Справка', ky: 'Жардам', en: 'Help' },
   /** Before authorization the add-on cannot know the workbook's language: both local ones. */
-  menuStart: { ru: 'Начать работу · Иштөөнү баштоо', ky: 'Начать работу · Иштөөнү баштоо', en: 'Start' },
+  menuStart: {
+    ru: 'Начать работу · Иштөөнү баштоо',
+    ky: 'Начать работу · Иштөөнү баштоо',
+    en: 'Start',
+  },
   askLanguageTitle: { ru: 'Язык книги', ky: 'Китептин тили', en: 'Workbook language' },
   askLanguage: {
     ru: 'На каком языке подписать листы и столбцы? Введите ru (русский), ky (кыргызча) или en (English).',
@@ -51,13 +55,21 @@ const UI = {
     ky: '«{sheet}» барагы, {first}–{last} саптар: көйгөйлөр {problems}, оңдолгону {cleared}.',
     en: 'Sheet "{sheet}", rows {first}–{last}: {problems} problems, {cleared} fixed.',
   },
-  logEditCheck: { ru: 'Проверка изменённых строк', ky: 'Өзгөргөн саптарды текшерүү', en: 'Check of edited rows' },
+  logEditCheck: {
+    ru: 'Проверка изменённых строк',
+    ky: 'Өзгөргөн саптарды текшерүү',
+    en: 'Check of edited rows',
+  },
   logOk: { ru: 'успешно', ky: 'ийгиликтүү', en: 'done' },
   logFailed: { ru: 'ошибка: {message}', ky: 'ката: {message}', en: 'failed: {message}' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type UiTextId = keyof typeof UI;
 
-export function uiText(id: UiTextId, lang: Lang, params: Record<string, string | number> = {}): string {
+export function uiText(
+  id: UiTextId,
+  lang: Lang,
+  params: Record<string, string | number> = {},
+): string {
   return fillTemplate(UI[id][lang], params);
 }
