@@ -9,8 +9,10 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** The sheet of the schema, found by its name in any language, or null. */
 export function findSheet(spreadsheet: Spreadsheet, key: SheetKey): Sheet | null {
   const sheets = spreadsheet.getSheets();
-  const name = locateSheets(sheets.map((sheet) => sheet.getName()))[key];
-  return sheets.find((sheet) => sheet.getName() === name) ?? null;
+  // Each getName() is a round trip: ask every sheet once.
+  const names = sheets.map((sheet) => sheet.getName());
+  const name = locateSheets(names)[key];
+  return name === undefined ? null : (sheets[names.indexOf(name)] ?? null);
 }
 
 /** The sheet of the schema; created at the end with its header in `lang` when missing. */
