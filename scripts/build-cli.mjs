@@ -1,10 +1,14 @@
-// Bundles the Node side (command line, benchmark) into dist/; npm packages stay external.
-import { existsSync } from 'node:fs';
+// Bundles the Node side (command line, benchmark, sidebar preview server) into dist/; npm
+// packages stay external.
 import { build } from 'esbuild';
 
-const entries = { korgoo: 'src/local/cli/main.ts', bench: 'src/local/bench/main.ts' };
+const entries = {
+  korgoo: 'src/local/cli/main.ts',
+  bench: 'src/local/bench/main.ts',
+  'sidebar-server': 'src/local/sidebar-server/main.ts',
+};
 await build({
-  entryPoints: Object.fromEntries(Object.entries(entries).filter(([, path]) => existsSync(path))),
+  entryPoints: entries,
   outdir: 'dist',
   bundle: true,
   platform: 'node',

@@ -3,6 +3,7 @@
  * local preview server (the same server functions as the add-on, over HTTP), at 300 px wide.
  */
 import type { Browser, Page } from 'playwright-core';
+import { DEMO_EXPECTED } from '../../src/core/demo';
 import { renderPreviewDigest } from '../../src/core/sidebar/digest-render';
 import { analyseXlsx } from '../../src/local/load';
 import type { Preview } from '../../src/local/sidebar-server/server';
@@ -16,24 +17,6 @@ import {
   writeXssDemo,
   XSS,
 } from './sidebar-fixtures';
-
-/** The seed's "Данные" slide (DESIGN §1): what "since start" must show for the demo. */
-const SEED_TABLE: Record<string, number> = {
-  committees_active: 7,
-  members_active: 164,
-  district_meetings: 4,
-  district_meeting_participants: 125,
-  trainings: 13,
-  training_participants: 314,
-  preventive_meetings: 16,
-  preventive_meeting_participants: 992,
-  committee_sessions_on_cases: 6,
-  cases_identified: 62,
-  women_referred_crisis_shelter: 12,
-  women_cash_aid: 2,
-  cash_aid_kgs: 13000,
-  housing_provided: 1,
-};
 
 const TABS = ['overview', 'problems', 'digest', 'setup'] as const;
 type Tab = (typeof TABS)[number];
@@ -159,7 +142,7 @@ describe('Overview', () => {
   test('"since start" shows the seed\'s table', async () => {
     const page = await openSidebar();
     await showPeriod(page, 'all');
-    expect(await shownFigures(page)).toEqual(SEED_TABLE);
+    expect(await shownFigures(page)).toEqual(DEMO_EXPECTED);
     expect(await page.textContent('#overview-table caption')).toContain('за всё время');
     await page.close();
   });
@@ -171,7 +154,7 @@ describe('Overview', () => {
     const shown = await shownFigures(page);
     expect(shown).toEqual(expected);
     expect(shown.committees_active).toBe(1);
-    expect(shown).not.toEqual(SEED_TABLE);
+    expect(shown).not.toEqual(DEMO_EXPECTED);
     await page.close();
   });
 
@@ -182,7 +165,7 @@ describe('Overview', () => {
       tds.map((td) => Number((td.textContent ?? '').replace(/[^\d]/g, ''))),
     );
     expect(counts).toHaveLength(4);
-    expect(counts.reduce((a, b) => a + b, 0)).toBe(SEED_TABLE.members_active);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(DEMO_EXPECTED.members_active);
     await page.close();
   });
 });

@@ -1,25 +1,5 @@
 import type { Lang } from './lang';
 
-/**
- * Kyrgyz month names as the Unicode CLDR writes them (GLOSSARY). date-fns has no Kyrgyz locale
- * and Apps Script's `Intl` can't be trusted with `ky`, so they are ours. Lower case: they sit
- * inside a phrase («2026-ж., октябрь»).
- */
-const KY_MONTHS = [
-  'январь',
-  'февраль',
-  'март',
-  'апрель',
-  'май',
-  'июнь',
-  'июль',
-  'август',
-  'сентябрь',
-  'октябрь',
-  'ноябрь',
-  'декабрь',
-] as const;
-
 const EN_MONTHS = [
   'January',
   'February',
@@ -70,6 +50,13 @@ const RU_MONTHS = {
     'декабря',
   ],
 } as const;
+
+/**
+ * Kyrgyz month names as the Unicode CLDR writes them (GLOSSARY): the same words as the Russian
+ * standalone ones. date-fns has no Kyrgyz locale and Apps Script's `Intl` can't be trusted with
+ * `ky`, so they are ours. Lower case: they sit inside a phrase («2026-ж., октябрь»).
+ */
+const KY_MONTHS = RU_MONTHS.standalone;
 
 type Month = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11;
 

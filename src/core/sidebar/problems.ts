@@ -1,9 +1,9 @@
+import { a1Of } from '../a1';
 import type { Analysis } from '../analyse';
 import type { Lang } from '../i18n/lang';
 import { ALL_SHEETS, type ColumnDef, SHEETS, type SheetKey } from '../schema/sheets';
 import { problemMessage } from '../validate';
 import type { Problem } from '../validate/problem';
-import { a1Of } from './a1';
 import type { ProblemGroup, ProblemItem, ProblemsResult } from './api';
 
 /** Problems listed per sheet; the rest are counted (the Problems sheet holds them all). */

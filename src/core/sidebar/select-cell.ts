@@ -1,5 +1,5 @@
+import { isA1 } from '../a1';
 import type { Lang } from '../i18n/lang';
-import { isA1 } from './a1';
 import type { SelectCellRequest, SelectCellResult } from './api';
 import { SidebarError, sidebarText } from './texts';
 

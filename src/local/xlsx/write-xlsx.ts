@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { columnLetters } from '../../core/a1';
 import type { Lang } from '../../core/i18n/lang';
 import type { CellValue } from '../../core/read/workbook';
 import { CHOICES } from '../../core/schema/choices';
@@ -10,17 +11,6 @@ export type SheetRows = Partial<Record<SheetKey, readonly (readonly CellValue[])
 /** Rows that carry dropdowns and formats in a new workbook (Excel stores them per range). */
 const VALIDATED_ROWS = 2000;
 const LISTS_SHEET = 'Lists';
-
-function columnLetter(index1: number): string {
-  let n = index1;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
 
 const DATE_FORMAT = 'dd.mm.yyyy';
 const DATETIME_FORMAT = 'dd.mm.yyyy hh:mm';
@@ -70,7 +60,7 @@ const LISTS = Object.entries(CHOICES);
 function listRangesOf(): Map<string, string> {
   const ranges = new Map<string, string>();
   LISTS.forEach(([id, choices], i) => {
-    const letter = columnLetter(i + 1);
+    const letter = columnLetters(i + 1);
     ranges.set(id, `${LISTS_SHEET}!$${letter}$1:$${letter}$${choices.length}`);
   });
   return ranges;
@@ -99,7 +89,7 @@ function addValidation(
 ): void {
   const { dataValidations } = sheet as unknown as RangeValidations;
   columns.forEach((column, i) => {
-    const letter = columnLetter(i + 1);
+    const letter = columnLetters(i + 1);
     const range = `${letter}2:${letter}${lastRow}`;
     // A multi-choice cell holds several labels: a single-choice dropdown would refuse it.
     if (column.type === 'choice' && column.choices) {

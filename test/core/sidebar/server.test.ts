@@ -3,6 +3,8 @@
  * with their cells, the digest as rendered for sending, set-up state and actions; every result
  * plain JSON.
  */
+
+import { DEMO_EXPECTED } from '../../../src/core/demo';
 import { activeRecipients } from '../../../src/core/digest';
 import { report } from '../../../src/core/indicators';
 import { earliestDate, monthPeriod, sinceStartPeriod } from '../../../src/core/periods';
@@ -16,23 +18,6 @@ import { PROBLEMS_PER_SHEET } from '../../../src/core/sidebar/problems';
 import { createSidebarServer } from '../../../src/core/sidebar/server';
 import { SidebarError } from '../../../src/core/sidebar/texts';
 import { demoAnalysis, fakePorts, TODAY } from './fixture';
-
-const SEED_TABLE = {
-  committees_active: 7,
-  members_active: 164,
-  district_meetings: 4,
-  district_meeting_participants: 125,
-  trainings: 13,
-  training_participants: 314,
-  preventive_meetings: 16,
-  preventive_meeting_participants: 992,
-  committee_sessions_on_cases: 6,
-  cases_identified: 62,
-  women_referred_crisis_shelter: 12,
-  women_cash_aid: 2,
-  cash_aid_kgs: 13000,
-  housing_provided: 1,
-};
 
 // Every key of SidebarApi is listed at run time, and nothing else (checked by the compiler).
 type Missing = Exclude<SidebarFunction, (typeof SIDEBAR_FUNCTIONS)[number]>;
@@ -99,7 +84,7 @@ describe('init', () => {
 describe('overview', () => {
   test('"since start" is the seed\'s table, with no previous period', () => {
     const result = server().api.sidebarOverview({ period: 'all' });
-    expect(valuesOf(result.rows)).toEqual(SEED_TABLE);
+    expect(valuesOf(result.rows)).toEqual(DEMO_EXPECTED);
     expect(result.previousLabel).toBeNull();
     expect(result.rows.every((r) => r.previous === null && r.change === null)).toBe(true);
     expect(result.periodLabel).toBe('за всё время');

@@ -1,4 +1,4 @@
-import { a1Of, columnLetters, isA1 } from '../../../src/core/sidebar/a1';
+import { a1Of, columnLetters, isA1 } from '../../src/core/a1';
 
 describe('A1 addresses', () => {
   test.each([
