@@ -83,15 +83,15 @@ export function buildIndicatorIndex(dataset: Dataset): IndicatorIndex {
     if (slot !== undefined) (members[slot] as MemberRecord[]).push(m);
   }
 
-  const any = Number.isFinite(firstMonth);
+  const hasFacts = Number.isFinite(firstMonth);
   return {
     dataset,
     committees,
     slotOf,
     buckets,
     members,
-    firstMonth: any ? firstMonth : null,
-    lastMonth: any ? lastMonth : null,
+    firstMonth: hasFacts ? firstMonth : null,
+    lastMonth: hasFacts ? lastMonth : null,
   };
 }
 
