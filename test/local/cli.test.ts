@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { CHOICES } from '../../src/core/schema/choices';
 import { SHEETS } from '../../src/core/schema/sheets';
 import { run } from '../../src/local/cli/main';
 import { captureOutput } from './capture';
@@ -74,6 +75,18 @@ describe('korgoo init', () => {
       expect(sheet?.getRow(1).getCell(1).value).toBe(def.columns[0].labels.ky);
       expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     }
+    // The Events sheet's Type column (D) offers the event types, labelled in Kyrgyz.
+    const events = workbook.getWorksheet(SHEETS.events.labels.ky);
+    const rule = events?.getCell('D2').dataValidation;
+    expect(rule?.type).toBe('list');
+    const range = /^Lists!\$([A-Z]+)\$1:\$[A-Z]+\$(\d+)$/.exec(String(rule?.formulae?.[0]));
+    const lists = workbook.getWorksheet('Lists');
+    expect(lists?.state).toBe('hidden');
+    const offered = Array.from(
+      { length: Number(range?.[2]) },
+      (_, i) => lists?.getCell(`${range?.[1]}${i + 1}`).value,
+    );
+    expect(offered).toEqual(CHOICES.eventType.map((choice) => choice.labels.ky));
     const again = captureOutput();
     expect(await run(['init', path], again)).toBe(2);
     expect(again.stderr[0]).toContain('не будет перезаписан');
