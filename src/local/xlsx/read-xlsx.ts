@@ -106,12 +106,15 @@ const STREAM_ABOVE_BYTES = 4 * 1024 * 1024;
  * reader sometimes stops before xl/workbook.xml) or failed, the file is read again whole
  * rather than lose a sheet.
  */
-export async function readXlsx(path: string, progress?: Progress): Promise<WorkbookSource> {
+export async function readXlsx(
+  path: string,
+  progress?: Progress,
+  streamAboveBytes: number = STREAM_ABOVE_BYTES,
+): Promise<WorkbookSource> {
   const info = await stat(path).catch(() => null);
   if (!info?.isFile()) throw new UnusableFileError('missing', path);
   let sheets: Sheets | null = null;
-  if (info.size > STREAM_ABOVE_BYTES)
-    sheets = await readStreaming(path, progress).catch(() => null);
+  if (info.size > streamAboveBytes) sheets = await readStreaming(path, progress).catch(() => null);
   try {
     sheets ??= await readWhole(path);
   } catch {
