@@ -1,4 +1,4 @@
-import type { Lang } from '../core/i18n/lang';
+import { LANGS, type Lang } from '../core/i18n/lang';
 import { locateSheets } from '../core/read/locate';
 import type { SheetKey } from '../core/schema/sheets';
 import { SHEETS } from '../core/schema/sheets';
@@ -6,8 +6,16 @@ import { SHEETS } from '../core/schema/sheets';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The sheet of the schema, found by its name in any language, or null. */
+/**
+ * The sheet of the schema, found by its name in any language, or null. Its labels are asked
+ * for by name first (one call when the workbook uses them as set up); only a sheet renamed in
+ * another case or spacing costs a look at every sheet's name.
+ */
 export function findSheet(spreadsheet: Spreadsheet, key: SheetKey): Sheet | null {
+  for (const label of new Set(LANGS.map((lang) => SHEETS[key].labels[lang]))) {
+    const sheet = spreadsheet.getSheetByName(label);
+    if (sheet) return sheet;
+  }
   const sheets = spreadsheet.getSheets();
   // Each getName() is a round trip: ask every sheet once.
   const names = sheets.map((sheet) => sheet.getName());
