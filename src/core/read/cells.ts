@@ -198,6 +198,15 @@ export function readCell(column: ColumnDef, value: CellValue, options: ReadOptio
         : ok(text);
     }
     case 'int': {
+      // Most count cells hold a plain whole number: accepted without the general parse.
+      if (
+        typeof value === 'number' &&
+        Number.isInteger(value) &&
+        value >= 0 &&
+        value <= MAX_COUNT
+      ) {
+        return ok(value);
+      }
       const number = toNumber(value);
       if (Number.isNaN(number)) return bad('type_int');
       if (number > MAX_COUNT) return bad('too_large', { max: MAX_COUNT });
