@@ -240,6 +240,30 @@ describe('calls show progress and errors', () => {
     }
   });
 
+  test('overlapping calls: the first answer does not give the button back while the second runs', async () => {
+    const slow = await preview(demoPath, 1500);
+    try {
+      const page = await openSidebar(slow.url);
+      await waitIdle(page, 'overview');
+      const firstAnswer = page.waitForResponse((r) => r.url().endsWith('/api/sidebarOverview'));
+      await page.selectOption('#overview-period', '2026-09');
+      await page.waitForTimeout(600);
+      await page.selectOption('#overview-period', '2026-08');
+      await firstAnswer;
+      await page.waitForTimeout(250);
+      // The call for August still runs: its button stays disabled, its progress stays shown.
+      expect(await page.isDisabled('#overview-show')).toBe(true);
+      expect(await page.getAttribute('#panel-overview .status', 'data-kind')).toBe('progress');
+      await page.waitForSelector('#overview-results[data-period="2026-08"]');
+      await waitIdle(page, 'overview');
+      expect(await page.isEnabled('#overview-show')).toBe(true);
+      expect(await page.getAttribute('#panel-overview .status', 'data-kind')).toBe('idle');
+      await page.close();
+    } finally {
+      await slow.close();
+    }
+  });
+
   test('a failing call shows its error and gives the button back', async () => {
     const page = await openSidebar();
     await openTab(page, 'setup');

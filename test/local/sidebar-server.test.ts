@@ -3,6 +3,7 @@
  * Google's, the server functions as JSON, the recorded selections, and what it refuses.
  */
 import { mkdtempSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { buildDemoRows } from '../../src/core/demo';
@@ -79,4 +80,54 @@ test('refuses unknown functions, other content types and other paths', async () 
   expect((await call('sidebarInit', [], 'text/plain')).status).toBe(415);
   expect((await fetch(`${preview.url}../package.json`)).status).toBe(404);
   expect((await fetch(`${preview.url}api/sidebarInit`)).status).toBe(404);
+});
+
+/** A request exactly as written: no URL normalisation, any Host header. */
+function raw(rawPath: string, host = `127.0.0.1:${preview.port}`): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port: preview.port, path: rawPath, method: 'GET', headers: { host } },
+      (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+test('no file outside its routes: ../ and its encodings are not found', async () => {
+  for (const p of [
+    '/../package.json',
+    '/%2e%2e/package.json',
+    '/..%2fpackage.json',
+    '//etc/passwd',
+  ])
+    expect([p, await raw(p)]).toEqual([p, 404]);
+  expect(await raw('/')).toBe(200);
+});
+
+test('answers only to its own address: a rebound DNS name gets nothing (Host checked)', async () => {
+  expect(await raw('/', `localhost:${preview.port}`)).toBe(200);
+  expect(await raw('/', `evil.example:${preview.port}`)).toBe(403);
+  expect(await raw('/api/_selected', 'evil.example')).toBe(403);
+  const status = await new Promise<number>((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: preview.port,
+        path: '/api/sidebarProblems',
+        method: 'POST',
+        headers: { host: 'evil.example', 'content-type': 'application/json' },
+      },
+      (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      },
+    );
+    req.on('error', reject);
+    req.end('[]');
+  });
+  expect(status).toBe(403);
 });

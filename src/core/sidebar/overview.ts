@@ -29,9 +29,21 @@ export function periodOf(spec: string, analysis: Analysis, today: WallTime, lang
   return period;
 }
 
-function filterOf(request: OverviewRequest): IndicatorFilter {
-  const committeeId = request.committee?.trim() ?? '';
-  const region = request.region?.trim() ?? '';
+/** A text field of a request that crossed the wire: a string, or absent (''). */
+function textOf(
+  value: unknown,
+  id: 'badPeriod' | 'unknownCommittee' | 'unknownRegion',
+  lang: Lang,
+): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value !== 'string')
+    throw new SidebarError(sidebarText(id, lang, { value: String(value) }));
+  return value.trim();
+}
+
+function filterOf(request: Partial<OverviewRequest>, lang: Lang): IndicatorFilter {
+  const committeeId = textOf(request.committee, 'unknownCommittee', lang);
+  const region = textOf(request.region, 'unknownRegion', lang);
   return { ...(committeeId ? { committeeId } : {}), ...(region ? { region } : {}) };
 }
 
@@ -53,8 +65,10 @@ export function sidebarOverview(
   lang: Lang,
   today: WallTime,
 ): OverviewResult {
-  const period = periodOf(request.period, analysis, today, lang);
-  const filter = filterOf(request);
+  const asked: Partial<OverviewRequest> =
+    typeof request === 'object' && request !== null ? request : {};
+  const period = periodOf(textOf(asked.period, 'badPeriod', lang), analysis, today, lang);
+  const filter = filterOf(asked, lang);
   const dataset = analysis.dataset;
   const current = withFilter(lang, () => report(dataset, period, filter));
   const before = previousPeriod(period);

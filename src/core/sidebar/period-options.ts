@@ -11,10 +11,13 @@ import {
 import type { WallTime } from '../time/wall-time';
 import type { Option, PeriodKindOption } from './api';
 
-/** The months from the earliest date in the workbook to this month, newest first. */
+/**
+ * The months from the earliest date in the workbook to this month, newest first. Last month is
+ * always among them: the sidebar opens on it (and its digest goes out), data or not.
+ */
 export function monthRange(earliest: WallTime | null, today: WallTime): MonthIndex[] {
   const last = monthIndexOf(today);
-  const first = earliest === null ? last : Math.min(monthIndexOf(earliest), last);
+  const first = Math.min(earliest === null ? last : monthIndexOf(earliest), last - 1);
   const months: MonthIndex[] = [];
   for (let m = last; m >= first; m--) months.push(m);
   return months;

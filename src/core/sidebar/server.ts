@@ -23,7 +23,7 @@ export function createSidebarServer(ports: SidebarPorts): SidebarApi {
   return {
     sidebarInit: () => sidebarInit(ports.analysis(), ports.lang(), ports.today()),
     sidebarOverview: (request) =>
-      sidebarOverview(ports.analysis(), request ?? { period: '' }, ports.lang(), ports.today()),
+      sidebarOverview(ports.analysis(), request, ports.lang(), ports.today()),
     sidebarProblems: () => sidebarProblems(ports.analysis(), ports.lang()),
     sidebarSelectCell: (request) => {
       const selection = checkSelection(request, ports.sheetNames(), ports.lang());

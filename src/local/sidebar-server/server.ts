@@ -103,7 +103,12 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const state: PreviewState = { lang: null, selected: [] };
   const api = createSidebarServer(localPorts(workbook, state));
 
+  // Filled once listening: the Host a browser sends for this server. Any other name (a DNS name
+  // rebound to 127.0.0.1 by a page elsewhere) is refused, so no other site reads the workbook.
+  const hosts = new Set<string>();
   const server: Server = createServer((request, response) => {
+    if (!hosts.has(String(request.headers.host ?? '').toLowerCase()))
+      return send(response, 403, 'text/plain', 'forbidden');
     const path = (request.url ?? '/').split('?')[0] ?? '/';
     if (
       request.method === 'GET' &&
@@ -125,6 +130,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     server.listen(options.port, '127.0.0.1', () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  hosts.add(`127.0.0.1:${port}`).add(`localhost:${port}`);
   return {
     url: `http://127.0.0.1:${port}/`,
     port,

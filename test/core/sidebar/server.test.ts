@@ -4,7 +4,8 @@
  * plain JSON.
  */
 
-import { DEMO_EXPECTED } from '../../../src/core/demo';
+import { analyse } from '../../../src/core/analyse';
+import { DEMO_EXPECTED, demoWorkbook } from '../../../src/core/demo';
 import { activeRecipients } from '../../../src/core/digest';
 import { report } from '../../../src/core/indicators';
 import { earliestDate, monthPeriod, sinceStartPeriod } from '../../../src/core/periods';
@@ -330,5 +331,55 @@ describe('set-up', () => {
 
   test('where set-up is impossible (the preview) the action says so', () => {
     expect(() => server().api.sidebarSetUpWorkbook()).toThrow(/только в Google Таблицах/);
+  });
+});
+
+describe('a workbook with no data yet', () => {
+  function emptyServer() {
+    const { ports } = fakePorts();
+    const demo = demoWorkbook('ru');
+    const headersOnly = analyse(
+      { sheetNames: () => demo.sheetNames(), values: (name) => demo.values(name).slice(0, 1) },
+      { timeZone: 'Asia/Bishkek', dates: 'wall' },
+      TODAY,
+    );
+    return createSidebarServer({ ...ports, analysis: () => headersOnly });
+  }
+
+  test('the month the sidebar opens on is one it offers, and its figures load', () => {
+    const api = emptyServer();
+    const init = api.sidebarInit();
+    expect(init.periods.month.map((o) => o.value)).toContain(init.defaultMonth);
+    expect(api.sidebarOverview({ period: init.defaultMonth }).period).toBe(init.defaultMonth);
+    const digest = api.sidebarDigestPreview({ month: init.defaultMonth, lang: 'ru' });
+    expect(digest.months.map((o) => o.value)).toContain(init.defaultMonth);
+  });
+});
+
+describe('arguments from the client are untrusted', () => {
+  test('an overview request of the wrong shape is a SidebarError, never a TypeError', () => {
+    const { api } = server();
+    const bad = [
+      undefined,
+      'all',
+      { period: 5 },
+      { period: {} },
+      { period: 'all', committee: 5 },
+      { period: 'all', region: ['naryn'] },
+    ];
+    for (const request of bad)
+      expect(() => api.sidebarOverview(request as never)).toThrow(SidebarError);
+  });
+
+  test('a digest request of the wrong shape is a SidebarError', () => {
+    const { api } = server();
+    for (const request of [
+      undefined,
+      null,
+      'x',
+      { month: 202610, lang: 'ru' },
+      { month: '2026-10' },
+    ])
+      expect(() => api.sidebarDigestPreview(request as never)).toThrow(SidebarError);
   });
 });
