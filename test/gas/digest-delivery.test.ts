@@ -185,6 +185,21 @@ describe('two runs at once', () => {
     expect(sorted(addOn.sentTo())).toEqual(sorted(ACTIVE_EMAILS));
   });
 
+  test('a monthly run that finds the lock busy leaves a follow-up, so the month is not lost', () => {
+    const addOn = digestWorkbook();
+    addOn.s.LockService.holdFromAnotherExecution('document');
+    addOn.run('sendMonthlyDigest');
+    expect(addOn.s.MailApp.sent).toHaveLength(0);
+    expect(addOn.triggers('sendPendingDigests')).toHaveLength(1);
+    // A follow-up that finds it still busy comes back again, once.
+    addOn.run('sendPendingDigests');
+    expect(addOn.triggers('sendPendingDigests')).toHaveLength(1);
+    addOn.s.LockService.releaseFromAnotherExecution('document');
+    addOn.run('sendPendingDigests');
+    expect(sorted(addOn.sentTo())).toEqual(sorted(ACTIVE_EMAILS));
+    expect(addOn.triggers('sendPendingDigests')).toHaveLength(0);
+  });
+
   test('a trigger firing twice while the first run sends: each recipient gets one digest', () => {
     const addOn = digestWorkbook();
     const mail = addOn.s.MailApp;

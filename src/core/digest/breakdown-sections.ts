@@ -1,5 +1,6 @@
 import type { Labels } from '../i18n/lang';
 import { type BreakdownId, breakdownLabel } from '../indicators';
+import type { EventType } from '../schema/choices';
 import {
   CHOICES,
   type ChoiceListId,
@@ -9,6 +10,7 @@ import {
 import type { DigestContext } from './context';
 import { barsOf } from './figures';
 import type { Figure, Row, Section } from './model';
+import { protectedCounts } from './protect';
 import { type DigestTextId, digestText } from './texts';
 
 function choiceLabel(list: ChoiceListId, key: string, ctx: DigestContext): string {
@@ -51,44 +53,62 @@ function tableSection(
   };
 }
 
+/**
+ * Lines of one column of counts whose total shows elsewhere (the committee table's total, a
+ * headline figure): protected so that no single hidden count can be worked out from it.
+ */
+function countLines(ctx: DigestContext, entries: readonly (readonly [string, number])[]): Line[] {
+  const cells = protectedCounts(
+    ctx.fig,
+    entries.map(([, n]) => n),
+  );
+  return entries.map(([label, n], i) => ({ label, cells: [cells[i] as Figure], zero: n === 0 }));
+}
+
 export function eventsSection(ctx: DigestContext): Section {
-  const lines = Object.entries(ctx.bd.events_by_type).map(([type, v]) => ({
+  const lines = (
+    Object.entries(ctx.bd.events_by_type) as [EventType, { events: number; participants: number }][]
+  ).map(([type, v]) => ({
     label: choiceLabel('eventType', type, ctx),
-    cells: [ctx.fig.count(v.events), ctx.fig.count(v.participants)],
+    cells: [ctx.events[type].events, ctx.events[type].participants],
     zero: v.events === 0 && v.participants === 0,
   }));
   return tableSection(ctx, 'events_by_type', ['type', 'events', 'participants'], lines, false);
 }
 
 export function membersSection(ctx: DigestContext): Section {
-  const lines = (Object.entries(ctx.bd.members_by_sector_group) as [SectorGroup, number][]).map(
-    ([group, n]) => ({
-      label: SECTOR_GROUP_LABELS[group][ctx.lang],
-      cells: [ctx.fig.count(n)],
-      zero: n === 0,
-    }),
+  const lines = countLines(
+    ctx,
+    (Object.entries(ctx.bd.members_by_sector_group) as [SectorGroup, number][]).map(
+      ([group, n]) => [SECTOR_GROUP_LABELS[group][ctx.lang], n] as const,
+    ),
   );
   return tableSection(ctx, 'members_by_sector_group', ['group', 'members'], lines, false);
 }
 
 export function referralDestinationSection(ctx: DigestContext): Section {
-  const lines = Object.entries(ctx.bd.referrals_by_destination).map(([to, n]) => ({
-    label: choiceLabel('referredTo', to, ctx),
-    cells: [ctx.fig.count(n)],
-    zero: n === 0,
-  }));
+  const lines = countLines(
+    ctx,
+    Object.entries(ctx.bd.referrals_by_destination).map(
+      ([to, n]) => [choiceLabel('referredTo', to, ctx), n] as const,
+    ),
+  );
   return tableSection(ctx, 'referrals_by_destination', ['destination', 'referrals'], lines, true);
 }
 
 export function referralOutcomeSection(ctx: DigestContext): Section {
-  const lines = Object.entries(ctx.bd.referrals_by_outcome).map(([outcome, n]) => ({
-    label:
-      outcome === 'not_recorded'
-        ? digestText('notRecorded', ctx.lang)
-        : choiceLabel('outcome', outcome, ctx),
-    cells: [ctx.fig.count(n)],
-    zero: n === 0,
-  }));
+  const lines = countLines(
+    ctx,
+    Object.entries(ctx.bd.referrals_by_outcome).map(
+      ([outcome, n]) =>
+        [
+          outcome === 'not_recorded'
+            ? digestText('notRecorded', ctx.lang)
+            : choiceLabel('outcome', outcome, ctx),
+          n,
+        ] as const,
+    ),
+  );
   return tableSection(ctx, 'referrals_by_outcome', ['outcome', 'referrals'], lines, true);
 }
 
@@ -107,7 +127,8 @@ export function planSection(ctx: DigestContext): Section {
     ([, v]) => v.planned > 0 || v.done > 0,
   );
   const rows: Row[] = entries.map(([type, v]) => {
-    const done = ctx.fig.count(v.done);
+    // Done is the month's events of the type: shown as the events table shows it.
+    const done = ctx.events[type as EventType].events;
     const share = v.planned > 0 && done.value !== null ? done.value / v.planned : null;
     return {
       kind: 'item',

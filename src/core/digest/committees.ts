@@ -82,9 +82,7 @@ function protect(
 }
 
 function cell(ctx: DigestContext, value: number, hidden: boolean): Figure {
-  if (!hidden) return ctx.fig.plain(value);
-  // "<N" only where the figure really is below N; a figure hidden to protect another is "…".
-  return ctx.fig.hides(value) ? ctx.fig.count(value) : ctx.fig.text('…');
+  return hidden ? ctx.fig.concealed(value) : ctx.fig.plain(value);
 }
 
 /** The month by committee, grouped by region with subtotals, and the total. */

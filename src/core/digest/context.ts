@@ -5,7 +5,10 @@ import { breakdowns, report } from '../indicators';
 import type { Period } from '../periods';
 import { monthPeriod, parseMonthKey, previousPeriod, yearToDate } from '../periods';
 import { choiceKeyOf } from '../read/choices-index';
+import type { EventType } from '../schema/choices';
 import { FigureMaker } from './figures';
+import type { Figure } from './model';
+import { protectedCounts } from './protect';
 
 /** Who a digest is for: the Recipients sheet's settings (the address plays no part in it). */
 export interface DigestRecipient {
@@ -36,6 +39,37 @@ export interface CommitteeName {
   readonly region: string | null;
 }
 
+/** The month's events and participants of one type, as every section shows them. */
+export interface EventFigures {
+  readonly events: Figure;
+  readonly participants: Figure;
+}
+
+/**
+ * Events and participants by type, protected once: the events table, the headline and the plan
+ * all show these, so a count hidden in one place is hidden in every place.
+ */
+function eventFigures(fig: FigureMaker, bd: Breakdowns): Record<EventType, EventFigures> {
+  const entries = Object.entries(bd.events_by_type) as [
+    EventType,
+    (typeof bd.events_by_type)[EventType],
+  ][];
+  const events = protectedCounts(
+    fig,
+    entries.map(([, v]) => v.events),
+  );
+  const participants = protectedCounts(
+    fig,
+    entries.map(([, v]) => v.participants),
+  );
+  return Object.fromEntries(
+    entries.map(([type], i) => [
+      type,
+      { events: events[i] as Figure, participants: participants[i] as Figure },
+    ]),
+  ) as Record<EventType, EventFigures>;
+}
+
 /** Everything the sections read, computed once per digest. */
 export interface DigestContext {
   readonly lang: Lang;
@@ -51,6 +85,8 @@ export interface DigestContext {
   readonly bd: Breakdowns;
   readonly bdPrior: Breakdowns;
   readonly bdYtd: Breakdowns;
+  /** The month's figures by event type, small ones hidden and protected. */
+  readonly events: Readonly<Record<EventType, EventFigures>>;
   readonly committees: ReadonlyMap<string, CommitteeName>;
   /** Per-committee breakdowns of the month (events, referrals), by Committee ID. */
   committeeBreakdowns(id: string): Breakdowns;
@@ -73,9 +109,11 @@ export function digestContext(analysis: Analysis, request: DigestRequest): Diges
   for (const c of dataset.committees)
     committees.set(c.committeeId, { name: c.name, region: c.region });
   const perCommittee = new Map<string, Breakdowns>();
+  const fig = new FigureMaker(recipient.language, recipient.threshold);
+  const bd = breakdowns(dataset, period, filter);
   return {
     lang: recipient.language,
-    fig: new FigureMaker(recipient.language, recipient.threshold),
+    fig,
     analysis,
     period,
     previous,
@@ -84,9 +122,10 @@ export function digestContext(analysis: Analysis, request: DigestRequest): Diges
     current: report(dataset, period, filter),
     prior: report(dataset, previous, filter),
     ytd: report(dataset, ytdPeriod, filter),
-    bd: breakdowns(dataset, period, filter),
+    bd,
     bdPrior: breakdowns(dataset, previous, filter),
     bdYtd: breakdowns(dataset, ytdPeriod, filter),
+    events: eventFigures(fig, bd),
     committees,
     committeeBreakdowns(id) {
       let found = perCommittee.get(id);

@@ -45,6 +45,14 @@ export class FigureMaker {
     return this.plain(n);
   }
 
+  /**
+   * A count hidden so that no total gives another hidden count away: "<N" where it really is
+   * below N, "…" where it is hidden only to protect another.
+   */
+  concealed(n: number): Figure {
+    return this.hides(n) ? this.count(n) : { text: '…', value: null };
+  }
+
   /** A figure no threshold applies to (committees, plans, data quality). */
   plain(n: number): Figure {
     return { text: formatNumber(n, this.lang), value: n };

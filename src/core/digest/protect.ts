@@ -1,3 +1,6 @@
+import type { FigureMaker } from './figures';
+import type { Figure } from './model';
+
 /**
  * Secondary suppression for a column of figures with a visible total: when exactly one figure is
  * hidden, the total minus the others would give it away, so one more is hidden (the smallest
@@ -19,4 +22,17 @@ export function protectColumn(
   if (smallest === -1) return { hidden: result, hideTotal: true };
   result[smallest] = true;
   return { hidden: result, hideTotal: false };
+}
+
+/**
+ * A column of counts whose total shows somewhere (a table's total, a headline figure) as
+ * figures: small counts "<N", and one more hidden as "…" when otherwise the total minus the
+ * visible ones would give a single hidden count away.
+ */
+export function protectedCounts(fig: FigureMaker, values: readonly number[]): Figure[] {
+  const { hidden } = protectColumn(
+    values,
+    values.map((v) => fig.hides(v)),
+  );
+  return values.map((v, i) => (hidden[i] ? fig.concealed(v) : fig.count(v)));
 }

@@ -4,10 +4,16 @@ import { uiText } from '../../core/i18n/ui';
 import { appendLog } from '../log';
 import { workbookLang } from '../settings';
 import { ensureSheet } from '../sheet-access';
-import { type DeliveryResult, deliverDigests, deliverySummary, planFollowUp } from './delivery';
+import {
+  type DeliveryResult,
+  deliverDigests,
+  deliverySummary,
+  FOLLOW_UP_AFTER_BUSY_MS,
+  planFollowUp,
+} from './delivery';
 import { digestRenderer, sendDigestMail } from './send';
 import { digestUiText } from './texts';
-import { installMonthlyTrigger } from './triggers';
+import { installMonthlyTrigger, scheduleFollowUp } from './triggers';
 import {
   analyseSpreadsheet,
   digestSpreadsheet,
@@ -83,13 +89,18 @@ export function previewDigestAction(): void {
 
 /**
  * The clock triggers' work: one delivery under the lock, logged, then the follow-up planned.
- * Returns null when another run holds the lock (that run sends; this one must not).
+ * Returns null when another execution holds the lock: this run sends nothing and comes back
+ * later by a follow-up, so a month is never lost to a busy lock (a digest run holding it sends
+ * nothing twice; the follow-up finds its pairs sent and removes itself).
  */
 export function digestRun(isFollowUp: boolean): DeliveryResult | null {
   const spreadsheet = digestSpreadsheet();
   if (!spreadsheet) return null;
   const lock = deliveryLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) return null;
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
+    scheduleFollowUp(FOLLOW_UP_AFTER_BUSY_MS);
+    return null;
+  }
   try {
     const lang = workbookLang();
     const result = deliverDigests(spreadsheet, lang);

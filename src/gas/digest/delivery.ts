@@ -17,6 +17,8 @@ export const FOLLOW_UP_AFTER_TIME_MS = 60_000;
 /** The daily quota comes back over a day: no point asking every minute. */
 export const FOLLOW_UP_AFTER_QUOTA_MS = 2 * 3_600_000;
 export const FOLLOW_UP_AFTER_FAILURE_MS = 30 * 60_000;
+/** Another execution held the lock (a form response, a validation, another digest run). */
+export const FOLLOW_UP_AFTER_BUSY_MS = 5 * 60_000;
 /** Follow-ups in a row that sent nothing before they give up until the next monthly run. */
 export const MAX_IDLE_FOLLOW_UPS = 12;
 const IDLE_KEY = 'korgoo.digest.idleFollowUps';

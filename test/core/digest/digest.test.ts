@@ -1,3 +1,4 @@
+import { analyse } from '../../../src/core/analyse';
 import {
   buildDigestContent,
   type DigestContent,
@@ -8,7 +9,8 @@ import { protectColumn } from '../../../src/core/digest/protect';
 import type { Lang } from '../../../src/core/i18n/lang';
 import { report } from '../../../src/core/indicators';
 import { monthPeriod } from '../../../src/core/periods';
-import { CANARIES, demoAnalysis, fixtureAnalysis } from './fixture';
+import { type RowObject, recordSource, WALL } from '../../helpers/workbook';
+import { CANARIES, demoAnalysis, fixtureAnalysis, fixtureRows, TODAY } from './fixture';
 
 const URL = 'https://docs.google.com/spreadsheets/d/abc123/edit';
 const who = (
@@ -153,7 +155,7 @@ describe('small-number threshold', () => {
   test('counts from 1 to N−1 show as "<N", zero and larger counts as they are', () => {
     expect(row(c, 'headline', 'Housing provided')).toEqual(['<3', '…', '<3']);
     expect(row(c, 'headline', 'District-level meetings')[0]).toBe('<3');
-    expect(row(c, 'headline', 'At-risk families identified')).toEqual(['6', '…', '7']);
+    expect(row(c, 'headline', 'At-risk families identified')).toEqual(['6', '…', '…']);
     expect(row(c, 'headline', 'Committee sessions on family violence cases')[0]).toBe('<3');
     expect(row(c, 'headline', 'Active committees')[0]).toBe('3');
     expect(row(c, 'referrals_by_destination', 'Shelter')).toEqual(['<3']);
@@ -342,5 +344,100 @@ describe('size', () => {
       );
       expect(Buffer.byteLength(d.html, 'utf8')).toBeLessThanOrEqual(100 * 1024);
     }
+  });
+});
+
+describe('small-number threshold: no hidden figure comes back by subtraction', () => {
+  const hiddenText = (cell: { value: number | null; text: string } | undefined) =>
+    cell !== undefined && cell.value === null && /^(<\d+|…)$/.test(cell.text);
+
+  /** One more cash aid in October, one in September: both months' totals would be visible. */
+  function cashRows() {
+    const rows = fixtureRows();
+    const add = (code: string, date: string, kgs: number) => {
+      (rows.cases as RowObject[]).push({
+        caseCode: code,
+        committeeId: 'KANT',
+        identifiedOn: date,
+        source: 'resident_appeal',
+        affectedPerson: 'woman',
+        status: 'open',
+      });
+      (rows.assistance as RowObject[]).push({
+        caseCode: code,
+        date,
+        type: 'cash_aid',
+        amountKgs: kgs,
+      });
+    };
+    add('KANT-2026-0901', '2026-10-22', 3000);
+    add('KANT-2026-0902', '2026-09-03', 4000);
+    return rows;
+  }
+
+  test('the year to date hides when it minus the month would show a small count', () => {
+    const c = content(who('en', null, 3));
+    // 6 in October, 7 in the year: the 1 before October would be 7 − 6.
+    expect(row(c, 'headline', 'At-risk families identified')).toEqual(['6', '…', '…']);
+    const cash = buildDigestContent(analyse(recordSource(cashRows()), WALL, TODAY), {
+      month: '2026-10',
+      recipient: who('en', null, 3),
+    });
+    // 3 cash aids in October (15,000), 4 in the year (19,000): 19,000 − 15,000 is one family's aid.
+    expect(row(cash, 'headline', 'Cash aid, KGS')).toEqual(['15,000', '…', '…']);
+    expect(renderDigest(cash).text).not.toContain('19,000');
+  });
+
+  test('a breakdown never has exactly one hidden figure while its total shows elsewhere', () => {
+    const rows = fixtureRows({
+      events: [
+        ...[1, 2, 3].map((d) => ({
+          committeeId: 'KANT',
+          date: `2026-10-0${d}`,
+          type: 'preventive_meeting',
+          participants: 10,
+        })),
+        ...[4, 5, 6, 7].map((d) => ({
+          committeeId: 'TOKM',
+          date: `2026-10-0${d}`,
+          type: 'training',
+          participants: 20,
+        })),
+        { committeeId: 'NARYN', date: '2026-10-09', type: 'district_meeting', participants: 2 },
+      ],
+    });
+    const code = (i: number) => String((rows.cases as RowObject[])[i]?.caseCode);
+    (rows.referrals as RowObject[]).push(
+      { caseCode: code(0), date: '2026-10-04', referredTo: 'police', outcome: 'service_received' },
+      { caseCode: code(1), date: '2026-10-11', referredTo: 'police', outcome: 'pending' },
+    );
+    const c = buildDigestContent(analyse(recordSource(rows), WALL, TODAY), {
+      month: '2026-10',
+      recipient: who('en', null, 3),
+    });
+    for (const id of [
+      'events_by_type',
+      'members_by_sector_group',
+      'referrals_by_destination',
+      'referrals_by_outcome',
+    ]) {
+      const items = section(c, id).table?.rows ?? [];
+      const width = items[0]?.cells.length ?? 0;
+      for (let col = 0; col < width; col++) {
+        const cells = items.map((r) => r.cells[col]);
+        const hidden = cells.filter(hiddenText).length;
+        const visible = cells.reduce((sum, cell) => sum + (cell?.value ?? 0), 0);
+        expect({ id, col, leak: hidden === 1 && visible > 0 }).toEqual({ id, col, leak: false });
+      }
+    }
+    // The same figure reads the same wherever it appears: headline, events table, plan.
+    const events = (label: string) => row(c, 'events_by_type', label);
+    expect(row(c, 'headline', 'District-level meetings')[0]).toBe(events('District-level meeting')[0]);
+    expect(row(c, 'headline', 'Trainings and seminars')[0]).toBe(events('Training / seminar')[0]);
+    expect(row(c, 'headline', 'Training participants')[0]).toBe(events('Training / seminar')[1]);
+    expect(row(c, 'headline', 'Preventive meetings')[0]).toBe(events('Preventive meeting')[0]);
+    expect(row(c, 'plan_fulfilment', 'Training / seminar')[0]).toBe(
+      events('Training / seminar')[0],
+    );
   });
 });
