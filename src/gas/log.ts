@@ -21,3 +21,25 @@ export function appendLog(
   const sheet = ensureSheet(spreadsheet, 'log', lang);
   sheet.appendRow([asCellText(actor()), asCellText(what), new Date(), asCellText(outcome)]);
 }
+
+/** Several Log rows (what, outcome) written with one call: for actions that log per item. */
+export function appendLogs(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  lang: Lang,
+  entries: readonly (readonly [what: string, outcome: string])[],
+): void {
+  if (entries.length === 0) return;
+  if (entries.length === 1) {
+    const [what, outcome] = entries[0] as readonly [string, string];
+    appendLog(spreadsheet, lang, what, outcome);
+    return;
+  }
+  const sheet = ensureSheet(spreadsheet, 'log', lang);
+  const who = asCellText(actor());
+  const when = new Date();
+  sheet
+    .getRange(sheet.getLastRow() + 1, 1, entries.length, 4)
+    .setValues(
+      entries.map(([what, outcome]) => [who, asCellText(what), when, asCellText(outcome)]),
+    );
+}

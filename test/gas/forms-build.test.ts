@@ -281,3 +281,33 @@ describe('the committee lists follow the Committees sheet', () => {
     expect(wb.s.ui.dialogs.at(-1)?.prompt).toMatch(/Committee lists updated in 2 forms/);
   });
 });
+
+describe('the intake trigger', () => {
+  test('is installed for this spreadsheet even when the user has one for another spreadsheet', () => {
+    const wb = workbookWithEvents(0);
+    // The add-on's trigger of the same user in another workbook (getProjectTriggers lists it).
+    wb.s.ScriptApp.newTrigger('onFormSubmitted')
+      .forSpreadsheet('another-spreadsheet')
+      .onFormSubmit()
+      .create();
+    wb.s.ui.answerAlerts('NO');
+    wb.run('createOrUpdateForms');
+    wb.run('createOrUpdateForms');
+    const mine = wb.s.ScriptApp.triggers.filter(
+      (t) => t.getTriggerSourceId() === wb.s.spreadsheet.id,
+    );
+    expect(mine.map((t) => t.describe().handler)).toEqual(['onFormSubmitted']);
+    expect(wb.s.ScriptApp.triggers).toHaveLength(2);
+  });
+});
+
+describe('"Create or update forms" from the sidebar', () => {
+  test('on a busy workbook says so in the workbook language', () => {
+    const addOn = workbookWithEvents(0, 'ru');
+    addOn.s.LockService.holdFromAnotherExecution('document');
+    expect(() => addOn.run('sidebarCreateForms')).toThrow(
+      'Korgoo уже выполняет другое действие в этой книге. Попробуйте через минуту.',
+    );
+    expect(addOn.s.FormApp.forms.size).toBe(0);
+  });
+});

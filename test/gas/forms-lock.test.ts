@@ -153,3 +153,40 @@ test('a response that cannot be mapped stays pending, says why, and is not lost'
   expect(wb.rows('referrals')).toHaveLength(1);
   expect(wb.statuses('followup')).toEqual(['✓ → "Referrals", row 2']);
 });
+
+test('a failure after the canonical row is written does not take the response in twice', () => {
+  const wb = workbookWithForms();
+  const counter = wb.s.counter;
+  const hit = counter.hit.bind(counter);
+  let failed = false;
+  // Validation of the new row fails (its first read of the marks), after the row is written.
+  counter.hit = (name: string) => {
+    hit(name);
+    if (!failed && name === 'Range.getNotes') {
+      failed = true;
+      throw new Error('Service Spreadsheets timed out');
+    }
+  };
+  wb.respond('event', eventAnswers(1));
+  counter.hit = hit;
+  expect(failed).toBe(true);
+  expect(wb.rows('events').map((r) => r['Event ID'])).toEqual(['EV-000001']);
+  expect(wb.statuses('event')).toEqual(['✓ EV-000001 → "Events", row 2']);
+  expect(wb.logLines().at(-1)?.[3]).toMatch(/row 2, EV-000001.*Service Spreadsheets timed out/);
+  wb.run('processPendingResponses');
+  wb.respond('case', caseAnswers(2));
+  expect(wb.rows('events')).toHaveLength(1);
+});
+
+test('the responses left pending are logged in one write, not one call per response', () => {
+  const wb = workbookWithForms();
+  for (let i = 0; i < 5; i++) wb.respond('followup', { 'Case code': `KANT-2025-000${i + 1}` });
+  wb.s.counter.reset();
+  wb.run('processPendingResponses');
+  expect(wb.s.ui.dialogs.at(-1)?.prompt).toBe('Pending responses: 0 taken in, 5 still pending.');
+  const lines = wb
+    .logLines()
+    .filter((line) => /neither referral nor assistance/.test(String(line[3])));
+  expect(lines).toHaveLength(10);
+  expect(wb.s.counter.count('Sheet.appendRow')).toBeLessThanOrEqual(1);
+});

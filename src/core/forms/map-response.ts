@@ -172,7 +172,7 @@ export function mapAnswer(question: QuestionSpec, value: CellValue, lang: Lang):
   switch (question.type) {
     case 'committee': {
       const id = committeeIdOf(value);
-      return COMMITTEE_ID_PATTERN.test(id) ? id : asCellText(text(value));
+      return asCellText(COMMITTEE_ID_PATTERN.test(id) ? id : text(value));
     }
     case 'list':
     case 'multipleChoice':

@@ -67,6 +67,11 @@ export const FORM_TEXT = {
     '«{sheet}» барагы, {row}-сап{id}; көйгөйлөр: {problems}',
     'sheet "{sheet}", row {row}{id}; problems: {problems}',
   ),
+  notValidated: L(
+    'не проверено ({message}); проверит «Проверить сейчас»',
+    'текшерилген жок ({message}); «Азыр текшерүү» текшерет',
+    'not checked ({message}); "Validate now" will check it',
+  ),
   leftPending: L(
     'ожидает: {reason}. Ответ остаётся на листе «{sheet}», строка {row}; его перенесёт следующий ответ формы или «Обработать ожидающие ответы форм».',
     'күтүүдө: {reason}. Жооп «{sheet}» барагында, {row}-сапта калат; аны форманын кийинки жообу же «Күтүүдөгү жоопторду иштетүү» которот.',

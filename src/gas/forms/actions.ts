@@ -1,7 +1,7 @@
 /** The forms' menu actions and the intake trigger; src/gas/index.ts exposes them. */
 import { formText } from '../../core/forms/texts';
 import { runLogged } from '../actions';
-import { appendLog } from '../log';
+import { appendLogs } from '../log';
 import { workbookLang } from '../settings';
 import { buildForms } from './build';
 import { syncCommitteeLists } from './committees';
@@ -52,10 +52,13 @@ export function processPendingAction(): void {
     () => {
       const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
       const result = takeInPending(spreadsheet, lang, MENU_LIMIT);
-      for (const outcome of result.outcomes) {
-        if (!outcome.takenIn)
-          appendLog(spreadsheet, lang, formText('logPending', lang), outcome.log);
-      }
+      appendLogs(
+        spreadsheet,
+        lang,
+        result.outcomes
+          .filter((outcome) => !outcome.takenIn)
+          .map((outcome) => [formText('logPending', lang), outcome.log] as const),
+      );
       return formText('pendingDone', lang, { taken: result.taken, left: result.left });
     },
   );

@@ -23,7 +23,7 @@ import { asCellText } from '../../core/safe-text';
 import type { ColumnDef } from '../../core/schema/sheets';
 import { SHEETS } from '../../core/schema/sheets';
 import { wallTimeOfInstant } from '../../core/time/wall-time';
-import { appendLog } from '../log';
+import { appendLog, appendLogs } from '../log';
 import { revalidateEditedRows } from '../on-edit';
 import { workbookLang } from '../settings';
 import { ensureSheet } from '../sheet-access';
@@ -89,13 +89,16 @@ function pendingOutcome(candidate: Candidate, lang: Lang, reason: string): Outco
   };
 }
 
-/** The canonical rows of one sheet, written at its end in one call, then validated. */
+/**
+ * The canonical rows of one sheet, written at its end in one call. The counters are saved
+ * first: a failure in between may skip a number, never hand one out twice.
+ */
 function writeRows(
   spreadsheet: Spreadsheet,
   lang: Lang,
   key: CanonicalSheet,
   rows: readonly MappedRow[],
-): { sheetName: string; firstRow: number; ids: (string | null)[]; problems: number } {
+): { sheet: Sheet; sheetName: string; firstRow: number; ids: (string | null)[] } {
   const sheet = ensureSheet(spreadsheet, key, lang);
   const columns = SHEETS[key].columns as readonly ColumnDef[];
   const lastColumn = sheet.getLastColumn();
@@ -147,18 +150,17 @@ function writeRows(
         sequences.next(casePrefix(mapped.committeeId, year)),
       );
     }
-    if (mapped.assign !== null) line[positionOf(mapped.assign) - 1] = id ?? '';
+    if (mapped.assign !== null) line[positionOf(mapped.assign) - 1] = asCellText(id ?? '');
     ids.push(id);
     return line;
   });
-  sheet
-    .getRange(lastRow + 1, 1, block.length, width)
-    .setValues(block as (string | number | Date)[][]);
   const issued = sequences.issued();
   const cases = new Map([...issued].filter(([prefix]) => prefix !== ''));
   saveCounters(issued.has('') ? (issued.get('') as number) : null, cases);
-  const check = revalidateEditedRows(spreadsheet, sheet, lastRow + 1, block.length, lang);
-  return { sheetName: sheet.getName(), firstRow: lastRow + 1, ids, problems: check?.problems ?? 0 };
+  sheet
+    .getRange(lastRow + 1, 1, block.length, width)
+    .setValues(block as (string | number | Date)[][]);
+  return { sheet, sheetName: sheet.getName(), firstRow: lastRow + 1, ids };
 }
 
 /**
@@ -200,29 +202,14 @@ function takeIn(spreadsheet: Spreadsheet, lang: Lang, candidates: readonly Candi
     groups.set(result.row.sheet, list);
   }
   for (const [key, group] of groups) {
+    let written: ReturnType<typeof writeRows>;
     try {
-      const written = writeRows(
+      written = writeRows(
         spreadsheet,
         lang,
         key,
         group.map((g) => g.row),
       );
-      group.forEach(({ candidate }, i) => {
-        const id = written.ids[i];
-        const row = written.firstRow + i;
-        const idText = id ? `${id} ` : '';
-        outcomes.set(candidate, {
-          candidate,
-          takenIn: true,
-          status: formText('statusTaken', lang, { id: idText, sheet: written.sheetName, row }),
-          log: formText('takenIn', lang, {
-            sheet: written.sheetName,
-            row,
-            id: id ? `, ${id}` : '',
-            problems: written.problems,
-          }),
-        });
-      });
     } catch (error) {
       markPending();
       for (const { candidate } of group) {
@@ -235,7 +222,39 @@ function takeIn(spreadsheet: Spreadsheet, lang: Lang, candidates: readonly Candi
           ),
         );
       }
+      continue;
     }
+    // The rows are in: from here on these responses are taken in, whatever fails, so that no
+    // later run takes them in a second time. A failed check only waits for "Validate now".
+    let problems: string;
+    try {
+      const check = revalidateEditedRows(
+        spreadsheet,
+        written.sheet,
+        written.firstRow,
+        group.length,
+        lang,
+      );
+      problems = String(check?.problems ?? 0);
+    } catch (error) {
+      problems = formText('notValidated', lang, { message: errorText(error) });
+    }
+    group.forEach(({ candidate }, i) => {
+      const id = written.ids[i];
+      const row = written.firstRow + i;
+      const idText = id ? `${id} ` : '';
+      outcomes.set(candidate, {
+        candidate,
+        takenIn: true,
+        status: formText('statusTaken', lang, { id: idText, sheet: written.sheetName, row }),
+        log: formText('takenIn', lang, {
+          sheet: written.sheetName,
+          row,
+          id: id ? `, ${id}` : '',
+          problems,
+        }),
+      });
+    });
   }
   const ordered = candidates.map((candidate) => outcomes.get(candidate) as Outcome);
   writeStatuses(ordered);
@@ -383,7 +402,7 @@ export function intakeFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit |
     ]);
   } finally {
     try {
-      for (const [what, outcome] of logs) appendLog(spreadsheet, lang, what, outcome);
+      appendLogs(spreadsheet, lang, logs);
       SpreadsheetApp.flush();
     } finally {
       lock.releaseLock();

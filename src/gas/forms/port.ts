@@ -3,6 +3,7 @@ import { FORM_KINDS, FORM_SPECS, wordOf } from '../../core/forms/spec';
 import type { Lang } from '../../core/i18n/lang';
 import type { FormState } from '../../core/sidebar/api';
 import type { FormsPort } from '../../core/sidebar/ports';
+import { SidebarError, sidebarText } from '../../core/sidebar/texts';
 import { withDocumentLock } from '../lock';
 import { buildForms } from './build';
 import { bilingualForms, formIds } from './store';
@@ -35,7 +36,8 @@ export function formsPort(lang: () => Lang): FormsPort {
         const result = buildForms(SpreadsheetApp.getActiveSpreadsheet(), asked, bilingualForms());
         if (!result.ok) message = result.message;
       });
-      if (!done || message) throw new Error(message || 'busy');
+      if (!done) throw new SidebarError(sidebarText('busy', asked));
+      if (message) throw new SidebarError(message);
       return formStates(asked);
     },
   };

@@ -64,11 +64,9 @@ export function korgooResponseSheets(spreadsheet: Spreadsheet): { sheet: Sheet; 
 export function ensureStatusColumn(
   sheet: Sheet,
   lang: Lang,
-  header?: CellValue[],
 ): { header: CellValue[]; statusColumn: number } {
   const lastColumn = sheet.getLastColumn();
-  const row =
-    header ?? (lastColumn > 0 ? (sheet.getSheetValues(1, 1, 1, lastColumn)[0] as CellValue[]) : []);
+  const row = lastColumn > 0 ? (sheet.getSheetValues(1, 1, 1, lastColumn)[0] as CellValue[]) : [];
   const index = statusIndex(row);
   if (index !== -1) return { header: row, statusColumn: index + 1 };
   const column = Math.max(row.length, lastColumn) + 1;

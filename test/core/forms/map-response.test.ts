@@ -8,6 +8,7 @@ import {
 } from '../../../src/core/forms/codes';
 import {
   committeeIdOf,
+  mapAnswer,
   mapChoice,
   mapChoices,
   mapResponse,
@@ -110,5 +111,14 @@ describe('identifiers', () => {
       ['a', 7],
       ['b', 1],
     ]);
+  });
+});
+
+describe('what could read as a formula', () => {
+  test('a committee ID with a leading minus is written as text', () => {
+    const committee = questionsOf('event').find((q) => q.key === 'committeeId');
+    if (!committee) throw new Error('no committee question');
+    expect(mapAnswer(committee, '-KNT — Kant', 'en')).toBe("'-KNT");
+    expect(mapAnswer(committee, 'KANT — Kant', 'en')).toBe('KANT');
   });
 });
