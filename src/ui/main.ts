@@ -8,8 +8,16 @@ import { problemsTab } from './problems';
 import { setupTab } from './setup';
 import { createTabs, type TabId } from './tabs';
 
-/** Draws the whole sidebar in the workbook's language, opening on `first`. */
-async function start(root: HTMLElement, server: Server, first: TabId): Promise<void> {
+/**
+ * Draws the whole sidebar in the workbook's language, opening on `first`; `notice` is the
+ * answer to the language just saved, which the Set-up tab shows once drawn again.
+ */
+async function start(
+  root: HTMLElement,
+  server: Server,
+  first: TabId,
+  notice?: string,
+): Promise<void> {
   const status = statusLine();
   replace(root, status);
   const init = await runBusy(DEFAULT_LANG, status, [], () => server.sidebarInit());
@@ -26,7 +34,13 @@ async function start(root: HTMLElement, server: Server, first: TabId): Promise<v
     overview: overviewTab(tabs.panels.overview, init, server),
     problems: problemsTab(tabs.panels.problems, init.lang, server),
     digest: digestTab(tabs.panels.digest, init, server),
-    setup: setupTab(tabs.panels.setup, init.lang, server, () => void start(root, server, 'setup')),
+    setup: setupTab(
+      tabs.panels.setup,
+      init.lang,
+      server,
+      (message) => void start(root, server, 'setup', message),
+      notice,
+    ),
   };
   replace(
     root,

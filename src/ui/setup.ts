@@ -22,13 +22,19 @@ function formItem(form: FormState, lang: Lang): HTMLElement {
   );
 }
 
-/** The Set-up tab: language, sheets set up or repaired, forms with links, triggers. */
+/**
+ * The Set-up tab: language, sheets set up or repaired, forms with links, triggers. A new
+ * language redraws the whole sidebar (`onLanguage`), which hands the server's answer back as
+ * `notice`, shown once the tab has loaded again.
+ */
 export function setupTab(
   panel: HTMLElement,
   lang: Lang,
   server: Server,
-  onLanguage: () => void,
+  onLanguage: (message: string) => void,
+  notice?: string,
 ): { load(): void } {
+  let pending = notice;
   const status = statusLine();
   const body = h('div', { class: 'results', id: 'setup-results' });
   replace(panel, status, body);
@@ -54,7 +60,7 @@ export function setupTab(
         () => server.sidebarSetLanguage(language.select.value as Lang),
         t('working', lang),
       );
-      if (result) onLanguage();
+      if (result) onLanguage(result.message);
     });
     const act = async (button: HTMLButtonElement, call: () => Promise<{ message: string }>) => {
       const result = await runBusy(lang, status, [button], call, t('working', lang));
@@ -126,6 +132,8 @@ export function setupTab(
   async function load(): Promise<void> {
     const state = await runBusy(lang, status, [], () => server.sidebarSetupState());
     if (state) render(state);
+    if (state && pending) showStatus(status, pending, 'done');
+    pending = undefined;
   }
   return { load: () => void load() };
 }

@@ -278,6 +278,29 @@ describe('calls show progress and errors', () => {
   });
 });
 
+describe('Set-up', () => {
+  test('saving the language redraws the panel in it and still says what to do next', async () => {
+    const own = await preview(demoPath);
+    try {
+      const page = await openSidebar(own.url);
+      await openTab(page, 'setup');
+      await page.selectOption('#setup-lang', 'en');
+      await page.click('#setup-save-lang');
+      await page.waitForFunction(
+        `document.querySelector('#tab-overview')?.textContent === 'Overview'`,
+      );
+      expect(await page.getAttribute('#tab-setup', 'aria-selected')).toBe('true');
+      await page.waitForFunction(
+        `document.querySelector('#panel-setup .status')?.dataset.kind === 'done'`,
+      );
+      expect(await page.textContent('#panel-setup .status')).toMatch(/^Workbook language: English/);
+      await page.close();
+    } finally {
+      await own.close();
+    }
+  });
+});
+
 describe('XSS payloads from the sheets execute nothing', () => {
   let xss: Preview;
   beforeAll(async () => {

@@ -253,4 +253,16 @@ describe('the server functions over the spreadsheet', () => {
     expect(json<SetupState>(addOn.run('sidebarSetupState')).lang).toBe('en');
     expect(() => addOn.run('sidebarSetLanguage', 'fr')).toThrow(/Language "fr" is not supported/);
   });
+
+  test('set language says what set-up then does: dropdowns in the language, no sheet renamed', () => {
+    const result = json<{ message: string }>(addOn.run('sidebarSetLanguage', 'en'));
+    addOn.run('sidebarSetUpWorkbook');
+    const names = addOn.s.spreadsheet.sheetList().map((sheet) => sheet.getNameUncounted());
+    expect(names).toContain(SHEETS.events.labels.ru);
+    expect(names).not.toContain(SHEETS.events.labels.en);
+    // So the answer must not promise to rename them.
+    expect(result.message).not.toMatch(/rename/i);
+    expect(result.message).toMatch(/dropdowns/);
+    addOn.run('sidebarSetLanguage', 'ru');
+  });
 });

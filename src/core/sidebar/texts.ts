@@ -38,9 +38,9 @@ const TEXTS = {
     en: 'Language "{value}" is not supported.',
   },
   languageSet: {
-    ru: 'Язык книги: русский. Чтобы переименовать листы и столбцы, нажмите «Настроить или исправить листы».',
-    ky: 'Китептин тили: кыргызча. Барактардын жана мамычалардын аттарын алмаштыруу үчүн «Барактарды даярдоо же оңдоо» басыңыз.',
-    en: 'Workbook language: English. To rename sheets and columns, press "Set up or repair sheets".',
+    ru: 'Язык книги: русский. «Настроить или исправить листы» переведёт на него выпадающие списки, новые листы и столбцы; имена существующих листов и столбцов останутся прежними (они читаются на любом языке).',
+    ky: 'Китептин тили: кыргызча. «Барактарды даярдоо же оңдоо» ачылма тизмелерди, жаңы барактарды жана мамычаларды ушул тилге которот; бар барактардын жана мамычалардын аттары ошол бойдон калат (алар каалаган тилде окулат).',
+    en: 'Workbook language: English. "Set up or repair sheets" switches the dropdowns, and any new sheet or column, to it; existing sheet and column names stay as they are (they are read in any language).',
   },
   notAvailable: {
     ru: 'Это действие доступно только в Google Таблицах.',
