@@ -207,6 +207,20 @@ describe('the server functions over the spreadsheet', () => {
     expect(state.can.sendPreview).toBe(true);
   });
 
+  test("set-up state: a form trigger of another workbook is not this one's", () => {
+    addOn.s.ScriptApp.newTrigger('onFormSubmitted')
+      .forSpreadsheet('another-spreadsheet')
+      .onFormSubmit()
+      .create();
+    const state = json<SetupState>(addOn.run('sidebarSetupState'));
+    expect(state.triggers).toContainEqual({
+      handler: 'onFormSubmitted',
+      label: 'Приём ответов форм',
+      installed: false,
+    });
+    addOn.s.ScriptApp.triggers.splice(-1, 1);
+  });
+
   test('create or update forms: the forms with their links, the intake trigger, logged', () => {
     expect(json<SetupState>(addOn.run('sidebarSetupState')).forms).toEqual([]);
     const result = json<{ message: string }>(addOn.run('sidebarCreateForms'));

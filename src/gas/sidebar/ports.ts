@@ -63,8 +63,18 @@ export function spreadsheetPorts(
       );
       return result;
     },
-    installedTriggers: () =>
-      ScriptApp.getProjectTriggers().map((trigger) => trigger.getHandlerFunction()),
+    // An add-on's project triggers include the user's triggers of other workbooks: only this
+    // spreadsheet's, and the clock ones (the digest's), count here.
+    installedTriggers: () => {
+      const id = spreadsheet.getId();
+      return ScriptApp.getProjectTriggers()
+        .filter(
+          (trigger) =>
+            trigger.getEventType() === ScriptApp.EventType.CLOCK ||
+            trigger.getTriggerSourceId() === id,
+        )
+        .map((trigger) => trigger.getHandlerFunction());
+    },
     digest: spreadsheetDigestPort(spreadsheet),
     forms: loggedForms(spreadsheet, formsPort(workbookLang)),
   };
