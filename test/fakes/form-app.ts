@@ -824,6 +824,7 @@ export class FakeFormApp
   }
   openById(id: string): FakeForm {
     this.counter.hit('FormApp.openById');
+    if (this.unavailable) throw new Error('Service unavailable: Forms');
     const form = this.forms.get(id);
     if (!form || this.trashed.has(id)) {
       throw new Error(
@@ -832,6 +833,9 @@ export class FakeFormApp
     }
     return form;
   }
+
+  /** Test helper: Forms answers every openById with a passing failure while this is true. */
+  unavailable = false;
 
   /** Test helper: the form is deleted (moved to the trash) by someone. */
   trash(id: string): void {

@@ -215,6 +215,21 @@ describe('a second run', () => {
     expect(wb.s.FormApp.liveForms()).toHaveLength(3);
   });
 
+  test('Forms briefly unavailable: no new form, the saved ones are kept, the failure is logged', () => {
+    const wb = workbookWithForms();
+    const old = formIdsOf(wb);
+    wb.s.FormApp.unavailable = true;
+    wb.s.ui.answerAlerts('NO');
+    expect(() => wb.run('createOrUpdateForms')).toThrow('Service unavailable');
+    wb.s.FormApp.unavailable = false;
+    expect(formIdsOf(wb)).toEqual(old);
+    expect(wb.s.FormApp.forms.size).toBe(3);
+    const log = wb.s.spreadsheet.sheet('Log');
+    expect(
+      JSON.stringify(log.rangeAt(1, 1, log.grid.lastRow(), 4).readValuesUncounted()),
+    ).toContain('Service unavailable');
+  });
+
   test('a cancelled question changes nothing', () => {
     const wb = workbookWithForms();
     wb.s.ui.answerAlerts('CANCEL');

@@ -74,12 +74,20 @@ function keptItem(form: Form, id: number | undefined, spec: ItemSpec): Item | nu
   return item && item.getType() === itemTypeOf(spec) ? item : null;
 }
 
+/** What Forms says of a form that no longer exists (deleted, or never shared with this user). */
+const FORM_GONE = /No item with the given ID could be found/i;
+
+/**
+ * The saved form, or null when it is gone and must be made again. Any other failure (Forms
+ * briefly unavailable) is thrown: making a new form then would orphan the one people answer.
+ */
 function openForm(id: string | undefined): Form | null {
   if (!id) return null;
   try {
     return FormApp.openById(id);
-  } catch {
-    return null;
+  } catch (error) {
+    if (FORM_GONE.test(error instanceof Error ? error.message : String(error))) return null;
+    throw error;
   }
 }
 
