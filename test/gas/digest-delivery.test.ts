@@ -2,6 +2,9 @@
  * The monthly digest's delivery through the built bundle: every active recipient gets last
  * month's digest once, whatever the quota, the failures, the clock or a second run at once.
  */
+
+import { choiceKeyOf } from '../../src/core/read/choices-index';
+import { SHEETS } from '../../src/core/schema/sheets';
 import {
   ACTIVE_EMAILS,
   bishkek,
@@ -10,12 +13,16 @@ import {
   INACTIVE,
 } from './digest-workbook';
 import { ensureBuilt } from './load-bundle';
+import { writeRows } from './workbook-data';
 
 beforeAll(() => ensureBuilt());
 
 const sorted = (list: readonly string[]) => [...list].sort();
+/** Each recipient's status key, from the label the English workbook shows. */
 const statusOf = (addOn: DigestAddOn) =>
-  Object.fromEntries(addOn.logRows().map((row) => [String(row[1]), String(row[2])]));
+  Object.fromEntries(
+    addOn.logRows().map((row) => [String(row[1]), choiceKeyOf('digestStatus', String(row[2]))]),
+  );
 /** The fake has failFor() only: forget its failures (the address works again). */
 const clearFailures = (addOn: DigestAddOn) =>
   (addOn.s.MailApp as unknown as { failures: Map<string, string> }).failures.clear();
@@ -51,7 +58,7 @@ describe('a normal monthly run', () => {
     expect(rows).toHaveLength(ACTIVE_EMAILS.length);
     for (const row of rows) {
       expect(row[0]).toBe('2026-10');
-      expect(row[2]).toBe('sent');
+      expect(row[2]).toBe('Sent');
       expect(Object.prototype.toString.call(row[3])).toBe('[object Date]');
       expect(row[4]).toBe('');
     }
@@ -145,7 +152,7 @@ describe('a send that fails', () => {
     const others = ACTIVE_EMAILS.filter((e) => e !== 'en.chui@example.org');
     expect(sorted(addOn.sentTo())).toEqual(sorted(others));
     const failed = addOn.logRows().find((row) => row[1] === 'en.chui@example.org');
-    expect(failed?.[2]).toBe('failed');
+    expect(failed?.[2]).toBe('Failed');
     expect(failed?.[4]).toContain('bounced');
     expect(logSheetText(addOn)).toContain('en.chui@example.org');
     expect(addOn.triggers('sendPendingDigests')).toHaveLength(1);
@@ -244,5 +251,22 @@ describe('a recipient added or made inactive between runs', () => {
     expect(months.filter((m) => m.startsWith('2026-11'))).toHaveLength(ACTIVE_EMAILS.length);
     expect(months.filter((m) => m.startsWith('2026-10'))).toHaveLength(ACTIVE_EMAILS.length);
     expect(addOn.s.MailApp.sent).toHaveLength(2 * ACTIVE_EMAILS.length);
+  });
+});
+
+describe("the Digest log in the coordinator's language", () => {
+  test('a row marked sent in another language (or by key) is not sent again', () => {
+    const addOn = digestWorkbook();
+    const log = addOn.s.spreadsheet.sheet(SHEETS.digestLog.labels.en);
+    const [ruAll, kyNaryn, ...rest] = ACTIVE_EMAILS;
+    writeRows(log, 2, [
+      ["'2026-10", ruAll, 'Отправлено', '', ''],
+      ["'2026-10", kyNaryn, 'sent', '', ''],
+    ]);
+    addOn.run('sendMonthlyDigest', { triggerUid: '1' });
+    expect(sorted(addOn.sentTo())).toEqual(sorted(rest));
+    expect(statusOf(addOn)).toEqual(
+      Object.fromEntries(ACTIVE_EMAILS.map((email) => [email, 'sent'])),
+    );
   });
 });

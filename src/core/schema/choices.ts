@@ -213,6 +213,11 @@ export const CHOICES = {
     c('ky', 'Кыргызча', 'Кыргызча', 'Kyrgyz'),
     c('en', 'English', 'Англисче', 'English'),
   ],
+  digestStatus: [
+    c('pending', 'Ожидает отправки', 'Жөнөтүлүүнү күтүүдө', 'Pending'),
+    c('sent', 'Отправлено', 'Жөнөтүлдү', 'Sent'),
+    c('failed', 'Ошибка отправки', 'Жөнөтүү катасы', 'Failed'),
+  ],
   severity: [
     c('error', 'Ошибка', 'Ката', 'Error'),
     c('warning', 'Предупреждение', 'Эскертүү', 'Warning'),

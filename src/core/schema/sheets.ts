@@ -305,7 +305,7 @@ export const SHEETS = {
     columns: [
       col('month', L('Месяц', 'Ай', 'Month'), 'month', true),
       col('recipient', L('Получатель', 'Алуучу', 'Recipient'), 'email', true),
-      col('status', L('Статус', 'Абалы', 'Status'), 'text', true),
+      col('status', L('Статус', 'Абалы', 'Status'), 'choice', true, { choices: 'digestStatus' }),
       col('sentAt', L('Отправлено', 'Жөнөтүлгөн убакыт', 'Sent at'), 'datetime', false),
       col('error', L('Ошибка', 'Ката', 'Error'), 'text', false),
     ],

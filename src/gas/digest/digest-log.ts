@@ -1,7 +1,9 @@
 import type { Lang } from '../../core/i18n/lang';
 import { monthIndexOf, monthKey } from '../../core/periods';
+import { choiceKeyOf } from '../../core/read/choices-index';
 import { locateColumns } from '../../core/read/locate';
 import { asCellText } from '../../core/safe-text';
+import { CHOICES, type ChoiceKey } from '../../core/schema/choices';
 import type { ColumnDef } from '../../core/schema/sheets';
 import { SHEETS } from '../../core/schema/sheets';
 import { wallTimeOfInstant } from '../../core/time/wall-time';
@@ -9,8 +11,8 @@ import { ensureSheet } from '../sheet-access';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Stable keys, not labels: the log is read back by the add-on, whatever the language. */
-export type DigestStatus = 'sent' | 'pending' | 'failed';
+/** Stored as the label in the workbook's language, read back by key or label in any language. */
+export type DigestStatus = ChoiceKey<'digestStatus'>;
 
 export interface LogEntry {
   /** 1-based sheet row. */
@@ -40,6 +42,7 @@ export class DigestLog {
   constructor(
     private readonly sheet: Sheet,
     private readonly timeZone: string,
+    private readonly lang: Lang,
   ) {
     const values = sheet.getDataRange().getValues();
     const located = locateColumns(COLUMNS, values[0] ?? []);
@@ -49,12 +52,16 @@ export class DigestLog {
     values.slice(1).forEach((row, i) => {
       const month = this.monthOf(row[this.positions[at('month')] as number]);
       const recipient = String(row[this.positions[at('recipient')] as number] ?? '').trim();
-      const status = String(row[this.positions[at('status')] as number] ?? '').trim();
+      const status = choiceKeyOf(
+        'digestStatus',
+        String(row[this.positions[at('status')] as number] ?? ''),
+      );
       if (!month || !recipient) return;
       this.entries.push({
         row: i + 2,
         month,
         recipient,
+        // Anything unreadable is tried again rather than taken for sent.
         status: status === 'sent' || status === 'failed' ? status : 'pending',
       });
     });
@@ -63,7 +70,13 @@ export class DigestLog {
 
   static open(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang): DigestLog {
     const sheet = ensureSheet(spreadsheet, 'digestLog', lang);
-    return new DigestLog(sheet, spreadsheet.getSpreadsheetTimeZone());
+    return new DigestLog(sheet, spreadsheet.getSpreadsheetTimeZone(), lang);
+  }
+
+  private label(status: DigestStatus): string {
+    return (
+      CHOICES.digestStatus.find((choice) => choice.key === status)?.labels[this.lang] ?? status
+    );
   }
 
   /** `YYYY-MM` from the cell: text as written, or a date Sheets made of it. */
@@ -86,7 +99,7 @@ export class DigestLog {
       // The apostrophe keeps Sheets from turning 2026-10 into a date.
       row[this.positions[at('month')] as number] = `'${month}`;
       row[this.positions[at('recipient')] as number] = asCellText(recipient);
-      row[this.positions[at('status')] as number] = 'pending';
+      row[this.positions[at('status')] as number] = this.label('pending');
       return row;
     });
     this.sheet.getRange(this.nextRow, 1, rows.length, width).setValues(rows);
@@ -99,7 +112,7 @@ export class DigestLog {
   /** Records what became of one digest: status, when it was sent, the error. */
   mark(entry: LogEntry, status: DigestStatus, sentAt: Date | '', error: string): void {
     const cells: [string, string | Date][] = [
-      ['status', status],
+      ['status', this.label(status)],
       ['sentAt', sentAt],
       ['error', asCellText(error)],
     ];
