@@ -75,9 +75,9 @@ describe('npm run demo also writes the October 2026 digests into DIR/outbox', ()
     expect(demoOut.stdout.join('\n')).toContain(`Сводки за октябрь 2026: писем 3, папка ${outbox}`);
     const files = readdirSync(outbox).sort();
     expect(files).toEqual([
-      '2026-10-01-coordinator_at_example.org.eml',
-      '2026-10-02-naryn.region_at_example.org.eml',
-      '2026-10-03-donor.officer_at_example.org.eml',
+      '2026-10_01_coordinator_at_example.org.eml',
+      '2026-10_02_naryn.region_at_example.org.eml',
+      '2026-10_03_donor.officer_at_example.org.eml',
       'index.html',
       'index.txt',
     ]);
@@ -85,25 +85,25 @@ describe('npm run demo also writes the October 2026 digests into DIR/outbox', ()
     expect(index).toContain('coordinator@example.org');
     expect(index).not.toContain('former.coordinator@example.org');
     expect(readFileSync(join(outbox, 'index.html'), 'utf8')).toContain(
-      'href="2026-10-02-naryn.region_at_example.org.eml"',
+      'href="2026-10_02_naryn.region_at_example.org.eml"',
     );
   });
 
   test.each([
     [
-      '2026-10-01-coordinator_at_example.org.eml',
+      '2026-10_01_coordinator_at_example.org.eml',
       'coordinator@example.org',
       'Korgoo: сводка за октябрь 2026',
       'Основные показатели',
     ],
     [
-      '2026-10-02-naryn.region_at_example.org.eml',
+      '2026-10_02_naryn.region_at_example.org.eml',
       'naryn.region@example.org',
       'Korgoo: айлык жыйынтык, 2026-ж., октябрь — Нарын облусу',
       'Негизги көрсөткүчтөр',
     ],
     [
-      '2026-10-03-donor.officer_at_example.org.eml',
+      '2026-10_03_donor.officer_at_example.org.eml',
       'donor.officer@example.org',
       'Korgoo: digest for October 2026',
       'Headline figures',
@@ -130,7 +130,7 @@ describe('npm run demo also writes the October 2026 digests into DIR/outbox', ()
 
   test('the Naryn recipient’s digest holds Naryn only, with its threshold', () => {
     const eml = parseEml(
-      readFileSync(join(dir, 'outbox', '2026-10-02-naryn.region_at_example.org.eml'), 'utf8'),
+      readFileSync(join(dir, 'outbox', '2026-10_02_naryn.region_at_example.org.eml'), 'utf8'),
     );
     const text = eml.parts[0]?.body ?? '';
     expect(text).toContain('UCHK');
@@ -163,7 +163,7 @@ describe('korgoo digest', () => {
       `Digests for September 2026: 3 messages in ${outbox} (nothing was sent).`,
     );
     const eml = parseEml(
-      readFileSync(join(outbox, '2026-09-03-donor.officer_at_example.org.eml'), 'utf8'),
+      readFileSync(join(outbox, '2026-09_03_donor.officer_at_example.org.eml'), 'utf8'),
     );
     expect(eml.subject).toBe('Korgoo: digest for September 2026');
     expect(eml.parts[1]?.body).toContain('href="https://docs.google.com/spreadsheets/d/x/edit"');

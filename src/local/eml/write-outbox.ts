@@ -5,13 +5,16 @@ import { activeRecipients, buildDigestContent, recipientOf, renderDigest } from 
 import { digestEml } from './eml';
 import { type OutboxEntry, outboxIndexHtml, outboxIndexText } from './index-page';
 
-/** A file name from an address: letters, digits, dots and dashes only. */
+/**
+ * A file name from the month, the recipient's place in the list and the address: letters,
+ * digits, dots, dashes and underscores only (`2026-10_01_coordinator_at_example.org.eml`).
+ */
 function fileNameOf(month: string, n: number, email: string): string {
   const safe = email
     .toLowerCase()
     .replace(/@/g, '_at_')
     .replace(/[^a-z0-9._-]/g, '_');
-  return `${month}-${String(n).padStart(2, '0')}-${safe}.eml`;
+  return `${month}_${String(n).padStart(2, '0')}_${safe}.eml`;
 }
 
 /**
