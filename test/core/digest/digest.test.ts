@@ -432,7 +432,9 @@ describe('small-number threshold: no hidden figure comes back by subtraction', (
     }
     // The same figure reads the same wherever it appears: headline, events table, plan.
     const events = (label: string) => row(c, 'events_by_type', label);
-    expect(row(c, 'headline', 'District-level meetings')[0]).toBe(events('District-level meeting')[0]);
+    expect(row(c, 'headline', 'District-level meetings')[0]).toBe(
+      events('District-level meeting')[0],
+    );
     expect(row(c, 'headline', 'Trainings and seminars')[0]).toBe(events('Training / seminar')[0]);
     expect(row(c, 'headline', 'Training participants')[0]).toBe(events('Training / seminar')[1]);
     expect(row(c, 'headline', 'Preventive meetings')[0]).toBe(events('Preventive meeting')[0]);
