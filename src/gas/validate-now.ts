@@ -15,6 +15,24 @@ export function todayOf(spreadsheet: Spreadsheet) {
   return wallTimeOfInstant(new Date(), spreadsheet.getSpreadsheetTimeZone());
 }
 
+const MARKED_ROWS_KEY = 'korgoo.markedRows';
+
+/** How many data rows each sheet had at the last Validate now (rows its marks may be on). */
+function markedRows(): Record<string, number> {
+  try {
+    const saved: unknown = JSON.parse(
+      PropertiesService.getDocumentProperties().getProperty(MARKED_ROWS_KEY) ?? '{}',
+    );
+    return typeof saved === 'object' && saved !== null ? (saved as Record<string, number>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function rememberMarkedRows(rows: Record<string, number>): void {
+  PropertiesService.getDocumentProperties().setProperty(MARKED_ROWS_KEY, JSON.stringify(rows));
+}
+
 /**
  * Validate now: each sheet read with one getValues(), the Problems sheet rewritten with one
  * setValues(), and each data sheet's marks updated with one getNotes/getBackgrounds and one
@@ -35,13 +53,18 @@ export function validateSpreadsheet(spreadsheet: Spreadsheet, lang: Lang): Analy
     list.push(problem);
     bySheet.set(problem.sheet, list);
   }
+  const covered = markedRows();
   for (const key of DATA_SHEETS) {
     const name = analysis.workbook.sheets[key].name;
     const sheet = name === null ? undefined : source.sheet(name);
     if (!name || !sheet) continue;
     const values = source.values(name);
-    const rows = values.length - 1;
+    const dataRows = Math.max(0, values.length - 1);
+    // Rows emptied at the end since the last run may still carry its marks: cover them too.
+    const before = covered[key] ?? 0;
+    const rows = before > dataRows ? Math.min(before, sheet.getMaxRows() - 1) : dataRows;
     const columns = values[0]?.length ?? 0;
+    covered[key] = dataRows;
     if (rows < 1 || columns < 1) continue;
     const range = sheet.getRange(2, 1, rows, columns);
     const marks = computeMarks(
@@ -54,5 +77,6 @@ export function validateSpreadsheet(spreadsheet: Spreadsheet, lang: Lang): Analy
     range.setNotes(marks.notes);
     range.setBackgrounds(marks.backgrounds);
   }
+  rememberMarkedRows(covered);
   return analysis;
 }

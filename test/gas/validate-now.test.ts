@@ -157,6 +157,22 @@ describe('Validate now', () => {
     );
   });
 
+  test('rows emptied at the end of a sheet lose their marks on the next run', () => {
+    const addOn = workbookWithEvents(10);
+    addOn.run('validateNow');
+    const events = addOn.s.spreadsheet.sheet('Events');
+    const width = SHEETS.events.columns.length;
+    // Rows 8 to 11 cleared (not deleted): row 8 held a warning, and the data now ends at row 7.
+    events.rangeAt(8, 1, 4, width).clearContent();
+    addOn.run('validateNow');
+    const cell = events.grid.peek(8, columnOf('events', 'committeeId'));
+    expect([cell.note, cell.background]).toEqual(['', '#ffffff']);
+    expect(problemsOf(addOn).some((row) => Number(row[1]) === 8)).toBe(false);
+    // A third run has nothing left to clear beyond the data.
+    addOn.run('validateNow');
+    expect(events.grid.peek(8, columnOf('events', 'committeeId')).note).toBe('');
+  });
+
   test('validating twice without a change leaves the workbook as validating once', () => {
     const once = workbookWithEvents(30);
     once.run('validateNow');
