@@ -3,7 +3,7 @@
  * local preview server (the same server functions as the add-on, over HTTP), at 300 px wide.
  */
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_EXPECTED } from '../../src/core/demo';
+import { SEED_FIGURES } from '../../src/core/demo';
 import { renderPreviewDigest } from '../../src/core/sidebar/digest-render';
 import { analyseXlsx } from '../../src/local/load';
 import type { Preview } from '../../src/local/sidebar-server/server';
@@ -142,7 +142,7 @@ describe('Overview', () => {
   test('"since start" shows the seed\'s table', async () => {
     const page = await openSidebar();
     await showPeriod(page, 'all');
-    expect(await shownFigures(page)).toEqual(DEMO_EXPECTED);
+    expect(await shownFigures(page)).toEqual(SEED_FIGURES);
     expect(await page.textContent('#overview-table caption')).toContain('за всё время');
     await page.close();
   });
@@ -154,7 +154,7 @@ describe('Overview', () => {
     const shown = await shownFigures(page);
     expect(shown).toEqual(expected);
     expect(shown.committees_active).toBe(1);
-    expect(shown).not.toEqual(DEMO_EXPECTED);
+    expect(shown).not.toEqual(SEED_FIGURES);
     await page.close();
   });
 
@@ -165,7 +165,7 @@ describe('Overview', () => {
       tds.map((td) => Number((td.textContent ?? '').replace(/[^\d]/g, ''))),
     );
     expect(counts).toHaveLength(4);
-    expect(counts.reduce((a, b) => a + b, 0)).toBe(DEMO_EXPECTED.members_active);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(SEED_FIGURES.members_active);
     await page.close();
   });
 });

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_EXPECTED } from '../../src/core/demo';
+import { SEED_FIGURES } from '../../src/core/demo';
 import { run } from '../../src/local/cli/main';
 import { captureOutput } from './capture';
 
@@ -33,7 +33,7 @@ test('korgoo demo writes demo.xlsx and prints the seed table', () => {
 
 test('since start, the demo workbook gives exactly the seed figures', async () => {
   const json = await reportJson('--period', 'all');
-  expect(json.indicators).toMatchObject(DEMO_EXPECTED);
+  expect(json.indicators).toMatchObject(SEED_FIGURES);
   expect(json.excludedRows).toBeGreaterThanOrEqual(3);
   expect(Object.keys(json.byCommittee)).toHaveLength(7);
 });

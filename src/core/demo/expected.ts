@@ -3,7 +3,7 @@
  * the rows with errors are left out. Tests compute these through the reader, validation and the
  * indicator engine; this table is only what they are compared with.
  */
-export const DEMO_EXPECTED = {
+export const SEED_FIGURES = {
   committees_active: 7,
   members_active: 164,
   district_meetings: 4,
@@ -20,7 +20,7 @@ export const DEMO_EXPECTED = {
   housing_provided: 1,
 } as const;
 
-export type DemoIndicatorId = keyof typeof DEMO_EXPECTED;
+export type DemoIndicatorId = keyof typeof SEED_FIGURES;
 
 /** The day the demo is checked on (the demo's data ends on 31 October 2026). */
 export const DEMO_TODAY = '2026-11-26';

@@ -1,4 +1,4 @@
-import { DEMO_EXPECTED } from '../../../src/core/demo';
+import { SEED_FIGURES } from '../../../src/core/demo';
 import { computeIndicators, report } from '../../../src/core/indicators';
 import { yearPeriod } from '../../../src/core/periods';
 import type { CaseRecord, EventRecord, MemberRecord } from '../../../src/core/schema/records';
@@ -87,7 +87,7 @@ const ds = dataset({
 });
 
 test('the bundled figures of the seed come out exactly', () => {
-  expect(computeIndicators(ds, yearPeriod(2026)).indicators).toEqual(DEMO_EXPECTED);
+  expect(computeIndicators(ds, yearPeriod(2026)).indicators).toEqual(SEED_FIGURES);
 });
 
 test('the report lists every committee and its figures add up to the totals', () => {

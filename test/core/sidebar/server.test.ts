@@ -5,7 +5,7 @@
  */
 
 import { analyse } from '../../../src/core/analyse';
-import { DEMO_EXPECTED, demoWorkbook } from '../../../src/core/demo';
+import { demoWorkbook, SEED_FIGURES } from '../../../src/core/demo';
 import { activeRecipients } from '../../../src/core/digest';
 import { report } from '../../../src/core/indicators';
 import { earliestDate, monthPeriod, sinceStartPeriod } from '../../../src/core/periods';
@@ -85,7 +85,7 @@ describe('init', () => {
 describe('overview', () => {
   test('"since start" is the seed\'s table, with no previous period', () => {
     const result = server().api.sidebarOverview({ period: 'all' });
-    expect(valuesOf(result.rows)).toEqual(DEMO_EXPECTED);
+    expect(valuesOf(result.rows)).toEqual(SEED_FIGURES);
     expect(result.previousLabel).toBeNull();
     expect(result.rows.every((r) => r.previous === null && r.change === null)).toBe(true);
     expect(result.periodLabel).toBe('за всё время');
