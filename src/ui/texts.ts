@@ -1,4 +1,4 @@
-import { fillTemplate, type Lang } from '../core/i18n/lang';
+import { type Lang, textLookup } from '../core/i18n/lang';
 
 /** The sidebar's own words. Texts from the sheets never pass through here. */
 const TEXTS = {
@@ -132,6 +132,4 @@ const TEXTS = {
 
 export type TextId = keyof typeof TEXTS;
 
-export function t(id: TextId, lang: Lang, params: Record<string, string | number> = {}): string {
-  return fillTemplate(TEXTS[id][lang], params);
-}
+export const t = textLookup(TEXTS);

@@ -1,4 +1,4 @@
-import { fillTemplate, type Lang } from '../i18n/lang';
+import { type Lang, textLookup } from '../i18n/lang';
 
 /**
  * The digest's own words in each language. Labels of indicators, breakdowns and choices come
@@ -103,10 +103,4 @@ const TEXTS = {
 
 export type DigestTextId = keyof typeof TEXTS;
 
-export function digestText(
-  id: DigestTextId,
-  lang: Lang,
-  params: Readonly<Record<string, string | number>> = {},
-): string {
-  return fillTemplate(TEXTS[id][lang], params);
-}
+export const digestText = textLookup(TEXTS);

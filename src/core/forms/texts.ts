@@ -1,4 +1,4 @@
-import { fillTemplate, type Labels, type Lang } from '../i18n/lang';
+import { type Labels, textLookup } from '../i18n/lang';
 
 const L = (ru: string, ky: string, en: string): Labels => ({ ru, ky, en });
 
@@ -114,10 +114,4 @@ export const FORM_TEXT = {
 
 export type FormTextId = keyof typeof FORM_TEXT;
 
-export function formText(
-  id: FormTextId,
-  lang: Lang,
-  params: Readonly<Record<string, string | number>> = {},
-): string {
-  return fillTemplate(FORM_TEXT[id][lang], params);
-}
+export const formText = textLookup(FORM_TEXT);

@@ -24,3 +24,15 @@ export function fillTemplate(
     name in params ? String(params[name]) : whole,
   );
 }
+
+/**
+ * The lookup of one module's text table: `lookup(id, lang, params)` gives the text in `lang`
+ * with its placeholders filled. Each module keeps its own words; this is the one way to read them.
+ */
+export function textLookup<T extends Readonly<Record<string, Labels>>>(table: T) {
+  return (
+    id: keyof T,
+    lang: Lang,
+    params: Readonly<Record<string, string | number>> = {},
+  ): string => fillTemplate((table[id] as Labels)[lang], params);
+}

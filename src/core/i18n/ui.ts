@@ -1,4 +1,4 @@
-import { fillTemplate, type Lang } from './lang';
+import { type Lang, textLookup } from './lang';
 
 /** The add-on's own words (menus, dialogs, the Log), in each language. */
 const UI = {
@@ -66,10 +66,4 @@ const UI = {
 
 export type UiTextId = keyof typeof UI;
 
-export function uiText(
-  id: UiTextId,
-  lang: Lang,
-  params: Record<string, string | number> = {},
-): string {
-  return fillTemplate(UI[id][lang], params);
-}
+export const uiText = textLookup(UI);

@@ -1,4 +1,4 @@
-import { fillTemplate, type Lang } from '../i18n/lang';
+import { type Lang, textLookup } from '../i18n/lang';
 
 /** What the sidebar's server functions say back (errors, action results), in each language. */
 const TEXTS = {
@@ -91,13 +91,7 @@ const TEXTS = {
 
 export type SidebarTextId = keyof typeof TEXTS;
 
-export function sidebarText(
-  id: SidebarTextId,
-  lang: Lang,
-  params: Record<string, string | number> = {},
-): string {
-  return fillTemplate(TEXTS[id][lang], params);
-}
+export const sidebarText = textLookup(TEXTS);
 
 /** An error whose message is for the coordinator: the sidebar shows it as it is. */
 export class SidebarError extends Error {

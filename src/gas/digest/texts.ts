@@ -1,4 +1,4 @@
-import { fillTemplate, type Lang } from '../../core/i18n/lang';
+import { type Lang, textLookup } from '../../core/i18n/lang';
 
 /** The add-on's words about the digest: menu items, dialogs, Log rows. */
 const TEXTS = {
@@ -63,10 +63,4 @@ const TEXTS = {
 
 export type DigestUiTextId = keyof typeof TEXTS;
 
-export function digestUiText(
-  id: DigestUiTextId,
-  lang: Lang,
-  params: Readonly<Record<string, string | number>> = {},
-): string {
-  return fillTemplate(TEXTS[id][lang], params);
-}
+export const digestUiText = textLookup(TEXTS);

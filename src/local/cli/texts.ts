@@ -1,4 +1,4 @@
-import { fillTemplate, type Lang } from '../../core/i18n/lang';
+import { type Lang, textLookup } from '../../core/i18n/lang';
 
 /** The command line's own words, in each language (labels of sheets and indicators come from the core). */
 const TEXTS = {
@@ -99,6 +99,4 @@ const TEXTS = {
 
 export type TextId = keyof typeof TEXTS;
 
-export function text(id: TextId, lang: Lang, params: Record<string, string | number> = {}): string {
-  return fillTemplate(TEXTS[id][lang], params);
-}
+export const text = textLookup(TEXTS);
