@@ -59,43 +59,112 @@ function dateCellWallTime(value: Date, options: ReadOptions): WallTime {
 }
 
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?$/;
-const DOTTED_DATE = /^(\d{1,2})[./](\d{1,2})[./](\d{4})(?:\s+(\d{1,2}):(\d{2})(?::\d{2})?)?$/;
+const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::\d{2})?)?$/;
+// dd/mm/yyyy (British) and MM/DD/YYYY (US-English Excel, LibreOffice CSV) look alike.
+const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::\d{2})?)?$/;
 
-/** ISO (`2026-10-03`) or dd.mm.yyyy text, with an optional time; a real calendar day or NaN. */
-export function parseDateText(text: string): WallTime {
-  const trimmed = text.trim();
-  let y: number;
-  let m: number;
-  let d: number;
-  let hh = 0;
-  let mm = 0;
-  const iso = ISO_DATE.exec(trimmed);
-  const dotted = iso ? null : DOTTED_DATE.exec(trimmed);
-  if (iso) {
-    [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-    if (iso[4] !== undefined) [hh, mm] = [Number(iso[4]), Number(iso[5])];
-  } else if (dotted) {
-    [d, m, y] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
-    if (dotted[4] !== undefined) [hh, mm] = [Number(dotted[4]), Number(dotted[5])];
-  } else {
-    return Number.NaN;
-  }
+/** A real calendar day and time, or NaN. */
+function calendarTime(y: number, m: number, d: number, hh: number, mm: number): WallTime {
   if (m < 1 || m > 12 || d < 1 || hh > 23 || mm > 59) return Number.NaN;
   const time = wallTime(y, m, d, hh, mm);
   // Date.UTC rolls 31.02 over into March: such a day does not exist.
   return new Date(time).getUTCDate() === d ? time : Number.NaN;
 }
 
-/** Numbers typed as text: "1 000", "13 000,50", "1000". */
-function parseNumberText(text: string): number {
-  const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-  return /^[-+]?\d+(\.\d+)?$/.test(compact) ? Number(compact) : Number.NaN;
+const timeOf = (match: RegExpExecArray): [number, number] =>
+  match[4] === undefined ? [0, 0] : [Number(match[4]), Number(match[5])];
+
+/**
+ * A slash date is read only when it has one reading: the first number is over 12 (so it is the
+ * day: 13/04/2026) or both are the same (05/05/2026). 03/04/2026 and 04/13/2026 are not read.
+ */
+function slashDayFirst(first: number, second: number): boolean {
+  return first > 12 || first === second;
 }
 
-function toNumber(value: CellValue): number {
+/**
+ * ISO (`2026-10-03`), dd.mm.yyyy, or a slash date with one reading, with an optional time; a
+ * real calendar day or NaN. Nothing is guessed: a slash date that could be read two ways is NaN.
+ */
+export function parseDateText(text: string): WallTime {
+  const trimmed = text.trim();
+  const iso = ISO_DATE.exec(trimmed);
+  if (iso) return calendarTime(Number(iso[1]), Number(iso[2]), Number(iso[3]), ...timeOf(iso));
+  const dotted = DOTTED_DATE.exec(trimmed) ?? SLASH_DATE.exec(trimmed);
+  if (!dotted) return Number.NaN;
+  const [d, m, y] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
+  if (trimmed.includes('/') && !slashDayFirst(d, m)) return Number.NaN;
+  return calendarTime(y, m, d, ...timeOf(dotted));
+}
+
+const ddmmyyyy = (d: number, m: number, y: number) =>
+  `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`;
+
+/**
+ * A slash date that parseDateText does not read because its day and month could be swapped:
+ * the dates it could be (`dayFirst` only when day-first is a real day too), or null.
+ */
+function swappableSlashDate(text: string): { monthFirst: string; dayFirst?: string } | null {
+  const slash = SLASH_DATE.exec(text.trim());
+  if (!slash) return null;
+  const [a, b, y] = [Number(slash[1]), Number(slash[2]), Number(slash[3])];
+  if (slashDayFirst(a, b) || Number.isNaN(calendarTime(y, a, b, 0, 0))) return null;
+  const monthFirst = ddmmyyyy(b, a, y);
+  return b <= 12 ? { monthFirst, dayFirst: ddmmyyyy(a, b, y) } : { monthFirst };
+}
+
+/** A number whose comma or dot may group thousands or start decimals: it is not guessed. */
+interface AmbiguousNumber {
+  readonly ambiguous: true;
+  /** The readings, as plain numbers, when there are exactly two ("13,000": 13000 or 13). */
+  readonly readings?: { readonly thousands: string; readonly decimal: string };
+}
+
+const GROUP_SPACE = '[ \\u00a0\\u2009\\u202f]';
+// Digits grouped in threes by spaces (Russian: "13 000", also no-break and thin spaces), with
+// one decimal comma or dot: "13 000,50", "2.5", "1000".
+const PLAIN_NUMBER = new RegExp(`^([-+]?)(\\d{1,3}(?:${GROUP_SPACE}\\d{3})+|\\d+)(?:[.,](\\d+))?$`);
+const SPACES = new RegExp(GROUP_SPACE, 'g');
+// Digits grouped in threes by commas or dots, maybe with decimals: "1,000,000", "1.000,50".
+const SEPARATOR_GROUPED = new RegExp(
+  `^[-+]?\\d{1,3}(?:(?:[.,]|${GROUP_SPACE})\\d{3})+(?:[.,]\\d+)?$`,
+);
+
+/**
+ * Numbers typed as text: "1000", "1 000", "13 000,50", "2.5". A comma or a dot before exactly
+ * three digits ("13,000", "1.000") is ambiguous (13000 in English, 13 in Russian): never read.
+ */
+function parseNumberText(text: string): number | AmbiguousNumber {
+  const trimmed = text.trim();
+  const plain = PLAIN_NUMBER.exec(trimmed);
+  if (plain) {
+    const [, sign, whole, decimals] = plain as unknown as [string, string, string, string?];
+    const digits = sign + whole.replace(SPACES, '');
+    if (decimals === undefined) return Number(digits);
+    // "0,125" cannot be thousands: only a non-zero whole part makes three decimals ambiguous.
+    if (decimals.length === 3 && whole !== '0') {
+      return {
+        ambiguous: true,
+        readings: {
+          thousands: digits + decimals,
+          decimal: String(Number(`${digits}.${decimals}`)),
+        },
+      };
+    }
+    return Number(`${digits}.${decimals}`);
+  }
+  return SEPARATOR_GROUPED.test(trimmed) ? { ambiguous: true } : Number.NaN;
+}
+
+function toNumber(value: CellValue): number | AmbiguousNumber {
   if (typeof value === 'number') return value;
   if (typeof value === 'string') return parseNumberText(value);
   return Number.NaN;
+}
+
+/** The problem of an ambiguous number, with its two readings when it has exactly two. */
+function ambiguousNumber(number: AmbiguousNumber): CellResult {
+  return bad('ambiguous_number', number.readings ? { ...number.readings } : undefined);
 }
 
 function readDate(value: CellValue, options: ReadOptions): CellResult {
@@ -104,7 +173,10 @@ function readDate(value: CellValue, options: ReadOptions): CellResult {
     : typeof value === 'string'
       ? parseDateText(value)
       : Number.NaN;
-  if (Number.isNaN(time)) return bad('type_date');
+  if (Number.isNaN(time)) {
+    const swappable = typeof value === 'string' ? swappableSlashDate(value) : null;
+    return swappable ? bad('ambiguous_date', swappable) : bad('type_date');
+  }
   // Years outside this range are typing slips (0026, 20026), not dates of the programme.
   const year = new Date(time).getUTCFullYear();
   return year < 1990 || year > 2100 ? bad('type_date') : ok(time);
@@ -208,12 +280,14 @@ export function readCell(column: ColumnDef, value: CellValue, options: ReadOptio
         return ok(value);
       }
       const number = toNumber(value);
+      if (typeof number !== 'number') return ambiguousNumber(number);
       if (Number.isNaN(number)) return bad('type_int');
       if (number > MAX_COUNT) return bad('too_large', { max: MAX_COUNT });
       return countSchema.safeParse(number).success ? ok(number) : bad('type_int');
     }
     case 'amount': {
       const number = toNumber(value);
+      if (typeof number !== 'number') return ambiguousNumber(number);
       if (Number.isNaN(number)) return bad('type_amount');
       if (number > MAX_AMOUNT_KGS) return bad('too_large', { max: MAX_AMOUNT_KGS });
       return amountSchema.safeParse(number).success ? ok(number) : bad('type_amount');

@@ -52,6 +52,8 @@ export const RULE_DEFS = {
   type_int: error(...ofType('int')),
   type_amount: error(...ofType('amount')),
   type_date: error(...ofType('date', 'datetime')),
+  ambiguous_date: error(...ofType('date', 'datetime')),
+  ambiguous_number: error(...ofType('int', 'amount')),
   type_month: error(...ofType('month')),
   type_email: error(...ofType('email')),
   pattern: error(...columnsWhere((c) => c.pattern !== undefined)),

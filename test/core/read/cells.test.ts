@@ -44,6 +44,44 @@ describe('readCell', () => {
     expect(read('assistance', 'amountKgs', 0)).toMatchObject({ ok: false, rule: 'type_amount' });
   });
 
+  it.each([
+    ['assistance', 'amountKgs', '13,000', { thousands: '13000', decimal: '13' }],
+    ['assistance', 'amountKgs', '13.000', { thousands: '13000', decimal: '13' }],
+    ['events', 'participants', '1,000', { thousands: '1000', decimal: '1' }],
+    ['events', 'participants', '1.000', { thousands: '1000', decimal: '1' }],
+    ['assistance', 'amountKgs', '13 000,500', { thousands: '13000500', decimal: '13000.5' }],
+    ['assistance', 'amountKgs', '1,000,000', undefined],
+    ['assistance', 'amountKgs', '1.000,50', undefined],
+    ['assistance', 'amountKgs', '1,000.50', undefined],
+  ] as const)(
+    'never guesses %s %s %j: a problem naming its readings',
+    (sheet, key, text, params) => {
+      expect(read(sheet, key, text)).toEqual({ ok: false, rule: 'ambiguous_number', params });
+    },
+  );
+
+  it.each([
+    ['events', 'participants', '1000', 1000],
+    ['events', 'participants', ' 1\u00a0000 ', 1000],
+    ['events', 'participants', '1\u202f000', 1000],
+    ['events', 'participants', '1\u2009000', 1000],
+    ['assistance', 'amountKgs', '1 000 000', 1_000_000],
+    ['assistance', 'amountKgs', '2.5', 2.5],
+    ['assistance', 'amountKgs', '6500,75', 6500.75],
+    ['assistance', 'amountKgs', '0,125', 0.125],
+    ['assistance', 'amountKgs', '1.0000', 1],
+  ] as const)('reads the unambiguous %s %s %j', (sheet, key, text, value) => {
+    expect(read(sheet, key, text)).toEqual({ ok: true, value });
+  });
+
+  it.each([
+    ['events', 'participants', '2.5', 'type_int'],
+    ['events', 'participants', '1 00', 'type_int'],
+    ['assistance', 'amountKgs', '13 00', 'type_amount'],
+  ] as const)('refuses %s %s %j (%s)', (sheet, key, text, rule) => {
+    expect(read(sheet, key, text)).toMatchObject({ ok: false, rule });
+  });
+
   it('reads a choice by key or label in any language and case, and names the list otherwise', () => {
     for (const text of [
       'preventive_meeting',

@@ -55,7 +55,8 @@ describe('dates typed as text', () => {
     ['2026-10-03', wallTime(2026, 10, 3)],
     ['03.10.2026', wallTime(2026, 10, 3)],
     [' 3.10.2026 ', wallTime(2026, 10, 3)],
-    ['03/10/2026', wallTime(2026, 10, 3)],
+    ['13/10/2026', wallTime(2026, 10, 13)],
+    ['05/05/2026', wallTime(2026, 5, 5)],
     ['2026-10-31 23:30', LATE_OCTOBER],
     ['31.10.2026 23:30', LATE_OCTOBER],
     ['29.02.2028', wallTime(2028, 2, 29)],
@@ -71,6 +72,8 @@ describe('dates typed as text', () => {
     '2026-13-01',
     '2026-10-03 25:00',
     '3 октября',
+    '03/10/2026',
+    '10/13/2026',
     '2026',
     '',
   ])('rejects %j', (text) => {
@@ -89,5 +92,84 @@ describe('dates typed as text', () => {
   it('rejects years that are typing slips', () => {
     expect(readEventDate('03.10.0026', 'wall').problems).toHaveLength(1);
     expect(readEventDate(new Date(Date.UTC(20026, 0, 1)), 'wall').problems).toHaveLength(1);
+  });
+});
+
+describe('slash dates whose day and month could be swapped', () => {
+  // What a US-English Excel or a LibreOffice CSV writes: month first. Seven of these sixteen
+  // would be a wrong real day if read day first, the other nine are no day read that way.
+  const US_DATES = [
+    ['01/05/2026', wallTime(2026, 1, 5)],
+    ['02/03/2026', wallTime(2026, 2, 3)],
+    ['03/11/2026', wallTime(2026, 3, 11)],
+    ['04/02/2026', wallTime(2026, 4, 2)],
+    ['06/07/2026', wallTime(2026, 6, 7)],
+    ['08/12/2026', wallTime(2026, 8, 12)],
+    ['10/01/2026', wallTime(2026, 10, 1)],
+    ['01/15/2026', wallTime(2026, 1, 15)],
+    ['02/28/2026', wallTime(2026, 2, 28)],
+    ['03/13/2026', wallTime(2026, 3, 13)],
+    ['04/30/2026', wallTime(2026, 4, 30)],
+    ['05/21/2026', wallTime(2026, 5, 21)],
+    ['06/14/2026', wallTime(2026, 6, 14)],
+    ['07/31/2026', wallTime(2026, 7, 31)],
+    ['09/19/2026', wallTime(2026, 9, 19)],
+    ['10/25/2026', wallTime(2026, 10, 25)],
+  ] as const;
+
+  function readUsDates() {
+    const source = arraySource({
+      Events: [
+        ['Committee ID', 'Date', 'Type', 'Participants'],
+        ...US_DATES.map(([text]) => ['KANT', text, 'training', 5]),
+      ],
+    });
+    return readWorkbook(source, WALL);
+  }
+
+  it('flags all sixteen month-first dates, and moves none to another day', () => {
+    const workbook = readUsDates();
+    const rows = workbook.sheets.events.rows;
+    expect(rows).toHaveLength(16);
+    // No row keeps a date: neither the right one nor a swapped one.
+    expect(rows.filter((row) => row.rec.date !== null)).toEqual([]);
+    const flagged = workbook.problems.filter((p) => p.rule === 'ambiguous_date');
+    expect(flagged.map((p) => p.row)).toEqual(US_DATES.map((_, i) => i + 2));
+    expect(flagged.map((p) => p.value)).toEqual(US_DATES.map(([text]) => text));
+    expect(workbook.problems).toHaveLength(16);
+  });
+
+  it('names the date meant (month first), and both readings for the seven that would swap', () => {
+    const problems = readUsDates().problems;
+    const asWritten = (wall: number) => {
+      const [y, m, d] = new Date(wall).toISOString().slice(0, 10).split('-');
+      return `${d}.${m}.${y}`;
+    };
+    expect(problems.map((p) => p.params?.monthFirst)).toEqual(
+      US_DATES.map(([, wall]) => asWritten(wall)),
+    );
+    const swapping = problems.filter((p) => p.params?.dayFirst !== undefined);
+    expect(swapping).toHaveLength(7);
+    expect(swapping[0]?.params).toEqual({ dayFirst: '01.05.2026', monthFirst: '05.01.2026' });
+  });
+
+  it('keeps reading dd.mm.yyyy, ISO and one-reading slash dates', () => {
+    const source = arraySource({
+      Events: [
+        ['Committee ID', 'Date', 'Type', 'Participants'],
+        ['KANT', '03.04.2026', 'training', 5],
+        ['KANT', '2026-04-03', 'training', 5],
+        ['KANT', '13/04/2026', 'training', 5],
+        ['KANT', new Date(Date.UTC(2026, 3, 3)), 'training', 5],
+      ],
+    });
+    const workbook = readWorkbook(source, WALL);
+    expect(workbook.problems).toEqual([]);
+    expect(workbook.sheets.events.rows.map((row) => row.rec.date)).toEqual([
+      wallTime(2026, 4, 3),
+      wallTime(2026, 4, 3),
+      wallTime(2026, 4, 13),
+      wallTime(2026, 4, 3),
+    ]);
   });
 });

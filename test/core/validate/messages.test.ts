@@ -61,6 +61,18 @@ describe('message details', () => {
     expect(problemMessage(problem, 'en')).toContain('Expected a date like 03.10.2026');
   });
 
+  it('asks for a plain number, naming both readings of "13,000"', () => {
+    expect(problemMessage(problemOf('ambiguous_number'), 'ru')).toBe(
+      'Лист «Assistance», строка 2, столбец «Сумма, сом»: «13,000» можно прочитать и как 13000, и как 13: запятая или точка перед тремя цифрами может отделять и тысячи, и дробную часть. Введите число без разделителей тысяч, например 13000.',
+    );
+  });
+
+  it('asks for dd.mm.yyyy or a date cell, naming both readings of "03/04/2026"', () => {
+    expect(problemMessage(problemOf('ambiguous_date'), 'en')).toBe(
+      'Sheet "Events", row 2, column "Date": "03/04/2026" can be read as 03.04.2026 or as 04.03.2026: with slashes the day and the month can swap places. Enter the date as dd.mm.yyyy (like 03.10.2026) or as a date cell.',
+    );
+  });
+
   it('names the bad part of a several-valued cell', () => {
     const problem: Problem = {
       sheet: 'events',

@@ -60,6 +60,22 @@ export const RULE_CASES: Record<RuleId, RuleCase> = {
     bad: set('events', 0, { date: '31.02.2026' }),
     good: set('events', 0, { date: '28.02.2026' }),
   },
+  ambiguous_date: {
+    sheet: 'events',
+    row: 2,
+    column: 'date',
+    value: '03/04/2026',
+    bad: set('events', 0, { date: '03/04/2026' }),
+    good: set('events', 0, { date: '03.04.2026' }),
+  },
+  ambiguous_number: {
+    sheet: 'assistance',
+    row: 2,
+    column: 'amountKgs',
+    value: '13,000',
+    bad: set('assistance', 0, { amountKgs: '13,000' }),
+    good: set('assistance', 0, { amountKgs: '13000' }),
+  },
   type_month: {
     sheet: 'plan',
     row: 2,

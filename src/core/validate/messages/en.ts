@@ -32,6 +32,12 @@ export const EN: LangTexts = {
     type_amount: (a) =>
       `${q(a.value)} is not an amount. Expected an amount in som greater than 0, like 6500.`,
     type_date: (a) => `${q(a.value)} is not a date. Expected a date like 03.10.2026.`,
+    ambiguous_date: (a) =>
+      a.param('dayFirst') !== '…'
+        ? `${q(a.value)} can be read as ${a.param('dayFirst')} or as ${a.param('monthFirst')}: with slashes the day and the month can swap places. Enter the date as dd.mm.yyyy (like 03.10.2026) or as a date cell.`
+        : `${q(a.value)} puts the month first (as US-English Excel writes dates), which would be ${a.param('monthFirst')}. Enter the date as dd.mm.yyyy (like 03.10.2026) or as a date cell.`,
+    ambiguous_number: (a) =>
+      `${a.param('thousands') !== '…' ? `${q(a.value)} can be read as ${a.param('thousands')} or as ${a.param('decimal')}: ` : `${q(a.value)}: `}a comma or a dot before three digits can separate thousands or decimals. Enter the number without thousands separators, like ${a.param('thousands') !== '…' ? a.param('thousands') : '13000'}.`,
     type_month: (a) => `${q(a.value)} is not a month. Expected a month like 2026-10 (year-month).`,
     type_email: (a) =>
       `${q(a.value)} is not an e-mail address. Expected an address like name@example.org.`,
