@@ -4,7 +4,6 @@
  * workbooks, so the regexes are compiled once and cheap pre-checks skip most cells.
  */
 
-const DIGITS = /\d+/g;
 // A run of digits with the separators phone numbers are written with (no dots: dates use them).
 const DIGIT_RUN = /(?<![\d.,])\+?\d[\d \t\u00a0()-]*\d\)?/g;
 // Amounts and counts next to a number: "13 000 сом", "250 000 000 KGS".
@@ -39,30 +38,39 @@ function isPhoneDigits(digits: string, firstGroup: number): boolean {
   );
 }
 
-interface DigitGroup {
-  readonly digits: string;
-  readonly start: number;
-  readonly end: number;
+/** Where the digit groups of a run start and end, found by one pass (no regex objects). */
+function digitGroups(run: string): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let inGroup = false;
+  for (let i = 0; i < run.length; i++) {
+    const code = run.charCodeAt(i);
+    const digit = code >= 48 && code <= 57;
+    if (digit && !inGroup) starts.push(i);
+    if (!digit && inGroup) ends.push(i);
+    inGroup = digit;
+  }
+  if (inGroup) ends.push(run.length);
+  return { starts, ends };
 }
 
 /** The longest run of whole digit groups in `run` that forms a phone number, or null. */
 function phoneInRun(run: string): string | null {
-  const groups: DigitGroup[] = [];
-  DIGITS.lastIndex = 0;
-  for (let match = DIGITS.exec(run); match; match = DIGITS.exec(run)) {
-    groups.push({ digits: match[0], start: match.index, end: match.index + match[0].length });
-  }
+  const { starts, ends } = digitGroups(run);
   let found = '';
-  for (let i = 0; i < groups.length; i++) {
-    const first = groups[i] as DigitGroup;
+  let foundDigits = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const firstStart = starts[i] as number;
+    const firstLength = (ends[i] as number) - firstStart;
     // A leading + belongs to the number only when the number starts at the run's start.
-    const from = i === 0 && run.startsWith('+') ? 0 : first.start;
+    const from = i === 0 && run.startsWith('+') ? 0 : firstStart;
     let digits = '';
-    for (let j = i; j < groups.length && digits.length < 12; j++) {
-      const group = groups[j] as DigitGroup;
-      digits += group.digits;
-      if (isPhoneDigits(digits, first.digits.length) && digits.length > countDigits(found, 12)) {
-        found = run.slice(from, group.end).trim();
+    // At most 12 digits make a phone number: a few groups from each start, so linear.
+    for (let j = i; j < starts.length && digits.length < 12; j++) {
+      digits += run.slice(starts[j], ends[j]);
+      if (digits.length > foundDigits && isPhoneDigits(digits, firstLength)) {
+        found = run.slice(from, ends[j]).trim();
+        foundDigits = digits.length;
       }
     }
   }
@@ -87,12 +95,7 @@ export function findPhone(text: string): string | null {
   return null;
 }
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
-
-export function findEmail(text: string): string | null {
-  if (!text.includes('@')) return null;
-  return EMAIL.exec(text)?.[0] ?? null;
-}
+export { findEmail } from './find-email';
 
 // Explicit Cyrillic and Latin ranges, no /u property classes: several times faster on big sheets.
 const UPPER = 'A-ZА-ЯЁӨҮҢ';

@@ -10,6 +10,7 @@ import { SHEETS } from '../../core/schema/sheets';
 import { wallTime } from '../../core/time/wall-time';
 import { writeXlsx } from '../xlsx/write-xlsx';
 import { intakeFigures } from './gas-calls';
+import { personalDataFigures } from './personal-data';
 import { BENCH_SIZE, syntheticProgramme } from './synthetic';
 import { addOnFigures } from './validate-calls';
 
@@ -107,6 +108,7 @@ async function main(): Promise<void> {
       peakRssMb,
       ...addOnFigures(),
       ...intakeFigures(),
+      ...personalDataFigures(),
       benchPeakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     };
     process.stdout.write(`${JSON.stringify(figures)}\n`);

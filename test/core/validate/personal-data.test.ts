@@ -79,6 +79,37 @@ describe('findPersonName', () => {
   });
 });
 
+describe('the detectors on 50,000-character hostile cells', () => {
+  const fill = (piece: string) => piece.repeat(Math.floor(50_000 / piece.length));
+
+  it.each([
+    [fill('1 '), '+996 555 123 456'],
+    [fill('12-'), '0555 123 456'],
+    [fill('(1) '), '0 (555) 12-34-56'],
+    [fill('13 000 сом '), '+996(700)123456'],
+    [fill('.'), '555-12-34-56'],
+  ])('finds the phone number after junk of %#', (junk, phone) => {
+    expect(findPhone(junk)).toBeNull();
+    expect(findPhone(`${junk} ${phone}`)).toBe(phone);
+  });
+
+  it.each([
+    [fill('Ааа '), 'Асанова Айгүл', 'Асанова'],
+    [fill('Закон Асанов '), 'Бермет Асан кызы', 'Асан кызы'],
+    [fill('Асанов 1 '), 'Петров И.И.', 'Петров И.И.'],
+    [fill('.'), 'Токтогулов Бакыт', 'Токтогулов Бакыт'],
+  ])('finds the name after junk of %#', (junk, name, part) => {
+    expect(findPersonName(`${junk} ${name}`)).toContain(part);
+  });
+
+  it('finds no address in many @ and dots, and the address after them', () => {
+    for (const junk of [fill('a@'), fill('a@b.'), fill('.'), `${'a'.repeat(49_999)}@`]) {
+      expect(findEmail(junk)).toBeNull();
+      expect(findEmail(`${junk} aigul@mail.kg`)).toBe('aigul@mail.kg');
+    }
+  });
+});
+
 describe('personal data in the workbook', () => {
   it('flags a phone number typed into a topic as an error that leaves the row out', () => {
     const problems = validateEdited((r) => {
