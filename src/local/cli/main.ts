@@ -7,7 +7,7 @@ import { initCommand } from './commands/init';
 import { reportCommand, UsageError } from './commands/report';
 import { validateCommand } from './commands/validate';
 import { helpText } from './help';
-import { type Output, processOutput } from './output';
+import { type Output, processOutput, quietOnClosedPipe } from './output';
 import { text } from './texts';
 
 const UNUSABLE_TEXT = {
@@ -44,6 +44,7 @@ export async function run(
   argv: readonly string[],
   output: Output = processOutput,
 ): Promise<number> {
+  if (output === processOutput) quietOnClosedPipe();
   const [name, ...rest] = argv;
   const lang = langOf(argv);
   if (!isCommand(name)) {

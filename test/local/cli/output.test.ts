@@ -1,0 +1,59 @@
+/**
+ * The built command as a user runs it (`npm test` builds dist/ first): its output into a pipe
+ * whose reader has gone, as in `korgoo report … | head -1`.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const BIN = join(__dirname, '..', '..', '..', 'bin', 'korgoo.js');
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'korgoo-pipe-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs korgoo with its stdout a pipe that is closed before the command writes to it. */
+function runIntoClosedPipe(
+  args: readonly string[],
+): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // The reader goes away at once, as `head -1` does after its line.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
+describe('korgoo writing into a closed pipe', () => {
+  test('report ends quietly with exit 0: no EPIPE, no stack trace', async () => {
+    const workbook = join(dir, 'empty.xlsx');
+    await new Promise<void>((resolve, reject) => {
+      const init = spawn(process.execPath, [BIN, 'init', workbook], { stdio: 'ignore' });
+      init.on('error', reject);
+      init.on('close', () => resolve());
+    });
+    for (const format of ['table', 'json', 'csv']) {
+      const result = await runIntoClosedPipe([
+        'report',
+        workbook,
+        '--period',
+        '2026-10',
+        '--format',
+        format,
+      ]);
+      expect(result).toEqual({ code: 0, stderr: '' });
+    }
+  });
+
+  test('--help into a closed pipe ends quietly too', async () => {
+    expect(await runIntoClosedPipe(['--help'])).toEqual({ code: 0, stderr: '' });
+  });
+});
