@@ -109,3 +109,38 @@ describe('korgoo init', () => {
     expect(json.excludedRows).toBe(0);
   });
 });
+
+describe('korgoo validate: one problem, one line', () => {
+  test('a CR, LF, U+2028, U+2029 or a control character in a cell is written as an escape', async () => {
+    const path = join(dir, 'breaks.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    const committees = workbook.addWorksheet(SHEETS.committees.labels.en);
+    committees.addRow(SHEETS.committees.columns.map((c) => c.labels.en));
+    const events = workbook.addWorksheet(SHEETS.events.labels.en);
+    events.addRow(['Committee ID', 'Date', 'Type', 'Participants']);
+    // What an .xlsx can carry (XML turns a lone CR into LF; see test/local/cli/commands).
+    const types = [
+      'Встреча\nс жителями',
+      'Встреча\u2028с жителями',
+      'Встреча\u2029с жителями',
+      'Встреча\u0085\tс жителями',
+    ];
+    types.forEach((type, i) => {
+      events.addRow(['KANT', `0${i + 1}.10.2026`, type, 10]);
+    });
+    await workbook.xlsx.writeFile(path);
+    const output = captureOutput();
+    expect(await run(['validate', path, '--lang', 'en'], output)).toBe(1);
+    const choiceLines = output.stdout.filter((line) => line.includes('[choice]'));
+    expect(choiceLines).toHaveLength(types.length);
+    for (const line of output.stdout) expect(line).not.toMatch(/[\n\r\u2028\u2029\u0085\t]/);
+    expect(
+      choiceLines.map((line) => /"(Встреча[^"]*)" is not in the list/.exec(line)?.[1]),
+    ).toEqual([
+      'Встреча\\nс жителями',
+      'Встреча\\u2028с жителями',
+      'Встреча\\u2029с жителями',
+      'Встреча\\u0085\\tс жителями',
+    ]);
+  });
+});

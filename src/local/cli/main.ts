@@ -7,6 +7,7 @@ import { initCommand } from './commands/init';
 import { reportCommand, UsageError } from './commands/report';
 import { validateCommand } from './commands/validate';
 import { helpText } from './help';
+import { oneLine } from './one-line';
 import { type Output, processOutput, quietOnClosedPipe } from './output';
 import { text } from './texts';
 
@@ -60,7 +61,7 @@ export async function run(
     }
     return await COMMANDS[name](args, output);
   } catch (error) {
-    output.err(failureLine(error, name, lang));
+    output.err(oneLine(failureLine(error, name, lang)));
     return 2;
   }
 }

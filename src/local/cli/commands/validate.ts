@@ -6,6 +6,7 @@ import { problemMessage } from '../../../core/validate';
 import type { Problem } from '../../../core/validate/problem';
 import type { ParsedArgs } from '../args';
 import { ArgsError, choiceOption } from '../args';
+import { oneLine } from '../one-line';
 import type { Output } from '../output';
 import { text } from '../texts';
 import { loadWorkbook } from './load-workbook';
@@ -46,11 +47,11 @@ export function problemsText(analysis: Analysis, lang: Lang): string[] {
     bySheet.set(problem.sheetName, list);
   }
   for (const [sheet, problems] of bySheet) {
-    lines.push(`${sheet}`);
+    lines.push(oneLine(sheet));
     for (const problem of [...problems].sort((a, b) => a.row - b.row)) {
       const mark = problem.severity === 'error' ? '✖' : '!';
       // The message names the sheet, row and column itself; the rule id helps to look it up.
-      lines.push(`  ${mark} ${problemMessage(problem, lang)} [${problem.rule}]`);
+      lines.push(`  ${mark} ${oneLine(problemMessage(problem, lang))} [${problem.rule}]`);
     }
   }
   const summary = problemsJson(analysis, lang);
