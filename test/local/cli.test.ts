@@ -110,6 +110,31 @@ describe('korgoo init', () => {
   });
 });
 
+describe('korgoo report: periods outside the programme’s years', () => {
+  const path = () => join(dir, 'years.xlsx');
+  beforeAll(async () => {
+    await run(['init', path()], captureOutput());
+  });
+
+  test.each(['0050-12', '2016', '2016-Q4', '2016-12..2017-02', '2101', '2999-01'])(
+    '%s is refused with the same line as digest --month',
+    async (period) => {
+      const output = captureOutput();
+      expect(await run(['report', path(), '--period', period, '--lang', 'ky'], output)).toBe(2);
+      expect(output.stderr).toEqual([
+        `«${period}» программанын жылдарынан тышкары: айлар жана мезгилдер 2017-жылдан 2100-жылга чейин кабыл алынат (комитеттер 2017-жылкы «Үй-бүлөлүк зомбулуктан сактоо жана коргоо жөнүндө» Мыйзам боюнча иштейт).`,
+      ]);
+      expect(output.stdout).toEqual([]);
+    },
+  );
+
+  test('2017-01 and 2100-12 are in', async () => {
+    for (const period of ['2017-01', '2100-12', '2017', '2017-01..2100-12']) {
+      expect(await run(['report', path(), '--period', period], captureOutput())).toBe(0);
+    }
+  });
+});
+
 describe('korgoo validate: one problem, one line', () => {
   test('a CR, LF, U+2028, U+2029 or a control character in a cell is written as an escape', async () => {
     const path = join(dir, 'breaks.xlsx');

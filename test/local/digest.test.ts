@@ -184,6 +184,17 @@ describe('korgoo digest', () => {
     expect(await run(['digest', join(dir, 'demo.xlsx'), '--period', '2026'], unknown)).toBe(2);
   });
 
+  test('months outside the programme’s years are one clear line and exit code 2', async () => {
+    for (const month of ['0050-12', '2016-12', '2101-01']) {
+      const bad = captureOutput();
+      expect(await run(['digest', join(dir, 'demo.xlsx'), '--month', month], bad)).toBe(2);
+      expect(bad.stderr).toEqual([
+        `«${month}» — вне лет программы: месяцы и периоды принимаются с 2017 по 2100 год (комитеты работают по Закону «Об охране и защите от семейного насилия» 2017 года).`,
+      ]);
+      expect(bad.stdout).toEqual([]);
+    }
+  });
+
   test('--help in each language', async () => {
     for (const lang of ['ru', 'ky', 'en']) {
       const out = captureOutput();

@@ -14,3 +14,10 @@ export type { PeriodContext } from './parse';
 export { parsePeriod } from './parse';
 export type { Period, PeriodDays, PeriodError, PeriodKind } from './period';
 export { isPeriodError, periodFromTo } from './period';
+export type { MonthRefusal } from './programme-years';
+export {
+  FIRST_PROGRAMME_YEAR,
+  isProgrammeYear,
+  LAST_PROGRAMME_YEAR,
+  parseProgrammeMonth,
+} from './programme-years';

@@ -18,7 +18,8 @@ export interface Period {
 }
 
 export interface PeriodError {
-  readonly error: 'invalid_period';
+  /** Not a period at all, or a period before or after the programme's years. */
+  readonly error: 'invalid_period' | 'outside_programme_years';
   readonly spec: string;
   readonly message: string;
 }

@@ -75,6 +75,11 @@ const TEXTS = {
     ky: 'Файл бар, анын үстүнө жазылбайт: {path}',
     en: 'The file already exists and will not be overwritten: {path}',
   },
+  outsideProgrammeYears: {
+    ru: '«{value}» — вне лет программы: месяцы и периоды принимаются с {first} по {last} год (комитеты работают по Закону «Об охране и защите от семейного насилия» 2017 года).',
+    ky: '«{value}» программанын жылдарынан тышкары: айлар жана мезгилдер {first}-жылдан {last}-жылга чейин кабыл алынат (комитеттер 2017-жылкы «Үй-бүлөлүк зомбулуктан сактоо жана коргоо жөнүндө» Мыйзам боюнча иштейт).',
+    en: '"{value}" is outside the programme’s years: months and periods from {first} to {last} are accepted (the committees work under the 2017 law on protection from family violence).',
+  },
   badMonth: {
     ru: 'Непонятный месяц «{value}». Пример: 2026-10',
     ky: 'Түшүнүксүз ай «{value}». Мисал: 2026-10',

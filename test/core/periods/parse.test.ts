@@ -71,7 +71,7 @@ describe('parsePeriod', () => {
     expect(p).toEqual({ kind: 'all', from: at('2026-11-15'), to: at('2026-11-16'), spec: 'all' });
   });
 
-  test.each(['2026-13', '2026-00', '2026-Q5', '26-10', 'October', '', '2026-10..2026-09', '0999'])(
+  test.each(['2026-13', '2026-00', '2026-Q5', '26-10', 'October', '', '2026-10..2026-09'])(
     'rejects %p',
     (spec) => {
       const result = parsePeriod(spec, context);
@@ -80,6 +80,13 @@ describe('parsePeriod', () => {
     },
   );
 });
+
+test.each(['0999', '0050-12', '2016', '2016-Q4', '2016-12', '2016-12..2017-01', '2101', '2999-12'])(
+  'refuses %p: outside the programme’s years (2017–2100)',
+  (spec) => {
+    expect(parsePeriod(spec, context)).toMatchObject({ error: 'outside_programme_years', spec });
+  },
+);
 
 describe('period helpers', () => {
   test('periodFromTo gives the last day inclusive', () => {

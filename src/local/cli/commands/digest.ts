@@ -3,7 +3,7 @@ import type { Analysis } from '../../../core/analyse';
 import { digestMonthOf } from '../../../core/digest';
 import type { Lang } from '../../../core/i18n/lang';
 import { monthYearLabel } from '../../../core/i18n/months';
-import { parseMonthKey } from '../../../core/periods';
+import { parseProgrammeMonth } from '../../../core/periods';
 import type { WallTime } from '../../../core/time/wall-time';
 import { writeOutbox } from '../../eml/write-outbox';
 import { todayIn } from '../../load';
@@ -12,12 +12,14 @@ import { ArgsError, stringOption } from '../args';
 import type { Output } from '../output';
 import { text } from '../texts';
 import { loadWorkbook } from './load-workbook';
-import { UsageError } from './report';
+import { outsideProgrammeYears, UsageError } from './report';
 
 /** The month asked (`YYYY-MM`), or last month in Bishkek. */
 export function digestMonth(spec: string | undefined, today: WallTime, lang: Lang): string {
   if (spec === undefined) return digestMonthOf(today);
-  if (parseMonthKey(spec) === null) throw new UsageError(text('badMonth', lang, { value: spec }));
+  const month = parseProgrammeMonth(spec);
+  if (month === 'not_a_month') throw new UsageError(text('badMonth', lang, { value: spec }));
+  if (month === 'outside_programme_years') throw outsideProgrammeYears(spec, lang);
   return spec.trim();
 }
 

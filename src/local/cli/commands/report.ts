@@ -3,7 +3,9 @@ import type { Lang } from '../../../core/i18n/lang';
 import { indicatorLabel, type ReportJson, report } from '../../../core/indicators';
 import {
   earliestDate,
+  FIRST_PROGRAMME_YEAR,
   isPeriodError,
+  LAST_PROGRAMME_YEAR,
   monthIndexOf,
   monthKey,
   type Period,
@@ -25,6 +27,17 @@ const TABLE_COMMITTEE_COLUMNS = 10;
 
 export class UsageError extends Error {}
 
+/** The one line every command gives for a month or period outside the programme's years. */
+export function outsideProgrammeYears(value: string, lang: Lang): UsageError {
+  return new UsageError(
+    text('outsideProgrammeYears', lang, {
+      value,
+      first: FIRST_PROGRAMME_YEAR,
+      last: LAST_PROGRAMME_YEAR,
+    }),
+  );
+}
+
 /** The period a report is for: the one asked, or last month. */
 export function reportPeriod(
   spec: string | undefined,
@@ -34,7 +47,10 @@ export function reportPeriod(
 ): Period {
   const asked = spec ?? monthKey(monthIndexOf(today) - 1);
   const period = parsePeriod(asked, { today, earliest: earliestDate(analysis.dataset) });
-  if (isPeriodError(period)) throw new UsageError(text('badPeriod', lang, { value: asked }));
+  if (isPeriodError(period)) {
+    if (period.error === 'outside_programme_years') throw outsideProgrammeYears(asked, lang);
+    throw new UsageError(text('badPeriod', lang, { value: asked }));
+  }
   return period;
 }
 
