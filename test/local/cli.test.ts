@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -89,7 +89,16 @@ describe('korgoo init', () => {
     expect(offered).toEqual(CHOICES.eventType.map((choice) => choice.labels.ky));
     const again = captureOutput();
     expect(await run(['init', path], again)).toBe(2);
-    expect(again.stderr[0]).toContain('не будет перезаписан');
+    expect(again.stderr).toEqual([
+      `Файл уже существует и не будет перезаписан: ${path}. Чтобы перезаписать его, добавьте --force: korgoo init ${path} --force`,
+    ]);
+  });
+
+  test('--force writes over an existing file', async () => {
+    const path = join(dir, 'forced.xlsx');
+    writeFileSync(path, 'an old file');
+    expect(await run(['init', path, '--force', '--lang', 'en'], captureOutput())).toBe(0);
+    expect(readFileSync(path).subarray(0, 2).toString()).toBe('PK');
   });
 
   test('the empty workbook validates without errors and reports zeros', async () => {

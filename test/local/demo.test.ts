@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SEED_FIGURES } from '../../src/core/demo';
@@ -74,4 +74,25 @@ test('a period that means nothing is refused with exit code 2', async () => {
   const output = captureOutput();
   expect(await run(['report', join(dir, 'demo.xlsx'), '--period', '2026-13'], output)).toBe(2);
   expect(output.stderr[0]).toContain('2026-13');
+});
+
+test('korgoo demo never overwrites an existing DIR/demo.xlsx, unless --force', async () => {
+  const mine = join(dir, 'mine');
+  mkdirSync(mine);
+  const path = join(mine, 'demo.xlsx');
+  // A coordinator started filling in the demo workbook.
+  writeFileSync(path, 'my entries');
+  const refused = captureOutput();
+  expect(await run(['demo', mine, '--lang', 'en'], refused)).toBe(2);
+  expect(refused.stderr).toEqual([
+    `The file already exists and will not be overwritten: ${path}. To overwrite it, add --force: korgoo demo ${mine} --force`,
+  ]);
+  expect(refused.stdout).toEqual([]);
+  expect(readFileSync(path, 'utf8')).toBe('my entries');
+  expect(readdirSync(mine)).toEqual(['demo.xlsx']);
+
+  const forced = captureOutput();
+  expect(await run(['demo', mine, '--force'], forced)).toBe(0);
+  expect(readFileSync(path).subarray(0, 2).toString()).toBe('PK');
+  expect(forced.stdout[0]).toBe(`Демо-книга записана: ${path}`);
 });

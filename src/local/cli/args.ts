@@ -12,18 +12,21 @@ export class ArgsError extends Error {}
 
 /** Options each command takes; anything else is refused with a clear line, not ignored. */
 export const OPTIONS = {
-  init: ['lang'],
-  demo: ['lang'],
+  init: ['lang', 'force'],
+  demo: ['lang', 'force'],
   validate: ['lang', 'format'],
   report: ['lang', 'format', 'period', 'committee', 'region'],
   digest: ['lang', 'month', 'outbox', 'url'],
 } as const;
 
+/** Options that are switches (`--force`), not followed by a value. */
+const SWITCHES: ReadonlySet<string> = new Set(['force']);
+
 export function parseCommandArgs(argv: readonly string[], allowed: readonly string[]): ParsedArgs {
   const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {
     help: { type: 'boolean', short: 'h' },
   };
-  for (const name of allowed) options[name] = { type: 'string' };
+  for (const name of allowed) options[name] = { type: SWITCHES.has(name) ? 'boolean' : 'string' };
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
@@ -56,4 +59,8 @@ export function choiceOption<T extends string>(
 export function stringOption(args: ParsedArgs, name: string): string | undefined {
   const value = args.values[name];
   return typeof value === 'string' ? value : undefined;
+}
+
+export function switchOption(args: ParsedArgs, name: string): boolean {
+  return args.values[name] === true;
 }

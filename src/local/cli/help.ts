@@ -4,8 +4,8 @@ export type CommandName = 'init' | 'demo' | 'validate' | 'report' | 'digest';
 
 const USAGE: Record<CommandName | 'main', string> = {
   main: 'korgoo <init|demo|validate|report|digest> [options]   (korgoo <command> --help)',
-  init: 'korgoo init FILE.xlsx [--lang ru|ky|en]',
-  demo: 'korgoo demo [DIR] [--lang ru|ky|en]',
+  init: 'korgoo init FILE.xlsx [--force] [--lang ru|ky|en]',
+  demo: 'korgoo demo [DIR] [--force] [--lang ru|ky|en]',
   validate: 'korgoo validate FILE.xlsx [--lang ru|ky|en] [--format text|json]',
   report:
     'korgoo report FILE.xlsx [--period 2026-10|2026-Q3|2026|all] [--committee ID] [--region NAME] [--lang ru|ky|en] [--format table|json|csv]',
@@ -19,14 +19,14 @@ const ABOUT: Record<CommandName | 'main', Record<Lang, string>> = {
     en: 'Korgoo: checks the entries and computes the indicators of local committees against family and gender-based violence.\n  init      create an empty workbook\n  demo      write the demo workbook and show its indicators\n  validate  check a workbook\n  report    indicators for a period\n  digest    the monthly digest for the recipients, as .eml files',
   },
   init: {
-    ru: 'Создаёт пустую книгу со всеми листами, заголовками, выпадающими списками и закреплённой строкой заголовка. Существующий файл не перезаписывается.',
-    ky: 'Бардык барактары, баш саптары жана тизмелери бар бош китеп түзөт. Бар файлдын үстүнө жазбайт.',
-    en: 'Creates an empty workbook with every sheet, its header, dropdowns and a frozen header row. An existing file is never overwritten.',
+    ru: 'Создаёт пустую книгу со всеми листами, заголовками, выпадающими списками и закреплённой строкой заголовка. Существующий файл не перезаписывается (только с --force).',
+    ky: 'Бардык барактары, баш саптары жана тизмелери бар бош китеп түзөт. Бар файлдын үстүнө жазбайт (--force менен гана жазат).',
+    en: 'Creates an empty workbook with every sheet, its header, dropdowns and a frozen header row. An existing file is never overwritten (unless --force).',
   },
   demo: {
-    ru: 'Записывает DIR/demo.xlsx (демо-программа: 7 комитетов, сентябрь 2025 – октябрь 2026), проверяет её, печатает показатели за всё время и записывает сводки за октябрь 2026 в DIR/outbox.',
-    ky: 'DIR/demo.xlsx жазат (демо программа: 7 комитет, 2025-ж. сентябрь – 2026-ж. октябрь), аны текшерип, бардык убакыттагы көрсөткүчтөрдү басып чыгарат жана 2026-ж. октябрь жыйынтыктарын DIR/outbox папкасына жазат.',
-    en: 'Writes DIR/demo.xlsx (the demo programme: 7 committees, September 2025 – October 2026), checks it, prints its since-start indicators and writes its October 2026 digests into DIR/outbox.',
+    ru: 'Записывает DIR/demo.xlsx (демо-программа: 7 комитетов, сентябрь 2025 – октябрь 2026), проверяет её, печатает показатели за всё время и записывает сводки за октябрь 2026 в DIR/outbox. Существующий DIR/demo.xlsx не перезаписывается (только с --force).',
+    ky: 'DIR/demo.xlsx жазат (демо программа: 7 комитет, 2025-ж. сентябрь – 2026-ж. октябрь), аны текшерип, бардык убакыттагы көрсөткүчтөрдү басып чыгарат жана 2026-ж. октябрь жыйынтыктарын DIR/outbox папкасына жазат. Бар DIR/demo.xlsx файлынын үстүнө жазбайт (--force менен гана жазат).',
+    en: 'Writes DIR/demo.xlsx (the demo programme: 7 committees, September 2025 – October 2026), checks it, prints its since-start indicators and writes its October 2026 digests into DIR/outbox. An existing DIR/demo.xlsx is never overwritten (unless --force).',
   },
   validate: {
     ru: 'Проверяет книгу и перечисляет проблемы по листам: строка, столбец, правило, сообщение.\nКод выхода: 0 — ошибок нет, 1 — есть ошибки, 2 — файл нельзя прочитать.',

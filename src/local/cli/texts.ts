@@ -71,9 +71,9 @@ const TEXTS = {
     en: 'Empty Korgoo workbook created: {path}',
   },
   fileExists: {
-    ru: 'Файл уже существует, он не будет перезаписан: {path}',
-    ky: 'Файл бар, анын үстүнө жазылбайт: {path}',
-    en: 'The file already exists and will not be overwritten: {path}',
+    ru: 'Файл уже существует и не будет перезаписан: {path}. Чтобы перезаписать его, добавьте --force: {again}',
+    ky: 'Файл бар, анын үстүнө жазылбайт: {path}. Үстүнө жазуу үчүн --force кошуңуз: {again}',
+    en: 'The file already exists and will not be overwritten: {path}. To overwrite it, add --force: {again}',
   },
   outsideProgrammeYears: {
     ru: '«{value}» — вне лет программы: месяцы и периоды принимаются с {first} по {last} год (комитеты работают по Закону «Об охране и защите от семейного насилия» 2017 года).',

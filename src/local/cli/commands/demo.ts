@@ -8,6 +8,7 @@ import type { Output } from '../output';
 import { text } from '../texts';
 import { writeDigests } from './digest';
 import { loadWorkbook } from './load-workbook';
+import { refuseToOverwrite } from './overwrite';
 import { buildReport, reportTable } from './report';
 import { problemsText } from './validate';
 
@@ -15,13 +16,16 @@ import { problemsText } from './validate';
 export const DEMO_DIGEST_MONTH = '2026-10';
 
 /**
- * korgoo demo [DIR]: writes DIR/demo.xlsx, then checks it and prints its since-start figures
- * exactly as `korgoo validate` and `korgoo report --period all` would.
+ * korgoo demo [DIR] [--force]: writes DIR/demo.xlsx (never over an existing one without
+ * --force), then checks it and prints its since-start figures exactly as `korgoo validate` and
+ * `korgoo report --period all` would.
  */
 export async function demoCommand(args: ParsedArgs, output: Output): Promise<number> {
   const dir = args.positionals[0] ?? '.';
-  await mkdir(dir, { recursive: true });
   const path = join(dir, 'demo.xlsx');
+  // A coordinator may have started filling in the demo: it is never lost without --force.
+  if (await refuseToOverwrite(path, args, output, `korgoo demo ${dir} --force`)) return 2;
+  await mkdir(dir, { recursive: true });
   await writeXlsx(path, args.lang, buildDemoRows(args.lang));
   output.out(text('demoWritten', args.lang, { path }));
   output.out('');
