@@ -119,6 +119,22 @@ describe('korgoo init', () => {
   });
 });
 
+describe('korgoo: options a command does not use are a clear line, not silence', () => {
+  test.each([
+    [['report', 'x.xlsx', '--url', 'https://docs.google.com/x'], 'url', 'report', 'korgoo digest'],
+    [['validate', 'x.xlsx', '--url=https://docs.google.com/x'], 'url', 'validate', 'korgoo digest'],
+    [['demo', '--url', 'https://docs.google.com/x'], 'url', 'demo', 'korgoo digest'],
+    [['report', 'x.xlsx', '--month', '2026-10'], 'month', 'report', 'korgoo digest'],
+    [['validate', 'x.xlsx', '--force'], 'force', 'validate', 'korgoo init, korgoo demo'],
+  ])('%j', async (argv, option, command, commands) => {
+    const output = captureOutput();
+    expect(await run([...argv, '--lang', 'en'], output)).toBe(2);
+    expect(output.stderr).toEqual([
+      `korgoo ${command} does not use --${option}: it is for ${commands} only. Help: korgoo ${command} --help`,
+    ]);
+  });
+});
+
 describe('korgoo report: periods outside the programme’s years', () => {
   const path = () => join(dir, 'years.xlsx');
   beforeAll(async () => {

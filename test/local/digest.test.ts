@@ -195,6 +195,24 @@ describe('korgoo digest', () => {
     }
   });
 
+  test.each([
+    'http://docs.google.com/spreadsheets/d/x/edit',
+    'ftp://example.org/x',
+    'docs.google.com/spreadsheets/d/x/edit',
+    'https://',
+    'https://docs.google.com/a b',
+    '',
+  ])('--url %j, which the digest would leave out, is a line and exit code 2', async (url) => {
+    const bad = captureOutput();
+    const outbox = join(dir, 'url-refused');
+    const args = ['digest', join(dir, 'demo.xlsx'), '--outbox', outbox, '--lang', 'en'];
+    expect(await run([...args, '--month', '2026-10', '--url', url], bad)).toBe(2);
+    expect(bad.stderr).toEqual([
+      `--url "${url}" would not be put into the digests: an https:// address is needed, like https://docs.google.com/spreadsheets/d/…/edit`,
+    ]);
+    expect(existsSync(outbox)).toBe(false);
+  });
+
   test('--help in each language', async () => {
     for (const lang of ['ru', 'ky', 'en']) {
       const out = captureOutput();

@@ -29,8 +29,8 @@ function regionLabel(region: string | null, lang: Lang): string | null {
   return CHOICES.region.find((r) => r.key === region)?.labels[lang] ?? null;
 }
 
-/** Only an https address becomes a link; anything else is left out. */
-function safeUrl(url: string | null | undefined): string | null {
+/** Only an https address becomes a link; anything else is left out (the CLI says so). */
+export function safeUrl(url: string | null | undefined): string | null {
   return url && /^https:\/\/[^\s"'<>]+$/.test(url) ? url : null;
 }
 

@@ -1,4 +1,4 @@
-export { buildDigestContent } from './content';
+export { buildDigestContent, safeUrl } from './content';
 export type { DigestRecipient, DigestRequest } from './context';
 export { DigestRequestError } from './context';
 export type { DigestContent, Figure, Row, Section, Table } from './model';

@@ -10,6 +10,16 @@ export interface ParsedArgs {
 
 export class ArgsError extends Error {}
 
+/** An option that another command takes (`report --url`): said so, not ignored. */
+export class OptionElsewhereError extends Error {
+  constructor(
+    readonly option: string,
+    readonly commands: readonly string[],
+  ) {
+    super(`--${option}`);
+  }
+}
+
 /** Options each command takes; anything else is refused with a clear line, not ignored. */
 export const OPTIONS = {
   init: ['lang', 'force'],
@@ -22,6 +32,23 @@ export const OPTIONS = {
 /** Options that are switches (`--force`), not followed by a value. */
 const SWITCHES: ReadonlySet<string> = new Set(['force']);
 
+/** The first `--name` of argv that `allowed` lacks but another command takes, or null. */
+function optionElsewhere(
+  argv: readonly string[],
+  allowed: readonly string[],
+): OptionElsewhereError | null {
+  for (const arg of argv) {
+    if (arg === '--') break;
+    const name = /^--([^=]+)/.exec(arg)?.[1];
+    if (name === undefined || name === 'help' || allowed.includes(name)) continue;
+    const commands = Object.entries(OPTIONS)
+      .filter(([, options]) => (options as readonly string[]).includes(name))
+      .map(([command]) => command);
+    if (commands.length > 0) return new OptionElsewhereError(name, commands);
+  }
+  return null;
+}
+
 export function parseCommandArgs(argv: readonly string[], allowed: readonly string[]): ParsedArgs {
   const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {
     help: { type: 'boolean', short: 'h' },
@@ -31,7 +58,10 @@ export function parseCommandArgs(argv: readonly string[], allowed: readonly stri
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new ArgsError(error instanceof Error ? error.message : String(error));
+    throw (
+      optionElsewhere(argv, allowed) ??
+      new ArgsError(error instanceof Error ? error.message : String(error))
+    );
   }
   const lang = parsed.values.lang ?? DEFAULT_LANG;
   if (!isLang(lang)) throw new ArgsError(`--lang ${String(lang)}: ru, ky, en`);

@@ -1,6 +1,6 @@
 import { DEFAULT_LANG, isLang, type Lang } from '../../core/i18n/lang';
 import { UnusableFileError } from '../xlsx/read-xlsx';
-import { ArgsError, OPTIONS, parseCommandArgs } from './args';
+import { ArgsError, OPTIONS, OptionElsewhereError, parseCommandArgs } from './args';
 import { demoCommand } from './commands/demo';
 import { digestCommand } from './commands/digest';
 import { initCommand } from './commands/init';
@@ -69,6 +69,10 @@ export async function run(
 function failureLine(error: unknown, command: Command, lang: Lang): string {
   if (error instanceof ArgsError)
     return text('badOption', lang, { message: error.message, command });
+  if (error instanceof OptionElsewhereError) {
+    const commands = error.commands.map((name) => `korgoo ${name}`).join(', ');
+    return text('optionElsewhere', lang, { option: error.option, command, commands });
+  }
   if (error instanceof UnusableFileError)
     return text(UNUSABLE_TEXT[error.reason], lang, { path: error.path });
   if (error instanceof UsageError) return error.message;

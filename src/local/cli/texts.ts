@@ -75,6 +75,16 @@ const TEXTS = {
     ky: 'Файл бар, анын үстүнө жазылбайт: {path}. Үстүнө жазуу үчүн --force кошуңуз: {again}',
     en: 'The file already exists and will not be overwritten: {path}. To overwrite it, add --force: {again}',
   },
+  optionElsewhere: {
+    ru: 'Команда korgoo {command} не использует --{option}: этот параметр только для {commands}. Справка: korgoo {command} --help',
+    ky: 'korgoo {command} буйругу --{option} параметрин колдонбойт: бул параметр {commands} үчүн гана. Жардам: korgoo {command} --help',
+    en: 'korgoo {command} does not use --{option}: it is for {commands} only. Help: korgoo {command} --help',
+  },
+  badUrl: {
+    ru: 'Ссылка --url «{value}» не попадёт в сводки: нужен адрес https://, например https://docs.google.com/spreadsheets/d/…/edit',
+    ky: '--url «{value}» шилтемеси жыйынтыктарга кирбейт: https:// дареги керек, мисалы https://docs.google.com/spreadsheets/d/…/edit',
+    en: '--url "{value}" would not be put into the digests: an https:// address is needed, like https://docs.google.com/spreadsheets/d/…/edit',
+  },
   outsideProgrammeYears: {
     ru: '«{value}» — вне лет программы: месяцы и периоды принимаются с {first} по {last} год (комитеты работают по Закону «Об охране и защите от семейного насилия» 2017 года).',
     ky: '«{value}» программанын жылдарынан тышкары: айлар жана мезгилдер {first}-жылдан {last}-жылга чейин кабыл алынат (комитеттер 2017-жылкы «Үй-бүлөлүк зомбулуктан сактоо жана коргоо жөнүндө» Мыйзам боюнча иштейт).',

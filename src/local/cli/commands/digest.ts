@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import type { Analysis } from '../../../core/analyse';
-import { digestMonthOf } from '../../../core/digest';
+import { digestMonthOf, safeUrl } from '../../../core/digest';
 import type { Lang } from '../../../core/i18n/lang';
 import { monthYearLabel } from '../../../core/i18n/months';
 import { parseProgrammeMonth } from '../../../core/periods';
@@ -21,6 +21,24 @@ export function digestMonth(spec: string | undefined, today: WallTime, lang: Lan
   if (month === 'not_a_month') throw new UsageError(text('badMonth', lang, { value: spec }));
   if (month === 'outside_programme_years') throw outsideProgrammeYears(spec, lang);
   return spec.trim();
+}
+
+/**
+ * The spreadsheet link asked for with --url, or null without one. The digest links only to an
+ * https address (anything else would be left out silently): any other is refused, with a line.
+ */
+export function digestUrl(value: string | undefined, lang: Lang): string | null {
+  if (value === undefined) return null;
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(value);
+  } catch {
+    parsed = null;
+  }
+  if (parsed?.protocol !== 'https:' || parsed.hostname === '' || safeUrl(value) === null) {
+    throw new UsageError(text('badUrl', lang, { value }));
+  }
+  return value;
 }
 
 /** Writes the outbox and says what went where. */
@@ -51,8 +69,9 @@ export async function digestCommand(args: ParsedArgs, output: Output): Promise<n
   const path = args.positionals[0];
   if (!path) throw new ArgsError('FILE.xlsx');
   const month = digestMonth(stringOption(args, 'month'), todayIn(), args.lang);
+  const url = digestUrl(stringOption(args, 'url'), args.lang);
   const dir = stringOption(args, 'outbox') ?? join(dirname(path), 'outbox');
   const analysis = await loadWorkbook(path, args.lang, output);
-  await writeDigests(analysis, month, dir, stringOption(args, 'url') ?? null, args.lang, output);
+  await writeDigests(analysis, month, dir, url, args.lang, output);
   return 0;
 }
