@@ -2,9 +2,11 @@
  * korgoo digest and the demo's outbox: one .eml per active recipient (multipart/alternative,
  * UTF-8, both parts), an index, the same digest the add-on sends.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { SHEETS } from '../../src/core/schema/sheets';
 import { run } from '../../src/local/cli/main';
 import { captureOutput } from './capture';
 
@@ -211,6 +213,57 @@ describe('korgoo digest', () => {
       `--url "${url}" would not be put into the digests: an https:// address is needed, like https://docs.google.com/spreadsheets/d/…/edit`,
     ]);
     expect(existsSync(outbox)).toBe(false);
+  });
+
+  test('the outbox of a month holds exactly this run’s messages, and no other file is touched', async () => {
+    const outbox = join(dir, 'rerun');
+    const month = ['--month', '2026-10', '--outbox', outbox];
+    expect(await run(['digest', join(dir, 'demo.xlsx'), ...month], captureOutput())).toBe(0);
+    // Files that are not this month's messages of Korgoo: kept whatever the name.
+    const others = {
+      'notes.txt': 'the coordinator’s notes',
+      '2026-10_99_my_own.eml': 'From: someone@example.org\r\n\r\nmine',
+      'letter.eml': 'From: Korgoo <korgoo@example.org>\r\n\r\nnot of the pattern',
+    };
+    for (const [name, content] of Object.entries(others))
+      writeFileSync(join(outbox, name), content);
+    expect(
+      await run(
+        ['digest', join(dir, 'demo.xlsx'), '--month', '2026-09', '--outbox', outbox],
+        captureOutput(),
+      ),
+    ).toBe(0);
+    // The Naryn recipient is removed from the Recipients sheet.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dir, 'demo.xlsx'));
+    const recipients = workbook.getWorksheet(SHEETS.recipients.labels.ru);
+    let naryn = 0;
+    recipients?.eachRow((row, n) => {
+      if (row.getCell(1).value === 'naryn.region@example.org') naryn = n;
+    });
+    expect(naryn).toBeGreaterThan(1);
+    recipients?.spliceRows(naryn, 1);
+    const edited = join(dir, 'without-naryn.xlsx');
+    await workbook.xlsx.writeFile(edited);
+
+    const out = captureOutput();
+    expect(await run(['digest', edited, ...month], out)).toBe(0);
+    expect(readdirSync(outbox).sort()).toEqual([
+      '2026-09_01_coordinator_at_example.org.eml',
+      '2026-09_02_naryn.region_at_example.org.eml',
+      '2026-09_03_donor.officer_at_example.org.eml',
+      '2026-10_01_coordinator_at_example.org.eml',
+      '2026-10_02_donor.officer_at_example.org.eml',
+      '2026-10_99_my_own.eml',
+      'index.html',
+      'index.txt',
+      'letter.eml',
+      'notes.txt',
+    ]);
+    for (const [name, content] of Object.entries(others)) {
+      expect(readFileSync(join(outbox, name), 'utf8')).toBe(content);
+    }
+    expect(readFileSync(join(outbox, 'index.txt'), 'utf8')).not.toContain('naryn.region');
   });
 
   test('--help in each language', async () => {

@@ -1,8 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Analysis } from '../../core/analyse';
 import { activeRecipients, buildDigestContent, recipientOf, renderDigest } from '../../core/digest';
-import { digestEml } from './eml';
+import { digestEml, OUTBOX_FROM } from './eml';
 import { type OutboxEntry, outboxIndexHtml, outboxIndexText } from './index-page';
 
 /**
@@ -17,9 +17,42 @@ function fileNameOf(month: string, n: number, email: string): string {
   return `${month}_${String(n).padStart(2, '0')}_${safe}.eml`;
 }
 
+/** A name fileNameOf gives for the month (`2026-10_01_….eml`). */
+function isOwnNameOf(month: string, name: string): boolean {
+  return name.startsWith(`${month}_`) && /^\d{4}-\d{2}_\d{2,}_[a-z0-9._-]+\.eml$/.test(name);
+}
+
+const OWN_FIRST_LINE = `From: ${OUTBOX_FROM.name} <${OUTBOX_FROM.address}>`;
+
+/** Whether the file starts as the messages digestEml composes do. */
+async function startsAsOwnMessage(path: string): Promise<boolean> {
+  const file = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(OWN_FIRST_LINE.length);
+    const { bytesRead } = await file.read(head, 0, head.length, 0);
+    return head.toString('utf8', 0, bytesRead) === OWN_FIRST_LINE;
+  } finally {
+    await file.close();
+  }
+}
+
+/**
+ * The .eml files an earlier run wrote for this month (a recipient since removed would keep
+ * theirs). Only files with Korgoo's name for this month and Korgoo's sender go, never another.
+ */
+async function removeEarlierRun(dir: string, month: string): Promise<void> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isFile() && isOwnNameOf(month, entry.name) && (await startsAsOwnMessage(path))) {
+      await rm(path);
+    }
+  }
+}
+
 /**
  * The month's digest for every active recipient as .eml files in `dir`, plus index.html and
- * index.txt; rendered by the same code the add-on sends with.
+ * index.txt; rendered by the same code the add-on sends with. The month's files of an earlier
+ * run are replaced, so the outbox holds exactly this run's messages for the month.
  */
 export async function writeOutbox(
   analysis: Analysis,
@@ -28,6 +61,7 @@ export async function writeOutbox(
   spreadsheetUrl: string | null = null,
 ): Promise<OutboxEntry[]> {
   await mkdir(dir, { recursive: true });
+  await removeEarlierRun(dir, month);
   const entries: OutboxEntry[] = [];
   let n = 0;
   for (const record of activeRecipients(analysis.dataset)) {
