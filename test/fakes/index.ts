@@ -25,11 +25,17 @@ export type FakeServicesOptions = {
   /** Project HTML files for HtmlService.createHtmlOutputFromFile / createTemplateFromFile. */
   htmlFiles?: Record<string, string>;
   scriptId?: string;
+  /**
+   * The scopes the user granted: every call then needs one of its scopes (test/fakes/scopes.ts)
+   * or throws "You do not have permission to call …". Absent: nothing is checked.
+   */
+  grantedScopes?: readonly string[];
 };
 
 export function createFakeServices(opts: FakeServicesOptions = {}) {
   setDateClass(Date);
   const counter = new CallCounter();
+  counter.grantScopes(opts.grantedScopes ?? null);
   const Session = new FakeSession(counter, opts.session);
   const spreadsheet = new FakeSpreadsheet(counter, () => Session.activeUserEmail, opts.spreadsheet);
   const ui = new FakeUi(counter);

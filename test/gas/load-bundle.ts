@@ -22,6 +22,7 @@ function projectRoot(from: string): string {
 export const ROOT = projectRoot(__dirname);
 export const BUILD_DIR = path.join(ROOT, 'build');
 export const CODE_JS = path.join(BUILD_DIR, 'Code.js');
+export const MANIFEST_JSON = path.join(BUILD_DIR, 'appsscript.json');
 export const ENTRY_POINTS_JSON = path.join(ROOT, 'dist', 'entry-points.json');
 const OUTPUTS = [CODE_JS, path.join(BUILD_DIR, 'appsscript.json'), ENTRY_POINTS_JSON];
 const LOCK = path.join(ROOT, 'node_modules', '.cache', 'korgoo-build-gas.lock');
@@ -112,12 +113,20 @@ export interface AddOn {
   run(name: string, ...args: unknown[]): unknown;
 }
 
+/** The scopes build/appsscript.json asks for: what a user who installed the add-on granted. */
+export function manifestScopes(): string[] {
+  return (JSON.parse(fs.readFileSync(MANIFEST_JSON, 'utf8')) as { oauthScopes: string[] })
+    .oauthScopes;
+}
+
 /**
  * A fresh set of fakes and a fresh context with the bundle loaded into it. The fakes hand out
- * dates of the context's own Date class, so `instanceof Date` holds inside the bundle.
+ * dates of the context's own Date class, so `instanceof Date` holds inside the bundle. The user
+ * granted the built manifest's scopes (unless the options say otherwise): a call whose scope
+ * the manifest lacks fails as on Google.
  */
 export function loadAddOn(options: FakeServicesOptions = {}): AddOn {
-  const s = createFakeServices(options);
+  const s = createFakeServices({ grantedScopes: manifestScopes(), ...options });
   const ctx = loadBundle(s.globals());
   s.useDateClass(vm.runInContext('Date', ctx) as DateConstructor);
   return { s, ctx, run: (name, ...args) => callEntry(ctx, name, ...args) };
