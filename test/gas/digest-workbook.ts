@@ -29,6 +29,10 @@ export interface DigestAddOn extends AddOn {
   /** Digest log rows below the header: [month, recipient, status, sentAt, error]. */
   logRows(): unknown[][];
   triggers(handler: string): ReturnType<AddOn['s']['ScriptApp']['triggers'][number]['describe']>[];
+  /** The time-driven triggers of every document and user. */
+  clocks(): ReturnType<AddOn['s']['ScriptApp']['triggers'][number]['describe']>[];
+  /** One hour later on the bundle's clock, then the document's clock fires. */
+  nextHour(): void;
 }
 
 function sheetRows(addOn: AddOn, key: keyof typeof SHEETS): unknown[][] {
@@ -45,10 +49,11 @@ const event = (values: RowValues): Row => rowOf('events', { participants: 10, ..
  * and the 31st at 23:30; one of 1 November 00:30 (still October in UTC) must not count.
  */
 export function digestWorkbook(
-  options: FakeServicesOptions = {},
+  options: FakeServicesOptions & { scheduled?: boolean } = {},
   extra: Partial<Record<'events', Row[]>> = {},
 ): DigestAddOn {
-  const addOn = loadAddOn({ session: { scriptTimeZone: 'UTC' }, ...options });
+  const { scheduled: _scheduled, ...fakeOptions } = options;
+  const addOn = loadAddOn({ session: { scriptTimeZone: 'UTC' }, ...fakeOptions });
   addOn.s.ui.answerPrompt('en');
   addOn.run('setUpWorkbook');
   const sheet = (key: keyof typeof SHEETS) => addOn.s.spreadsheet.sheet(SHEETS[key].labels.en);
@@ -105,6 +110,8 @@ export function digestWorkbook(
   const clock = { now: bishkek(2026, 11, 1, 8).getTime() };
   const contextDate = vm.runInContext('Date', addOn.ctx) as DateConstructor;
   contextDate.now = () => clock.now;
+  // Scheduled as a coordinator does: the document's one hourly clock.
+  if (options.scheduled !== false) addOn.run('scheduleMonthlyDigest');
   addOn.s.counter.reset();
   return {
     ...addOn,
@@ -113,5 +120,11 @@ export function digestWorkbook(
     logRows: () => sheetRows(addOn, 'digestLog'),
     triggers: (handler) =>
       addOn.s.ScriptApp.triggers.map((t) => t.describe()).filter((t) => t.handler === handler),
+    clocks: () =>
+      addOn.s.ScriptApp.triggers.map((t) => t.describe()).filter((t) => t.eventType === 'CLOCK'),
+    nextHour: () => {
+      clock.now += 3_600_000;
+      addOn.runClock();
+    },
   };
 }

@@ -301,10 +301,10 @@ describe('the intake trigger', () => {
   test('is installed for this spreadsheet even when the user has one for another spreadsheet', () => {
     const wb = workbookWithEvents(0);
     // The add-on's trigger of the same user in another workbook (getProjectTriggers lists it).
-    wb.s.ScriptApp.newTrigger('onFormSubmitted')
-      .forSpreadsheet('another-spreadsheet')
-      .onFormSubmit()
-      .create();
+    const other = wb.s.addSpreadsheet({ id: 'another-spreadsheet' });
+    wb.s.openDocument(other);
+    wb.s.ScriptApp.newTrigger('onFormSubmitted').forSpreadsheet(other).onFormSubmit().create();
+    wb.s.openDocument(wb.s.spreadsheet);
     wb.s.ui.answerAlerts('NO');
     wb.run('createOrUpdateForms');
     wb.run('createOrUpdateForms');

@@ -24,15 +24,6 @@ function triggersOf(ports: SidebarPorts, lang: Lang): TriggerState[] {
       label: sidebarText('triggerDigest', lang),
       installed: installed.includes(handler),
     });
-    const retry = ports.digest.retryHandler;
-    // The retry trigger exists only while mail is pending: shown when it is there.
-    if (retry && installed.includes(retry)) {
-      known.push({
-        handler: retry,
-        label: sidebarText('triggerDigestRetry', lang),
-        installed: true,
-      });
-    }
   }
   // Triggers this build does not know are listed by handler, so nothing installed is hidden.
   const others = [...new Set(installed)]

@@ -4,8 +4,8 @@ import type { DigestPort } from '../../core/sidebar/ports';
 import { SidebarError } from '../../core/sidebar/texts';
 import { digestRenderer, sendDigestMail } from '../digest/send';
 import { digestUiText } from '../digest/texts';
-import { FOLLOW_UP_HANDLER, MONTHLY_HANDLER } from '../digest/triggers';
 import { appendLog } from '../log';
+import { CLOCK_HANDLER } from '../schedule/clock-trigger';
 import { workbookLang } from '../settings';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -17,8 +17,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  */
 export function spreadsheetDigestPort(spreadsheet: Spreadsheet): DigestPort {
   return {
-    triggerHandler: MONTHLY_HANDLER,
-    retryHandler: FOLLOW_UP_HANDLER,
+    triggerHandler: CLOCK_HANDLER,
     render: (analysis, month, lang) =>
       digestRenderer(analysis, spreadsheet.getUrl())(month, previewRecipient(lang)),
     sendPreviewToMe: (analysis, month, lang) => {

@@ -38,7 +38,6 @@ export function fakePorts(options: FakePortsOptions = {}): {
   const analysis = demoAnalysis();
   const digest: DigestPort = {
     triggerHandler: 'sendMonthlyDigest',
-    retryHandler: 'sendPendingDigests',
     render: (a, month, lang) => renderPreviewDigest(a, month, lang, null),
     sendPreviewToMe: (_a, month, lang) => {
       recorded.sent.push({ month, lang });
