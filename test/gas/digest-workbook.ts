@@ -36,7 +36,7 @@ export interface DigestAddOn extends AddOn {
 }
 
 function sheetRows(addOn: AddOn, key: keyof typeof SHEETS): unknown[][] {
-  const sheet = addOn.s.spreadsheet.sheet(SHEETS[key].labels.en);
+  const sheet = (addOn.s.context.active ?? addOn.s.spreadsheet).sheet(SHEETS[key].labels.en);
   const last = sheet.grid.lastRow();
   if (last < 2) return [];
   return sheet.rangeAt(2, 1, last - 1, SHEETS[key].columns.length).readValuesUncounted();
@@ -54,9 +54,44 @@ export function digestWorkbook(
 ): DigestAddOn {
   const { scheduled: _scheduled, ...fakeOptions } = options;
   const addOn = loadAddOn({ session: { scriptTimeZone: 'UTC' }, ...fakeOptions });
+  fillDigestBook(addOn, extra);
+  const clock = { now: bishkek(2026, 11, 1, 8).getTime() };
+  const contextDate = vm.runInContext('Date', addOn.ctx) as DateConstructor;
+  contextDate.now = () => clock.now;
+  // Scheduled as a coordinator does: the document's one hourly clock.
+  if (options.scheduled !== false) addOn.run('scheduleMonthlyDigest');
+  addOn.s.counter.reset();
+  return {
+    ...addOn,
+    clock,
+    sentTo: () => addOn.s.MailApp.sent.flatMap((mail) => mail.to),
+    logRows: () => sheetRows(addOn, 'digestLog'),
+    triggers: (handler) =>
+      addOn.s.ScriptApp.triggers.map((t) => t.describe()).filter((t) => t.handler === handler),
+    clocks: () =>
+      addOn.s.ScriptApp.triggers.map((t) => t.describe()).filter((t) => t.eventType === 'CLOCK'),
+    nextHour: () => {
+      clock.now += 3_600_000;
+      addOn.runClock();
+    },
+  };
+}
+
+/** Sets up the spreadsheet open in the editor (English) and fills it with the rows above. */
+export function fillDigestBook(
+  addOn: AddOn,
+  extra: Partial<Record<'events', Row[]>> = {},
+  recipients: readonly {
+    email: string;
+    language: string;
+    region: string;
+    threshold: unknown;
+  }[] = RECIPIENTS,
+): void {
+  const book = addOn.s.context.active ?? addOn.s.spreadsheet;
   addOn.s.ui.answerPrompt('en');
   addOn.run('setUpWorkbook');
-  const sheet = (key: keyof typeof SHEETS) => addOn.s.spreadsheet.sheet(SHEETS[key].labels.en);
+  const sheet = (key: keyof typeof SHEETS) => book.sheet(SHEETS[key].labels.en);
   const committee = (committeeId: string, region: string, name: string) =>
     rowOf('committees', {
       committeeId,
@@ -104,27 +139,7 @@ export function digestWorkbook(
     ...(extra.events ?? []),
   ]);
   writeRows(sheet('recipients'), 2, [
-    ...RECIPIENTS.map((r) => rowOf('recipients', { ...r, active: 'Yes' })),
+    ...recipients.map((r) => rowOf('recipients', { ...r, active: 'Yes' } as RowValues)),
     rowOf('recipients', { email: INACTIVE, language: 'Russian', active: 'No' }),
   ]);
-  const clock = { now: bishkek(2026, 11, 1, 8).getTime() };
-  const contextDate = vm.runInContext('Date', addOn.ctx) as DateConstructor;
-  contextDate.now = () => clock.now;
-  // Scheduled as a coordinator does: the document's one hourly clock.
-  if (options.scheduled !== false) addOn.run('scheduleMonthlyDigest');
-  addOn.s.counter.reset();
-  return {
-    ...addOn,
-    clock,
-    sentTo: () => addOn.s.MailApp.sent.flatMap((mail) => mail.to),
-    logRows: () => sheetRows(addOn, 'digestLog'),
-    triggers: (handler) =>
-      addOn.s.ScriptApp.triggers.map((t) => t.describe()).filter((t) => t.handler === handler),
-    clocks: () =>
-      addOn.s.ScriptApp.triggers.map((t) => t.describe()).filter((t) => t.eventType === 'CLOCK'),
-    nextHour: () => {
-      clock.now += 3_600_000;
-      addOn.runClock();
-    },
-  };
 }
