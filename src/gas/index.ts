@@ -125,3 +125,7 @@ export function sidebarCreateForms(): Sidebar.ActionResult {
 export function sidebarSendPreviewToMe(request: Sidebar.DigestRequest): Sidebar.ActionResult {
   return sidebarServer().sidebarSendPreviewToMe(request);
 }
+
+export function sidebarScheduleDigest(): Sidebar.ActionResult {
+  return sidebarServer().sidebarScheduleDigest();
+}

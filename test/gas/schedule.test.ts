@@ -60,6 +60,31 @@ describe('two workbooks of one user', () => {
     expect(scheduledIn(c)).toEqual({ setup: false, digest: false });
   });
 
+  test('where it is missing, both tabs offer the button; it schedules this workbook only', () => {
+    addOn.s.openDocument(c);
+    const setup = json<SetupState>(addOn.run('sidebarSetupState'));
+    expect(setup.triggers.find((t) => t.handler === 'runSchedule')?.canInstall).toBe(true);
+    const digest = json<DigestPreviewResult>(
+      addOn.run('sidebarDigestPreview', { month: '2026-10', lang: 'en' }),
+    );
+    expect(digest.canSchedule).toBe(true);
+    const result = json<{ message: string }>(addOn.run('sidebarScheduleDigest'));
+    expect(result.message).toContain('08:00 (Asia/Bishkek)');
+    addOn.s.openDocument(a);
+    expect(scheduledIn(c)).toEqual({ setup: true, digest: true });
+    expect(
+      addOn
+        .clocks()
+        .map((t) => t.documentId)
+        .sort(),
+    ).toEqual([a.id, b.id, c.id].sort());
+    expect(
+      json<SetupState>(addOn.run('sidebarSetupState')).triggers.find(
+        (t) => t.handler === 'runSchedule',
+      )?.canInstall,
+    ).toBeUndefined();
+  });
+
   test('each clock opens its own workbook by id and sends its own digest', () => {
     const [clockA, clockB] = ['fake-spreadsheet-id', 'workbook-b'].map(
       (id) =>

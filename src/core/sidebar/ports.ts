@@ -11,6 +11,8 @@ export interface DigestPort {
   render(analysis: Analysis, month: string, lang: Lang): RenderedDigest;
   /** Sends that digest to the current user only; returns the address it went to. */
   sendPreviewToMe?(analysis: Analysis, month: string, lang: Lang): string;
+  /** Schedules this workbook's digest; returns what to tell the coordinator. */
+  schedule?(lang: Lang): string;
   /** The handler name of the document's one time-driven trigger (the clock). */
   readonly triggerHandler: string;
 }

@@ -19,10 +19,12 @@ function triggersOf(ports: SidebarPorts, lang: Lang): TriggerState[] {
   }
   if (ports.digest) {
     const handler = ports.digest.triggerHandler;
+    const scheduled = installed.includes(handler);
     known.push({
       handler,
       label: sidebarText('triggerDigest', lang),
-      installed: installed.includes(handler),
+      installed: scheduled,
+      ...(scheduled || !ports.digest.schedule ? {} : { canInstall: true }),
     });
   }
   // Triggers this build does not know are listed by handler, so nothing installed is hidden.
@@ -49,6 +51,7 @@ export function sidebarSetupState(ports: SidebarPorts): SetupState {
     can: {
       createForms: ports.forms !== undefined,
       sendPreview: ports.digest?.sendPreviewToMe !== undefined,
+      scheduleDigest: ports.digest?.schedule !== undefined,
     },
   };
 }

@@ -21,6 +21,7 @@ export interface Recorded {
   setUps: Lang[];
   sent: { month: string; lang: Lang }[];
   formsBuilt: Lang[];
+  scheduled: Lang[];
 }
 
 export interface FakePortsOptions {
@@ -34,7 +35,14 @@ export function fakePorts(options: FakePortsOptions = {}): {
   ports: SidebarPorts;
   recorded: Recorded;
 } {
-  const recorded: Recorded = { lang: 'ru', selected: [], setUps: [], sent: [], formsBuilt: [] };
+  const recorded: Recorded = {
+    lang: 'ru',
+    selected: [],
+    setUps: [],
+    sent: [],
+    formsBuilt: [],
+    scheduled: [],
+  };
   const analysis = demoAnalysis();
   const digest: DigestPort = {
     triggerHandler: 'sendMonthlyDigest',
@@ -42,6 +50,10 @@ export function fakePorts(options: FakePortsOptions = {}): {
     sendPreviewToMe: (_a, month, lang) => {
       recorded.sent.push({ month, lang });
       return 'coordinator@example.org';
+    },
+    schedule: (lang) => {
+      recorded.scheduled.push(lang);
+      return `scheduled in ${lang}`;
     },
   };
   const forms: FormsPort = {
