@@ -382,6 +382,17 @@ describe('the forms take responses (Forms made by FormApp start unpublished)', (
     expect(ky.s.ui.dialogs.at(-1)?.prompt).toContain('жооп кабыл алуу кайра күйгүзүлдү');
   });
 
+  test('from the sidebar too: republished, and the Log says which form', () => {
+    const wb = workbookWithForms();
+    wb.form('followup').published = false;
+    wb.run('sidebarCreateForms');
+    expect(wb.form('followup').published).toBe(true);
+    const log = wb.s.spreadsheet.sheet('Log');
+    expect(
+      JSON.stringify(log.rangeAt(1, 1, log.grid.lastRow(), 4).readValuesUncounted()),
+    ).toContain('The form \\"Korgoo: follow-up of a case\\" was not published');
+  });
+
   test('nothing to report when every form already takes responses', () => {
     const wb = workbookWithForms();
     wb.s.ui.answerAlerts('NO');

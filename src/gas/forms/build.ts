@@ -34,6 +34,8 @@ type ItemType = GoogleAppsScript.Forms.ItemType;
 export interface BuildResult {
   readonly ok: boolean;
   readonly message: string;
+  /** Forms found unpublished or closed and published again, one sentence each. */
+  readonly republished?: readonly string[];
 }
 
 function itemTypeOf(spec: ItemSpec): ItemType {
@@ -140,6 +142,7 @@ export function buildForms(spreadsheet: Spreadsheet, lang: Lang, bilingual: bool
     ]
       .filter((part) => part !== '')
       .join('\n\n'),
+    republished: reopened,
   };
 }
 
