@@ -6,13 +6,14 @@
 import type { Lang } from '../core/i18n/lang';
 import type * as Sidebar from '../core/sidebar/api';
 import { editAction, helpAction, openMenu, setUpAction, validateAction } from './actions';
-import { digestRun, previewDigestAction, scheduleDigestAction } from './digest/actions';
+import { previewDigestAction, scheduleDigestAction } from './digest/actions';
 import {
   createOrUpdateFormsAction,
   formSubmitAction,
   processPendingAction,
   syncCommitteesAction,
 } from './forms/actions';
+import { legacyClockRun, scheduleRun } from './schedule/run';
 import { sidebarServer } from './sidebar/server';
 import { showSidebar as openSidebar } from './sidebar/show';
 
@@ -48,14 +49,19 @@ export function sendDigestPreview(): void {
   previewDigestAction();
 }
 
-/** The monthly clock trigger (the 1st, 08:00 in the spreadsheet's zone). */
-export function sendMonthlyDigest(): void {
-  digestRun(false);
+/** The one clock, hourly: whatever is due (the digest from the 1st until every recipient has it). */
+export function runSchedule(): void {
+  scheduleRun();
 }
 
-/** The follow-up clock trigger: retries what is pending, removes itself when nothing is. */
+/** The monthly clock of earlier versions: replaced by the one clock when it fires. */
+export function sendMonthlyDigest(): void {
+  legacyClockRun();
+}
+
+/** The follow-up clock of earlier versions: replaced by the one clock when it fires. */
 export function sendPendingDigests(): void {
-  digestRun(true);
+  legacyClockRun();
 }
 
 export function createOrUpdateForms(): void {
@@ -118,4 +124,8 @@ export function sidebarCreateForms(): Sidebar.ActionResult {
 
 export function sidebarSendPreviewToMe(request: Sidebar.DigestRequest): Sidebar.ActionResult {
   return sidebarServer().sidebarSendPreviewToMe(request);
+}
+
+export function sidebarScheduleDigest(): Sidebar.ActionResult {
+  return sidebarServer().sidebarScheduleDigest();
 }

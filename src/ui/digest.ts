@@ -29,13 +29,18 @@ export function digestTab(panel: HTMLElement, init: InitResult, server: Server):
   const language = select(t('language', lang), LANGUAGE_OPTIONS, lang, 'digest-lang');
   const show = h('button', { type: 'button', class: 'action', id: 'digest-show' }, t('show', lang));
   const send = h('button', { type: 'button', id: 'digest-send' }, t('sendPreview', lang));
+  const schedule = h(
+    'button',
+    { type: 'button', id: 'digest-schedule-button', hidden: true },
+    t('scheduleDigest', lang),
+  );
   const status = statusLine();
   const info = h('div', { class: 'digest-info', id: 'digest-info' });
   const frameBox = h('div', { class: 'digest-box' });
   replace(
     panel,
     h('div', { class: 'filters' }, month.field, language.field),
-    h('div', { class: 'block buttons' }, show, send),
+    h('div', { class: 'block buttons' }, show, send, schedule),
     status,
     info,
     frameBox,
@@ -50,6 +55,8 @@ export function digestTab(panel: HTMLElement, init: InitResult, server: Server):
     );
     if (result === undefined || ticket !== latest) return;
     send.hidden = !result.canSend;
+    // Where the digest is not scheduled, the button that schedules it is right there.
+    schedule.hidden = result.schedule.installed || !result.canSchedule;
     replace(
       info,
       result.available
@@ -76,6 +83,19 @@ export function digestTab(panel: HTMLElement, init: InitResult, server: Server):
     );
     if (result) showStatus(status, result.message, 'done');
   }
+  async function scheduleDigest(): Promise<void> {
+    const result = await runBusy(
+      lang,
+      status,
+      [schedule, show],
+      () => server.sidebarScheduleDigest(),
+      t('working', lang),
+    );
+    if (!result) return;
+    await load();
+    showStatus(status, result.message, 'done');
+  }
+  schedule.addEventListener('click', () => void scheduleDigest());
   for (const control of [month.select, language.select])
     control.addEventListener('change', () => void load());
   show.addEventListener('click', () => void load());

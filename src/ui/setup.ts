@@ -71,6 +71,18 @@ export function setupTab(
       document.getElementById(button.id)?.focus();
     };
     setUp.addEventListener('click', () => void act(setUp, () => server.sidebarSetUpWorkbook()));
+    const scheduleButton = () => {
+      const button = h(
+        'button',
+        { type: 'button', id: 'setup-schedule' },
+        t('scheduleDigest', lang),
+      );
+      button.addEventListener(
+        'click',
+        () => void act(button, () => server.sidebarScheduleDigest()),
+      );
+      return button;
+    };
     createForms.addEventListener(
       'click',
       () => void act(createForms, () => server.sidebarCreateForms()),
@@ -112,6 +124,7 @@ export function setupTab(
                 tr.label,
                 ' — ',
                 tr.installed ? t('installed', lang) : t('notInstalled', lang),
+                tr.canInstall ? h('div', { class: 'block' }, scheduleButton()) : null,
               ),
             ),
           );

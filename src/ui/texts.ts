@@ -85,6 +85,11 @@ const TEXTS = {
     ky: 'Айлык жөнөтүү күйгүзүлгөн эмес.',
     en: 'The monthly digest is not scheduled.',
   },
+  scheduleDigest: {
+    ru: 'Включить ежемесячную рассылку',
+    ky: 'Айлык жөнөтүүнү күйгүзүү',
+    en: 'Schedule the monthly digest',
+  },
   digestFrame: {
     ru: 'Сводка так, как она будет отправлена',
     ky: 'Жыйынтык жөнөтүлө турган түрүндө',

@@ -2,11 +2,29 @@
  * Counts calls to fake services by "Class.method", so tests can pin how many Sheets round
  * trips an operation costs (e.g. the same number for 10 rows and for 10,000 rows).
  */
+import { permissionMessage, scopesOf } from './scopes';
+
 export class CallCounter {
   private readonly counts = new Map<string, number>();
+  /** The scopes the user granted (the manifest's); null: no check (the fakes' own tests). */
+  private granted: ReadonlySet<string> | null = null;
+
+  /**
+   * From now on a call none of whose scopes (test/fakes/scopes.ts) was granted throws Google's
+   * "You do not have permission to call …", as Apps Script does.
+   */
+  grantScopes(scopes: readonly string[] | null): void {
+    this.granted = scopes === null ? null : new Set(scopes);
+  }
 
   /** Records one call; fakes call this at the top of every public method. */
   hit(name: string): void {
+    if (this.granted !== null) {
+      const needed = scopesOf(name);
+      const granted = this.granted;
+      if (needed.length > 0 && !needed.some((scope) => granted.has(scope)))
+        throw new Error(permissionMessage(name, needed));
+    }
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
   }
 

@@ -63,6 +63,12 @@ export const AuthMode = Object.freeze({
 } as const);
 export type FakeAuthMode = keyof typeof AuthMode;
 
+export const AuthorizationStatus = Object.freeze({
+  REQUIRED: 'REQUIRED',
+  NOT_REQUIRED: 'NOT_REQUIRED',
+} as const);
+export type FakeAuthorizationStatus = keyof typeof AuthorizationStatus;
+
 export const EventType = Object.freeze({
   CLOCK: 'CLOCK',
   ON_OPEN: 'ON_OPEN',

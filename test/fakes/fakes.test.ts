@@ -448,7 +448,6 @@ describe('ScriptApp triggers', () => {
       .atHour(8)
       .inTimezone('Asia/Bishkek')
       .create();
-    ScriptApp.newTrigger('retry').timeBased().after(60_000).create();
     expect(submit.getEventType()).toBe(ScriptApp.EventType.ON_FORM_SUBMIT);
     expect(submit.getTriggerSource()).toBe(ScriptApp.TriggerSource.SPREADSHEETS);
     expect(submit.getTriggerSourceId()).toBe(spreadsheet.id);
@@ -457,15 +456,16 @@ describe('ScriptApp triggers', () => {
       eventType: 'CLOCK',
       source: 'CLOCK',
       clock: { onMonthDay: 1, atHour: 8, timezone: 'Asia/Bishkek' },
+      owner: 'user@example.com',
+      documentId: spreadsheet.id,
     });
     expect(ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction())).toEqual([
       'onFormSubmitHandler',
       'sendMonthlyDigest',
-      'retry',
     ]);
-    ScriptApp.deleteTrigger(monthly);
-    expect(ScriptApp.getProjectTriggers()).toHaveLength(2);
     expect(new Set(ScriptApp.getProjectTriggers().map((t) => t.getUniqueId())).size).toBe(2);
+    ScriptApp.deleteTrigger(monthly);
+    expect(ScriptApp.getProjectTriggers()).toHaveLength(1);
   });
 
   test('invalid trigger specs throw', () => {
@@ -475,6 +475,9 @@ describe('ScriptApp triggers', () => {
       'Invalid day of month',
     );
     expect(() => ScriptApp.newTrigger('f').forSpreadsheet('id').create()).toThrow('event type');
+    expect(() => ScriptApp.newTrigger('f').forSpreadsheet('id').onEdit().create()).toThrow(
+      'only create triggers for the file in which it is used',
+    );
     expect(ScriptApp.AuthMode.NONE).toBe('NONE');
   });
 });

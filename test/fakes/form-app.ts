@@ -3,7 +3,9 @@
  * validation, a spreadsheet destination, responses. A test submits a response with
  * `FormApp.submit(formId, answers)`: like Google, the fake appends a row to the form's
  * response sheet (timestamp, then one column per question, titled by the question) and returns
- * the event object the spreadsheet's installable onFormSubmit trigger receives.
+ * the event object the spreadsheet's installable onFormSubmit trigger receives. As on Google
+ * since 30 June 2026, a created form is unpublished, and an unpublished form, or one not
+ * accepting responses, takes no response: `submit` throws.
  */
 import type { CallCounter } from './counter';
 import type { FakeRange } from './range';
@@ -554,11 +556,15 @@ type FormMethods =
   | 'getPublishedUrl'
   | 'getResponses'
   | 'getTitle'
+  | 'isAcceptingResponses'
+  | 'isPublished'
   | 'moveItem'
+  | 'setAcceptingResponses'
   | 'setCollectEmail'
   | 'setConfirmationMessage'
   | 'setDescription'
   | 'setDestination'
+  | 'setPublished'
   | 'setTitle';
 
 /** The event the spreadsheet's onFormSubmit trigger receives (what Google builds). */
@@ -577,6 +583,9 @@ export class FakeForm implements Faked<GoogleAppsScript.Forms.Form, FormMethods>
   description = '';
   confirmationMessage = '';
   collectEmail = false;
+  /** Forms made by FormApp after 30 June 2026 start unpublished: they take no response. */
+  published = false;
+  acceptingResponses = true;
   destinationId: string | null = null;
   /** The response sheet and the column each question writes to (by item id). */
   responseSheet: FakeSheet | null = null;
@@ -690,6 +699,26 @@ export class FakeForm implements Faked<GoogleAppsScript.Forms.Form, FormMethods>
   getTitle(): string {
     this.hit('getTitle');
     return this.title;
+  }
+  isAcceptingResponses(): boolean {
+    this.hit('isAcceptingResponses');
+    return this.acceptingResponses;
+  }
+  isPublished(): boolean {
+    this.hit('isPublished');
+    return this.published;
+  }
+  setAcceptingResponses(enabled: boolean): FakeForm {
+    this.hit('setAcceptingResponses');
+    this.acceptingResponses = enabled;
+    return this;
+  }
+  /** Like Google, publishing also makes the form accept responses. */
+  setPublished(enabled: boolean): FakeForm {
+    this.hit('setPublished');
+    this.published = enabled;
+    if (enabled) this.acceptingResponses = true;
+    return this;
   }
   moveItem(from: number | AnyItemView, to: number): FakeItem {
     this.hit('moveItem');
@@ -891,6 +920,10 @@ export class FakeFormApp
   ): FormSubmitEvent | null {
     const form = this.forms.get(formId);
     if (!form || this.trashed.has(formId)) throw new Error(`No form ${formId}`);
+    // A responder of an unpublished or closed form sees no question: nothing is recorded.
+    if (!form.published) throw new Error(`Form ${formId} is not published: it takes no response.`);
+    if (!form.acceptingResponses)
+      throw new Error(`Form ${formId} is no longer accepting responses.`);
     const titles = new Set(form.questions().map((q) => q.title));
     for (const title of Object.keys(answers)) {
       if (!titles.has(title)) throw new Error(`Form ${formId} has no question "${title}"`);

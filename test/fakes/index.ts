@@ -2,6 +2,7 @@
  * createFakeServices(): one consistent set of in-memory Apps Script services sharing one
  * CallCounter. Pass `globals` into a gas-local context; use the typed fakes in assertions.
  */
+import { FakeContext } from './context';
 import { CallCounter } from './counter';
 import { FakeFormApp } from './form-app';
 import { FakeHtmlService } from './html';
@@ -9,7 +10,7 @@ import { FakeLockService } from './lock';
 import { FakeLogger } from './logger';
 import { FakeMailApp } from './mail';
 import { FakePropertiesService } from './properties';
-import { FakeScriptApp } from './script-app';
+import { FakeScriptApp, type FakeTrigger } from './script-app';
 import { FakeSession, type SessionOptions } from './session';
 import { FakeSpreadsheet, type SpreadsheetOptions } from './spreadsheet';
 import { FakeSpreadsheetApp } from './spreadsheet-app';
@@ -25,20 +26,32 @@ export type FakeServicesOptions = {
   /** Project HTML files for HtmlService.createHtmlOutputFromFile / createTemplateFromFile. */
   htmlFiles?: Record<string, string>;
   scriptId?: string;
+  /**
+   * The scopes the user granted: every call then needs one of its scopes (test/fakes/scopes.ts)
+   * or throws "You do not have permission to call …". Absent: nothing is checked.
+   */
+  grantedScopes?: readonly string[];
 };
 
 export function createFakeServices(opts: FakeServicesOptions = {}) {
   setDateClass(Date);
   const counter = new CallCounter();
+  counter.grantScopes(opts.grantedScopes ?? null);
   const Session = new FakeSession(counter, opts.session);
   const spreadsheet = new FakeSpreadsheet(counter, () => Session.activeUserEmail, opts.spreadsheet);
+  const context = new FakeContext(spreadsheet);
   const ui = new FakeUi(counter);
-  const SpreadsheetApp = new FakeSpreadsheetApp(counter, spreadsheet, ui);
-  const PropertiesService = new FakePropertiesService(counter);
+  const SpreadsheetApp = new FakeSpreadsheetApp(counter, context, ui);
+  const PropertiesService = new FakePropertiesService(counter, () => context.document.id);
   const LockService = new FakeLockService(counter);
   const Utilities = new FakeUtilities(counter);
   const Logger = new FakeLogger();
-  const ScriptApp = new FakeScriptApp(counter, opts.scriptId);
+  const ScriptApp = new FakeScriptApp(
+    counter,
+    opts.scriptId,
+    context,
+    () => Session.effectiveUserEmail,
+  );
   const MailApp = new FakeMailApp(counter, opts.mailQuota);
   const HtmlService = new FakeHtmlService(counter, opts.htmlFiles);
   const FormApp = new FakeFormApp(counter, spreadsheet, ScriptApp);
@@ -80,6 +93,48 @@ export function createFakeServices(opts: FakeServicesOptions = {}) {
     counter,
     ui,
     spreadsheet,
+    context,
+    /** Another spreadsheet the user can open (by id, or in the editor with openDocument). */
+    addSpreadsheet(options: SpreadsheetOptions): FakeSpreadsheet {
+      const other = new FakeSpreadsheet(counter, () => Session.activeUserEmail, options);
+      context.add(other);
+      return other;
+    },
+    /** The user opens this spreadsheet in the editor: the add-on now runs in it. */
+    openDocument(document: FakeSpreadsheet): void {
+      context.open(document);
+    },
+    /**
+     * Runs a time-driven trigger as Apps Script does for an Editor add-on: as its owner, with
+     * no active spreadsheet and no UI, in the document it was made in. `call` runs the handler.
+     */
+    runAsClock<T>(trigger: FakeTrigger, call: (handler: string, event: object) => T): T {
+      const { handler, eventType, owner, documentId } = trigger.describe();
+      if (eventType !== 'CLOCK') throw new Error(`Trigger ${trigger.uid} is not time-driven`);
+      const document = context.documents.get(documentId);
+      if (!document) throw new Error(`No document ${documentId}`);
+      const saved = {
+        active: context.active,
+        document: context.document,
+        kind: context.kind,
+        user: Session.effectiveUserEmail,
+        activeUser: Session.activeUserEmail,
+      };
+      context.active = null;
+      context.document = document;
+      context.kind = 'clock';
+      Session.effectiveUserEmail = owner;
+      Session.activeUserEmail = owner;
+      try {
+        return call(handler, { authMode: 'FULL', triggerUid: trigger.uid });
+      } finally {
+        context.active = saved.active;
+        context.document = saved.document;
+        context.kind = saved.kind;
+        Session.effectiveUserEmail = saved.user;
+        Session.activeUserEmail = saved.activeUser;
+      }
+    },
     /** The services typed as @types/google-apps-script. */
     real,
     /**
@@ -98,6 +153,7 @@ export function createFakeServices(opts: FakeServicesOptions = {}) {
 
 export type FakeServices = ReturnType<typeof createFakeServices>;
 
+export { FakeContext } from './context';
 export { CallCounter } from './counter';
 export * as FakeEnums from './enums';
 export {
@@ -120,6 +176,7 @@ export { FakeProtection } from './protection';
 export { FakeRange } from './range';
 export {
   type ClockSpec,
+  FakeAuthorizationInfo,
   FakeClockTriggerBuilder,
   FakeScriptApp,
   FakeSpreadsheetTriggerBuilder,

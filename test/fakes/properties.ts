@@ -87,14 +87,31 @@ export class FakePropertiesService
       'getDocumentProperties' | 'getScriptProperties' | 'getUserProperties'
     >
 {
-  readonly document: FakeProperties;
   readonly script: FakeProperties;
   readonly user: FakeProperties;
+  /** One document store per spreadsheet: each workbook keeps its own settings. */
+  private readonly documents = new Map<string, FakeProperties>();
 
-  constructor(private readonly counter: CallCounter) {
-    this.document = new FakeProperties(counter, 'document');
+  constructor(
+    private readonly counter: CallCounter,
+    /** The id of the document the execution belongs to. */
+    private readonly documentId: () => string = () => 'document',
+  ) {
     this.script = new FakeProperties(counter, 'script');
     this.user = new FakeProperties(counter, 'user');
+  }
+
+  /** The store of the current document (uncounted, for assertions). */
+  get document(): FakeProperties {
+    return this.documentOf(this.documentId());
+  }
+  documentOf(id: string): FakeProperties {
+    let store = this.documents.get(id);
+    if (!store) {
+      store = new FakeProperties(this.counter, 'document');
+      this.documents.set(id, store);
+    }
+    return store;
   }
 
   getDocumentProperties(): FakeProperties {

@@ -1,7 +1,22 @@
-/** ScriptApp: enums and installable triggers (created, listed, deleted; never fired). */
+/**
+ * ScriptApp: enums, the authorization check, and installable triggers under the rules of an
+ * Editor add-on (https://developers.google.com/workspace/add-ons/concepts/editor-triggers):
+ * a trigger belongs to the user who made it and to the document it was made in; one trigger
+ * of each type per user per document; time-driven ones at most once an hour; only for the
+ * document the add-on runs in. getProjectTriggers() gives the user's triggers of every
+ * document, getUserTriggers(document) those of one. Triggers are never fired by the fake: a
+ * test runs the handler itself (FakeServices.runAsClock for a time-driven one).
+ */
+import type { FakeContext } from './context';
 import type { CallCounter } from './counter';
-import type { FakeEventType, FakeTriggerSource, FakeWeekday } from './enums';
-import { AuthMode, EventType, TriggerSource, Weekday } from './enums';
+import type {
+  FakeAuthMode,
+  FakeAuthorizationStatus,
+  FakeEventType,
+  FakeTriggerSource,
+  FakeWeekday,
+} from './enums';
+import { AuthMode, AuthorizationStatus, EventType, TriggerSource, Weekday } from './enums';
 import type { FakeSpreadsheet } from './spreadsheet';
 import type { Faked } from './types';
 import { copyDate } from './values';
@@ -23,6 +38,17 @@ export type ClockSpec = {
 
 /** Apps Script allows 20 triggers per user per script. */
 const MAX_TRIGGERS = 20;
+const HOUR_MS = 3_600_000;
+
+/** How Google names each trigger type in its "too many triggers" message. */
+const KIND: Record<FakeEventType, string> = {
+  CLOCK: 'time-based',
+  ON_OPEN: 'open',
+  ON_EDIT: 'edit',
+  ON_FORM_SUBMIT: 'form submit',
+  ON_CHANGE: 'change',
+  ON_EVENT_UPDATED: 'calendar',
+};
 
 export class FakeTrigger
   implements
@@ -44,6 +70,9 @@ export class FakeTrigger
     private readonly sourceId: string,
     /** Clock details (empty for spreadsheet triggers); not part of the real API. */
     readonly clock: Readonly<ClockSpec>,
+    /** Who made it (it runs as them) and the document it belongs to; not in the real API. */
+    readonly owner: string,
+    readonly documentId: string,
   ) {}
 
   getEventType(): FakeEventType {
@@ -76,12 +105,16 @@ export class FakeTrigger
     eventType: FakeEventType;
     source: FakeTriggerSource;
     clock: ClockSpec;
+    owner: string;
+    documentId: string;
   } {
     return {
       handler: this.handler,
       eventType: this.eventType,
       source: this.source,
       clock: { ...this.clock },
+      owner: this.owner,
+      documentId: this.documentId,
     };
   }
 }
@@ -215,6 +248,9 @@ export class FakeClockTriggerBuilder
       throw new Error(
         'The clock trigger has no schedule (after, at, every*, onMonthDay, onWeekDay).',
       );
+    // Editor add-ons: "Time-driven triggers cannot run more frequently than once per hour."
+    if (s.everyMinutes !== undefined || (s.afterMs !== undefined && s.afterMs < HOUR_MS))
+      throw new Error('Add-on time-driven triggers cannot run more frequently than once per hour.');
     return this.app.add(this.handler, 'CLOCK', 'CLOCK', '', { ...s });
   }
 }
@@ -238,25 +274,63 @@ export class FakeTriggerBuilder
   }
 }
 
+export class FakeAuthorizationInfo
+  implements
+    Faked<
+      GoogleAppsScript.Script.AuthorizationInfo,
+      'getAuthorizationStatus' | 'getAuthorizationUrl'
+    >
+{
+  constructor(
+    private readonly counter: CallCounter,
+    private readonly status: FakeAuthorizationStatus,
+    private readonly url: string,
+  ) {}
+  getAuthorizationStatus(): FakeAuthorizationStatus {
+    this.counter.hit('AuthorizationInfo.getAuthorizationStatus');
+    return this.status;
+  }
+  /** Null when nothing needs authorizing, like Google's. */
+  getAuthorizationUrl(): string {
+    this.counter.hit('AuthorizationInfo.getAuthorizationUrl');
+    return (this.status === 'REQUIRED' ? this.url : null) as string;
+  }
+}
+
 export class FakeScriptApp
   implements
     Faked<
       GoogleAppsScript.Script.ScriptApp,
-      'deleteTrigger' | 'getProjectTriggers' | 'getScriptId' | 'newTrigger'
+      'deleteTrigger' | 'getAuthorizationInfo' | 'getProjectTriggers' | 'getScriptId' | 'newTrigger'
     >
 {
   readonly AuthMode = AuthMode;
+  readonly AuthorizationStatus = AuthorizationStatus;
   readonly EventType = EventType;
   readonly TriggerSource = TriggerSource;
   readonly WeekDay = Weekday;
-  /** Installed triggers, in creation order. */
+  /** Installed triggers of every user and document, in creation order. */
   readonly triggers: FakeTrigger[] = [];
+  /**
+   * Test helper: the user must authorize again (an update added a scope they have not
+   * granted); getAuthorizationInfo(FULL) then says REQUIRED and gives this URL.
+   */
+  authorizationRequired = false;
+  readonly authorizationUrl = 'https://script.google.com/macros/d/fake-script-id/authorize';
   private nextId = 1;
 
   constructor(
     readonly counter: CallCounter,
     private readonly scriptId = 'fake-script-id',
+    private readonly context: FakeContext | null = null,
+    /** The user the execution runs as: installable triggers are theirs. */
+    private readonly user: () => string = () => 'user@example.com',
   ) {}
+
+  /** The document the add-on runs in now (a clock run: its trigger's). */
+  private documentId(): string {
+    return this.context ? this.context.document.id : '';
+  }
 
   add(
     handler: string,
@@ -265,9 +339,25 @@ export class FakeScriptApp
     sourceId: string,
     clock: ClockSpec,
   ): FakeTrigger {
-    if (this.triggers.length >= MAX_TRIGGERS) {
+    const owner = this.user();
+    const documentId = this.documentId();
+    if (source === 'SPREADSHEETS' && this.context && sourceId !== documentId) {
+      // "Add-ons can only create triggers for the file in which the add-on is used."
+      throw new Error('An add-on can only create triggers for the file in which it is used.');
+    }
+    if (this.triggers.filter((t) => t.owner === owner).length >= MAX_TRIGGERS) {
       throw new Error(
         'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+      );
+    }
+    // "Each add-on can only have one trigger of each type, per user, per document."
+    const same = this.triggers.some(
+      (t) =>
+        t.owner === owner && t.documentId === documentId && t.describe().eventType === eventType,
+    );
+    if (same) {
+      throw new Error(
+        `This add-on has created too many ${KIND[eventType]} triggers in this document for this Google user account.`,
       );
     }
     const t = new FakeTrigger(
@@ -278,20 +368,41 @@ export class FakeScriptApp
       source,
       sourceId,
       clock,
+      owner,
+      documentId,
     );
     this.triggers.push(t);
     return t;
   }
 
+  getAuthorizationInfo(authMode: FakeAuthMode): FakeAuthorizationInfo {
+    this.counter.hit('ScriptApp.getAuthorizationInfo');
+    // Only FULL asks the user for anything; the other modes never require authorization.
+    const required = this.authorizationRequired && authMode === 'FULL';
+    return new FakeAuthorizationInfo(
+      this.counter,
+      required ? 'REQUIRED' : 'NOT_REQUIRED',
+      this.authorizationUrl,
+    );
+  }
+
   deleteTrigger(trigger: FakeTrigger): void {
     this.counter.hit('ScriptApp.deleteTrigger');
     // The real service matches by id: getProjectTriggers() returns new objects each time.
-    const i = this.triggers.findIndex((t) => t.uid === trigger.uid);
+    const i = this.triggers.findIndex((t) => t.uid === trigger.uid && t.owner === this.user());
     if (i >= 0) this.triggers.splice(i, 1);
   }
+  /** The user's triggers of this add-on in EVERY document. */
   getProjectTriggers(): FakeTrigger[] {
     this.counter.hit('ScriptApp.getProjectTriggers');
-    return [...this.triggers];
+    const user = this.user();
+    return this.triggers.filter((t) => t.owner === user);
+  }
+  /** The user's triggers in one document (a spreadsheet here). */
+  getUserTriggers(document: FakeSpreadsheet | { readonly id: string }): FakeTrigger[] {
+    this.counter.hit('ScriptApp.getUserTriggers');
+    const user = this.user();
+    return this.triggers.filter((t) => t.owner === user && t.documentId === document.id);
   }
   getScriptId(): string {
     this.counter.hit('ScriptApp.getScriptId');

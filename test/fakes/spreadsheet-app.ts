@@ -1,4 +1,5 @@
 /** SpreadsheetApp: the active spreadsheet, its Ui, validation builders, enums. */
+import type { FakeContext } from './context';
 import type { CallCounter } from './counter';
 import { DataValidationCriteria, ProtectionType } from './enums';
 import type { FakeRange } from './range';
@@ -29,9 +30,14 @@ export class FakeSpreadsheetApp
 
   constructor(
     private readonly counter: CallCounter,
-    private readonly spreadsheet: FakeSpreadsheet,
+    private readonly context: FakeContext,
     private readonly ui: FakeUi,
   ) {}
+
+  /** The open spreadsheet; a clock run of an add-on has none, and Google returns null. */
+  private get spreadsheet(): FakeSpreadsheet {
+    return this.context.active as FakeSpreadsheet;
+  }
 
   private hit(method: string): void {
     this.counter.hit(`SpreadsheetApp.${method}`);
@@ -47,12 +53,14 @@ export class FakeSpreadsheetApp
   }
   getActiveRange(): FakeRange {
     this.hit('getActiveRange');
+    if (!this.context.active) return null as unknown as FakeRange;
     const r = this.spreadsheet.activeRangeUncounted();
     if (r) return r;
     return this.spreadsheet.activeSheetUncounted().rangeAt(1, 1);
   }
   getActiveSheet(): FakeSheet {
     this.hit('getActiveSheet');
+    if (!this.context.active) return null as unknown as FakeSheet;
     return this.spreadsheet.activeSheetUncounted();
   }
   getActiveSpreadsheet(): FakeSpreadsheet {
@@ -61,7 +69,8 @@ export class FakeSpreadsheetApp
   }
   getUi(): FakeUi {
     this.hit('getUi');
-    if (!this.uiAvailable) throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
+    if (!this.uiAvailable || this.context.kind === 'clock')
+      throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
     return this.ui;
   }
   newDataValidation(): FakeDataValidationBuilder {
@@ -70,12 +79,13 @@ export class FakeSpreadsheetApp
   }
   openById(id: string): FakeSpreadsheet {
     this.hit('openById');
-    if (id !== this.spreadsheet.id) {
+    const found = this.context.documents.get(id);
+    if (!found) {
       throw new Error(
         'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
       );
     }
-    return this.spreadsheet;
+    return found;
   }
   setActiveSheet(sheet: FakeSheet, _restoreSelection?: boolean): FakeSheet {
     this.hit('setActiveSheet');

@@ -6,6 +6,7 @@
  */
 import type {
   FakeAuthMode,
+  FakeAuthorizationStatus,
   FakeButton,
   FakeButtonSet,
   FakeDataValidationCriteria,
@@ -43,6 +44,7 @@ import type { FakeProperties } from './properties';
 import type { FakeProtection } from './protection';
 import type { FakeRange } from './range';
 import type {
+  FakeAuthorizationInfo,
   FakeClockTriggerBuilder,
   FakeSpreadsheetTriggerBuilder,
   FakeTrigger,
@@ -93,6 +95,7 @@ type Pairs = {
   33: [GoogleAppsScript.Forms.ParagraphTextValidationBuilder, FakeTextValidationBuilder];
   34: [GoogleAppsScript.Forms.FormResponse, FakeFormResponse];
   35: [GoogleAppsScript.Forms.ItemResponse, FakeItemResponse];
+  36: [GoogleAppsScript.Script.AuthorizationInfo, FakeAuthorizationInfo];
 };
 
 type EnumPairs = {
@@ -109,6 +112,7 @@ type EnumPairs = {
   10: [GoogleAppsScript.Forms.DestinationType, FakeDestinationType];
   11: [GoogleAppsScript.Forms.ItemType, FakeItemType];
   12: [GoogleAppsScript.Forms.PageNavigationType, FakePageNavigationType];
+  13: [GoogleAppsScript.Script.AuthorizationStatus, FakeAuthorizationStatus];
 };
 
 type IsAny<T> = 0 extends 1 & T ? true : false;

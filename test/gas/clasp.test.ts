@@ -103,7 +103,8 @@ test('build/appsscript.json: Bishkek time, V8, Stackdriver logs, the minimal exp
     'https://www.googleapis.com/auth/script.container.ui',
     'https://www.googleapis.com/auth/script.scriptapp',
     'https://www.googleapis.com/auth/script.send_mail',
-    'https://www.googleapis.com/auth/spreadsheets.currentonly',
+    'https://www.googleapis.com/auth/spreadsheets',
+    'https://www.googleapis.com/auth/userinfo.email',
   ]);
   for (const scope of built.oauthScopes as string[]) {
     expect(scope).not.toContain('mail.google.com');

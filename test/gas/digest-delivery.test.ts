@@ -1,6 +1,8 @@
 /**
- * The monthly digest's delivery through the built bundle: every active recipient gets last
- * month's digest once, whatever the quota, the failures, the clock or a second run at once.
+ * The monthly digest's delivery through the built bundle, run by the document's one hourly
+ * clock as Google runs an add-on's time-driven trigger (no active spreadsheet): every active
+ * recipient gets last month's digest once, whatever the quota, the failures, the hour or a
+ * second run at once.
  */
 
 import { choiceKeyOf } from '../../src/core/read/choices-index';
@@ -33,7 +35,7 @@ describe('a normal monthly run', () => {
   let addOn: DigestAddOn;
   beforeAll(() => {
     addOn = digestWorkbook();
-    addOn.run('sendMonthlyDigest', { triggerUid: '1' });
+    addOn.runClock();
   });
 
   test('sends last month to each active recipient once, by MailApp, both parts, as Korgoo', () => {
@@ -64,12 +66,15 @@ describe('a normal monthly run', () => {
     }
   });
 
-  test('no follow-up is left behind, and a second run sends nothing again', () => {
-    expect(addOn.triggers('sendPendingDigests')).toHaveLength(0);
-    addOn.run('sendMonthlyDigest');
-    addOn.run('sendPendingDigests');
+  test('the one clock stays, and the later runs of the month send nothing and read no sheet', () => {
+    expect(addOn.clocks()).toHaveLength(1);
+    addOn.s.counter.reset();
+    addOn.nextHour();
+    addOn.nextHour();
     expect(addOn.s.MailApp.sent).toHaveLength(ACTIVE_EMAILS.length);
     expect(addOn.logRows()).toHaveLength(ACTIVE_EMAILS.length);
+    expect(addOn.s.counter.byPrefix('Range.')).toBe(0);
+    expect(addOn.s.counter.count('Sheet.getDataRange')).toBe(0);
   });
 
   test('never touches GmailApp (the bundle does not even name it)', () => {
@@ -82,64 +87,70 @@ describe('a normal monthly run', () => {
 
 describe('month edges in Asia/Bishkek while the script runs in UTC', () => {
   test.each([
-    ['08:00 on the 1st', bishkek(2026, 11, 1, 8)],
     ['00:30 on the 1st (still 31 October in UTC)', bishkek(2026, 11, 1, 0, 30)],
     ['05:59 on the 1st', bishkek(2026, 11, 1, 5, 59)],
-  ])('at %s the digest is October’s, with October’s Bishkek dates only', (_, now) => {
+  ])(
+    'at %s nothing goes yet; from 08:00 the digest is October’s, with October’s dates only',
+    (_, now) => {
+      const addOn = digestWorkbook();
+      addOn.clock.now = now.getTime();
+      addOn.runClock();
+      expect(addOn.s.MailApp.sent).toHaveLength(0);
+      addOn.clock.now = bishkek(2026, 11, 1, 8).getTime();
+      addOn.runClock();
+      const mail = addOn.s.MailApp.sent.find((m) => m.to[0] === 'en.all@example.org');
+      expect(mail?.subject).toBe('Korgoo: digest for October 2026');
+      // 1 Oct 03:00 (11) + 31 Oct 23:30 (17); not 1 Nov 00:30 (13), not 30 Sep 23:00 (19).
+      expect(mail?.body).toMatch(/Preventive meeting participants\s+28\s+\+9\s+47/);
+      expect(addOn.logRows().every((row) => row[0] === '2026-10')).toBe(true);
+    },
+  );
+
+  test('a missed 1st: the next run, on the 2nd, sends October', () => {
     const addOn = digestWorkbook();
-    addOn.clock.now = now.getTime();
-    addOn.run('sendMonthlyDigest');
-    const mail = addOn.s.MailApp.sent.find((m) => m.to[0] === 'en.all@example.org');
-    expect(mail?.subject).toBe('Korgoo: digest for October 2026');
-    // 1 Oct 03:00 (11) + 31 Oct 23:30 (17); not 1 Nov 00:30 (13), not 30 Sep 23:00 (19).
-    expect(mail?.body).toMatch(/Preventive meeting participants\s+28\s+\+9\s+47/);
-    expect(addOn.logRows().every((row) => row[0] === '2026-10')).toBe(true);
+    addOn.clock.now = bishkek(2026, 11, 2, 3).getTime();
+    addOn.runClock();
+    expect(sorted(addOn.sentTo())).toEqual(sorted(ACTIVE_EMAILS));
+    expect(addOn.s.MailApp.sent[0]?.subject).toContain('октябрь 2026');
   });
 
   test('on 31 October at 23:30 in Bishkek the digest is still September’s', () => {
     const addOn = digestWorkbook();
     addOn.clock.now = bishkek(2026, 10, 31, 23, 30).getTime();
-    addOn.run('sendMonthlyDigest');
+    addOn.runClock();
     expect(addOn.s.MailApp.sent[0]?.subject).toContain('сентябрь 2026');
   });
 });
 
 describe('quota', () => {
-  test('quota 0: nothing sent, nothing lost; the follow-up sends everything once and removes itself', () => {
+  test('quota 0: nothing sent, nothing lost; a later run sends everything once', () => {
     const addOn = digestWorkbook({ mailQuota: 0 });
-    addOn.run('sendMonthlyDigest');
+    addOn.runClock();
     expect(addOn.s.MailApp.sent).toHaveLength(0);
     expect(Object.values(statusOf(addOn))).toEqual(ACTIVE_EMAILS.map(() => 'pending'));
-    const [followUp] = addOn.triggers('sendPendingDigests');
-    expect(followUp?.clock.afterMs).toBeGreaterThan(0);
     expect(logSheetText(addOn)).toContain('quota');
 
     addOn.s.MailApp.quota = 100;
-    addOn.clock.now += 3 * 3_600_000;
-    addOn.run('sendPendingDigests');
+    addOn.nextHour();
     expect(sorted(addOn.sentTo())).toEqual(sorted(ACTIVE_EMAILS));
-    expect(addOn.triggers('sendPendingDigests')).toHaveLength(0);
-    addOn.run('sendPendingDigests');
-    addOn.run('sendMonthlyDigest');
+    addOn.nextHour();
     expect(addOn.s.MailApp.sent).toHaveLength(ACTIVE_EMAILS.length);
+    expect(addOn.clocks()).toHaveLength(1);
   });
 
-  test('quota spent mid-run: the rest stays pending and goes out once on the next run', () => {
+  test('quota spent mid-run: the rest stays pending and goes out once, run after run', () => {
     const addOn = digestWorkbook({ mailQuota: 2 });
-    addOn.run('sendMonthlyDigest');
+    addOn.runClock();
     expect(addOn.s.MailApp.sent).toHaveLength(2);
     expect(Object.values(statusOf(addOn)).sort()).toEqual(['pending', 'pending', 'sent', 'sent']);
-    expect(addOn.triggers('sendPendingDigests')).toHaveLength(1);
 
     addOn.s.MailApp.quota = 1;
-    addOn.run('sendPendingDigests');
+    addOn.nextHour();
     expect(addOn.s.MailApp.sent).toHaveLength(3);
-    expect(addOn.triggers('sendPendingDigests')).toHaveLength(1);
 
     addOn.s.MailApp.quota = 100;
-    addOn.run('sendPendingDigests');
+    addOn.nextHour();
     expect(sorted(addOn.sentTo())).toEqual(sorted(ACTIVE_EMAILS));
-    expect(addOn.triggers('sendPendingDigests')).toHaveLength(0);
     expect(addOn.logRows()).toHaveLength(ACTIVE_EMAILS.length);
   });
 });
@@ -148,63 +159,51 @@ describe('a send that fails', () => {
   test('is logged (Digest log and Log) and retried; the others are not sent twice', () => {
     const addOn = digestWorkbook();
     addOn.s.MailApp.failFor('en.chui@example.org', 'Invalid recipient: bounced');
-    addOn.run('sendMonthlyDigest');
+    addOn.runClock();
     const others = ACTIVE_EMAILS.filter((e) => e !== 'en.chui@example.org');
     expect(sorted(addOn.sentTo())).toEqual(sorted(others));
     const failed = addOn.logRows().find((row) => row[1] === 'en.chui@example.org');
     expect(failed?.[2]).toBe('Failed');
     expect(failed?.[4]).toContain('bounced');
     expect(logSheetText(addOn)).toContain('en.chui@example.org');
-    expect(addOn.triggers('sendPendingDigests')).toHaveLength(1);
 
     clearFailures(addOn);
-    addOn.run('sendPendingDigests');
+    addOn.nextHour();
     expect(sorted(addOn.sentTo())).toEqual(sorted(ACTIVE_EMAILS));
     expect(statusOf(addOn)['en.chui@example.org']).toBe('sent');
-    expect(addOn.triggers('sendPendingDigests')).toHaveLength(0);
   });
 
-  test('a failure that persists stops its follow-ups after a while; the monthly run retries it', () => {
+  test('a failure that persists: after a dozen idle runs the digest waits a day, then retries', () => {
     const addOn = digestWorkbook();
     addOn.s.MailApp.failFor('en.chui@example.org');
-    addOn.run('sendMonthlyDigest');
-    for (let i = 0; i < 20 && addOn.triggers('sendPendingDigests').length > 0; i++) {
-      addOn.run('sendPendingDigests');
-    }
-    expect(addOn.triggers('sendPendingDigests')).toHaveLength(0);
+    addOn.runClock();
+    for (let i = 0; i < 12; i++) addOn.nextHour();
+    const attempts = addOn.s.counter.count('MailApp.sendEmail');
+    for (let i = 0; i < 6; i++) addOn.nextHour();
+    expect(addOn.s.counter.count('MailApp.sendEmail')).toBe(attempts);
     expect(statusOf(addOn)['en.chui@example.org']).toBe('failed');
     expect(addOn.s.MailApp.sent).toHaveLength(ACTIVE_EMAILS.length - 1);
     clearFailures(addOn);
-    addOn.run('sendMonthlyDigest');
+    addOn.clock.now += 24 * 3_600_000;
+    addOn.runClock();
     expect(statusOf(addOn)['en.chui@example.org']).toBe('sent');
     expect(sorted(addOn.sentTo())).toEqual(sorted(ACTIVE_EMAILS));
   });
 });
 
 describe('two runs at once', () => {
-  test('a run that finds the lock held by another execution sends nothing', () => {
+  test('a run that finds the lock held by another execution sends nothing; the next run does', () => {
     const addOn = digestWorkbook();
     addOn.s.LockService.holdFromAnotherExecution('document');
-    addOn.run('sendMonthlyDigest');
+    addOn.runClock();
+    expect(addOn.s.MailApp.sent).toHaveLength(0);
+    // Still busy an hour later: nothing lost, nothing doubled.
+    addOn.nextHour();
     expect(addOn.s.MailApp.sent).toHaveLength(0);
     addOn.s.LockService.releaseFromAnotherExecution('document');
-    addOn.run('sendMonthlyDigest');
+    addOn.nextHour();
     expect(sorted(addOn.sentTo())).toEqual(sorted(ACTIVE_EMAILS));
-  });
-
-  test('a monthly run that finds the lock busy leaves a follow-up, so the month is not lost', () => {
-    const addOn = digestWorkbook();
-    addOn.s.LockService.holdFromAnotherExecution('document');
-    addOn.run('sendMonthlyDigest');
-    expect(addOn.s.MailApp.sent).toHaveLength(0);
-    expect(addOn.triggers('sendPendingDigests')).toHaveLength(1);
-    // A follow-up that finds it still busy comes back again, once.
-    addOn.run('sendPendingDigests');
-    expect(addOn.triggers('sendPendingDigests')).toHaveLength(1);
-    addOn.s.LockService.releaseFromAnotherExecution('document');
-    addOn.run('sendPendingDigests');
-    expect(sorted(addOn.sentTo())).toEqual(sorted(ACTIVE_EMAILS));
-    expect(addOn.triggers('sendPendingDigests')).toHaveLength(0);
+    expect(addOn.clocks()).toHaveLength(1);
   });
 
   test('a trigger firing twice while the first run sends: each recipient gets one digest', () => {
@@ -214,17 +213,17 @@ describe('two runs at once', () => {
     let nested = 0;
     mail.sendEmail = ((...args: Parameters<typeof send>) => {
       send(...args);
-      if (nested++ < 2) addOn.run('sendMonthlyDigest');
+      if (nested++ < 2) addOn.runClock();
     }) as typeof mail.sendEmail;
-    addOn.run('sendMonthlyDigest');
-    addOn.run('sendPendingDigests');
+    addOn.runClock();
+    addOn.nextHour();
     expect(sorted(addOn.sentTo())).toEqual(sorted(ACTIVE_EMAILS));
     expect(addOn.logRows()).toHaveLength(ACTIVE_EMAILS.length);
   });
 });
 
 describe('the time limit', () => {
-  test('a run stops before ~5 minutes of work and a follow-up in a minute finishes the rest', () => {
+  test('a run stops before ~5 minutes of work and the next hourly run finishes the rest', () => {
     const addOn = digestWorkbook();
     const mail = addOn.s.MailApp;
     const send = mail.sendEmail.bind(mail);
@@ -232,21 +231,20 @@ describe('the time limit', () => {
       send(...args);
       addOn.clock.now += 100_000;
     }) as typeof mail.sendEmail;
-    addOn.run('sendMonthlyDigest');
+    addOn.runClock();
     expect(mail.sent).toHaveLength(3);
-    expect(addOn.triggers('sendPendingDigests')[0]?.clock.afterMs).toBe(60_000);
-    addOn.run('sendPendingDigests');
+    expect(logSheetText(addOn)).toContain('running out of time');
+    addOn.nextHour();
     expect(sorted(addOn.sentTo())).toEqual(sorted(ACTIVE_EMAILS));
-    expect(addOn.triggers('sendPendingDigests')).toHaveLength(0);
   });
 });
 
 describe('a recipient added or made inactive between runs', () => {
   test('earlier months are never resent; an inactive recipient is skipped', () => {
     const addOn = digestWorkbook();
-    addOn.run('sendMonthlyDigest');
+    addOn.runClock();
     addOn.clock.now = bishkek(2026, 12, 1, 8).getTime();
-    addOn.run('sendMonthlyDigest');
+    addOn.runClock();
     const months = addOn.logRows().map((row) => `${row[0]} ${row[1]} ${row[2]}`);
     expect(months.filter((m) => m.startsWith('2026-11'))).toHaveLength(ACTIVE_EMAILS.length);
     expect(months.filter((m) => m.startsWith('2026-10'))).toHaveLength(ACTIVE_EMAILS.length);
@@ -263,7 +261,7 @@ describe("the Digest log in the coordinator's language", () => {
       ["'2026-10", ruAll, 'Отправлено', '', ''],
       ["'2026-10", kyNaryn, 'sent', '', ''],
     ]);
-    addOn.run('sendMonthlyDigest', { triggerUid: '1' });
+    addOn.runClock();
     expect(sorted(addOn.sentTo())).toEqual(sorted(rest));
     expect(statusOf(addOn)).toEqual(
       Object.fromEntries(ACTIVE_EMAILS.map((email) => [email, 'sent'])),

@@ -1,7 +1,7 @@
 /**
- * The digest's menu items through the built bundle: Schedule monthly digest installs one
- * trigger (the 1st, 08:00, the spreadsheet's zone) and leaves other triggers alone; Send
- * digest preview to me mails the current user only.
+ * The digest's menu items through the built bundle: Schedule monthly digest installs the
+ * document's one hourly clock (the digest then goes from the 1st, 08:00 in the spreadsheet's
+ * zone) and leaves other triggers alone; Send digest preview to me mails the current user only.
  */
 import { ACTIVE_EMAILS, type DigestAddOn, digestWorkbook } from './digest-workbook';
 import { ensureBuilt } from './load-bundle';
@@ -11,28 +11,27 @@ beforeAll(() => ensureBuilt());
 describe('Schedule monthly digest', () => {
   let addOn: DigestAddOn;
   beforeAll(() => {
-    addOn = digestWorkbook();
+    addOn = digestWorkbook({ scheduled: false });
     addOn.s.ScriptApp.newTrigger('onFormSubmitHandler')
       .forSpreadsheet(addOn.s.spreadsheet)
       .onFormSubmit()
       .create();
-    addOn.s.ScriptApp.newTrigger('somethingElse').timeBased().everyHours(1).create();
     addOn.run('scheduleMonthlyDigest');
     addOn.run('scheduleMonthlyDigest');
   });
 
-  test('installs exactly one trigger: the 1st at 08:00 in the spreadsheet’s zone, not the script’s', () => {
-    const monthly = addOn.triggers('sendMonthlyDigest');
-    expect(monthly).toHaveLength(1);
-    expect(monthly[0]?.eventType).toBe('CLOCK');
-    expect(monthly[0]?.clock).toEqual({ onMonthDay: 1, atHour: 8, timezone: 'Asia/Bishkek' });
-    expect(addOn.s.Session.scriptTimeZone).toBe('UTC');
+  test('installs exactly one time-driven trigger for this document: hourly, created once', () => {
+    const clocks = addOn.clocks();
+    expect(clocks).toHaveLength(1);
+    expect(clocks[0]?.handler).toBe('runSchedule');
+    expect(clocks[0]?.clock).toEqual({ everyHours: 1 });
+    expect(clocks[0]?.documentId).toBe(addOn.s.spreadsheet.id);
+    expect(addOn.s.counter.count('ClockTriggerBuilder.create')).toBe(1);
   });
 
   test('never touches other triggers', () => {
     expect(addOn.triggers('onFormSubmitHandler')).toHaveLength(1);
-    expect(addOn.triggers('somethingElse')).toHaveLength(1);
-    expect(addOn.s.ScriptApp.triggers).toHaveLength(3);
+    expect(addOn.s.ScriptApp.triggers).toHaveLength(2);
   });
 
   test('tells the user, sends nothing, and logs it', () => {
@@ -43,10 +42,26 @@ describe('Schedule monthly digest', () => {
     expect(addOn.s.spreadsheet.sheet('Digest log')).toBeDefined();
   });
 
-  test('follows a spreadsheet in another zone', () => {
-    const other = digestWorkbook({ spreadsheet: { timeZone: 'Asia/Almaty' } });
-    other.run('scheduleMonthlyDigest');
-    expect(other.triggers('sendMonthlyDigest')[0]?.clock.timezone).toBe('Asia/Almaty');
+  test('keeps the spreadsheet id per document, not per user', () => {
+    expect(addOn.s.PropertiesService.document.store.get('korgoo.schedule.spreadsheet')).toBe(
+      addOn.s.spreadsheet.id,
+    );
+    expect([...addOn.s.PropertiesService.user.store.values()]).not.toContain(
+      addOn.s.spreadsheet.id,
+    );
+  });
+
+  test('08:00 follows the spreadsheet’s zone, not the script’s', () => {
+    // 02:30 UTC on 1 November: 08:30 in Bishkek, 07:30 in Almaty.
+    const bishkekBook = digestWorkbook();
+    const almatyBook = digestWorkbook({ spreadsheet: { timeZone: 'Asia/Almaty' } });
+    for (const book of [bishkekBook, almatyBook]) {
+      book.clock.now = Date.UTC(2026, 10, 1, 2, 30);
+      book.runClock();
+    }
+    expect(bishkekBook.s.MailApp.sent).toHaveLength(ACTIVE_EMAILS.length);
+    expect(almatyBook.s.MailApp.sent).toHaveLength(0);
+    expect(addOn.s.Session.scriptTimeZone).toBe('UTC');
   });
 });
 

@@ -29,10 +29,14 @@ export interface DigestAddOn extends AddOn {
   /** Digest log rows below the header: [month, recipient, status, sentAt, error]. */
   logRows(): unknown[][];
   triggers(handler: string): ReturnType<AddOn['s']['ScriptApp']['triggers'][number]['describe']>[];
+  /** The time-driven triggers of every document and user. */
+  clocks(): ReturnType<AddOn['s']['ScriptApp']['triggers'][number]['describe']>[];
+  /** One hour later on the bundle's clock, then the document's clock fires. */
+  nextHour(): void;
 }
 
 function sheetRows(addOn: AddOn, key: keyof typeof SHEETS): unknown[][] {
-  const sheet = addOn.s.spreadsheet.sheet(SHEETS[key].labels.en);
+  const sheet = (addOn.s.context.active ?? addOn.s.spreadsheet).sheet(SHEETS[key].labels.en);
   const last = sheet.grid.lastRow();
   if (last < 2) return [];
   return sheet.rangeAt(2, 1, last - 1, SHEETS[key].columns.length).readValuesUncounted();
@@ -45,13 +49,49 @@ const event = (values: RowValues): Row => rowOf('events', { participants: 10, ..
  * and the 31st at 23:30; one of 1 November 00:30 (still October in UTC) must not count.
  */
 export function digestWorkbook(
-  options: FakeServicesOptions = {},
+  options: FakeServicesOptions & { scheduled?: boolean } = {},
   extra: Partial<Record<'events', Row[]>> = {},
 ): DigestAddOn {
-  const addOn = loadAddOn({ session: { scriptTimeZone: 'UTC' }, ...options });
+  const { scheduled: _scheduled, ...fakeOptions } = options;
+  const addOn = loadAddOn({ session: { scriptTimeZone: 'UTC' }, ...fakeOptions });
+  fillDigestBook(addOn, extra);
+  const clock = { now: bishkek(2026, 11, 1, 8).getTime() };
+  const contextDate = vm.runInContext('Date', addOn.ctx) as DateConstructor;
+  contextDate.now = () => clock.now;
+  // Scheduled as a coordinator does: the document's one hourly clock.
+  if (options.scheduled !== false) addOn.run('scheduleMonthlyDigest');
+  addOn.s.counter.reset();
+  return {
+    ...addOn,
+    clock,
+    sentTo: () => addOn.s.MailApp.sent.flatMap((mail) => mail.to),
+    logRows: () => sheetRows(addOn, 'digestLog'),
+    triggers: (handler) =>
+      addOn.s.ScriptApp.triggers.map((t) => t.describe()).filter((t) => t.handler === handler),
+    clocks: () =>
+      addOn.s.ScriptApp.triggers.map((t) => t.describe()).filter((t) => t.eventType === 'CLOCK'),
+    nextHour: () => {
+      clock.now += 3_600_000;
+      addOn.runClock();
+    },
+  };
+}
+
+/** Sets up the spreadsheet open in the editor (English) and fills it with the rows above. */
+export function fillDigestBook(
+  addOn: AddOn,
+  extra: Partial<Record<'events', Row[]>> = {},
+  recipients: readonly {
+    email: string;
+    language: string;
+    region: string;
+    threshold: unknown;
+  }[] = RECIPIENTS,
+): void {
+  const book = addOn.s.context.active ?? addOn.s.spreadsheet;
   addOn.s.ui.answerPrompt('en');
   addOn.run('setUpWorkbook');
-  const sheet = (key: keyof typeof SHEETS) => addOn.s.spreadsheet.sheet(SHEETS[key].labels.en);
+  const sheet = (key: keyof typeof SHEETS) => book.sheet(SHEETS[key].labels.en);
   const committee = (committeeId: string, region: string, name: string) =>
     rowOf('committees', {
       committeeId,
@@ -99,19 +139,7 @@ export function digestWorkbook(
     ...(extra.events ?? []),
   ]);
   writeRows(sheet('recipients'), 2, [
-    ...RECIPIENTS.map((r) => rowOf('recipients', { ...r, active: 'Yes' })),
+    ...recipients.map((r) => rowOf('recipients', { ...r, active: 'Yes' } as RowValues)),
     rowOf('recipients', { email: INACTIVE, language: 'Russian', active: 'No' }),
   ]);
-  const clock = { now: bishkek(2026, 11, 1, 8).getTime() };
-  const contextDate = vm.runInContext('Date', addOn.ctx) as DateConstructor;
-  contextDate.now = () => clock.now;
-  addOn.s.counter.reset();
-  return {
-    ...addOn,
-    clock,
-    sentTo: () => addOn.s.MailApp.sent.flatMap((mail) => mail.to),
-    logRows: () => sheetRows(addOn, 'digestLog'),
-    triggers: (handler) =>
-      addOn.s.ScriptApp.triggers.map((t) => t.describe()).filter((t) => t.handler === handler),
-  };
 }

@@ -301,10 +301,10 @@ describe('the intake trigger', () => {
   test('is installed for this spreadsheet even when the user has one for another spreadsheet', () => {
     const wb = workbookWithEvents(0);
     // The add-on's trigger of the same user in another workbook (getProjectTriggers lists it).
-    wb.s.ScriptApp.newTrigger('onFormSubmitted')
-      .forSpreadsheet('another-spreadsheet')
-      .onFormSubmit()
-      .create();
+    const other = wb.s.addSpreadsheet({ id: 'another-spreadsheet' });
+    wb.s.openDocument(other);
+    wb.s.ScriptApp.newTrigger('onFormSubmitted').forSpreadsheet(other).onFormSubmit().create();
+    wb.s.openDocument(wb.s.spreadsheet);
     wb.s.ui.answerAlerts('NO');
     wb.run('createOrUpdateForms');
     wb.run('createOrUpdateForms');
@@ -324,5 +324,79 @@ describe('"Create or update forms" from the sidebar', () => {
       'Korgoo уже выполняет другое действие в этой книге. Попробуйте через минуту.',
     );
     expect(addOn.s.FormApp.forms.size).toBe(0);
+  });
+});
+
+describe('the forms take responses (Forms made by FormApp start unpublished)', () => {
+  test('each created form is published and accepts responses; a response arrives', () => {
+    const wb = workbookWithForms();
+    for (const form of wb.s.FormApp.liveForms()) {
+      expect(form.published).toBe(true);
+      expect(form.acceptingResponses).toBe(true);
+    }
+    wb.respond('event', {
+      Committee: ACTIVE[0],
+      Date: day(2025, 3, 3),
+      Type: 'Training / seminar',
+      Participants: '12',
+    });
+    expect(wb.rows('events')).toHaveLength(1);
+  });
+
+  test('a form found unpublished or closed is published again and reported, in the Log too', () => {
+    const wb = workbookWithForms();
+    wb.form('event').published = false;
+    wb.form('case').acceptingResponses = false;
+    wb.s.ui.answerAlerts('NO');
+    wb.run('createOrUpdateForms');
+    for (const form of wb.s.FormApp.liveForms()) {
+      expect(form.published).toBe(true);
+      expect(form.acceptingResponses).toBe(true);
+    }
+    const said = wb.s.ui.dialogs.at(-1)?.prompt ?? '';
+    expect(said).toContain(
+      'The form "Korgoo: event report" was not published and took no responses: it is published now.',
+    );
+    expect(said).toContain(
+      'The form "Korgoo: new case" was not accepting responses: it accepts them again.',
+    );
+    expect(said).not.toContain('follow-up of a case" was');
+    const log = wb.s.spreadsheet.sheet('Log');
+    expect(
+      JSON.stringify(log.rangeAt(1, 1, log.grid.lastRow(), 4).readValuesUncounted()),
+    ).toContain('was not published');
+  });
+
+  test('the report speaks the workbook language', () => {
+    const ru = workbookWithForms({ lang: 'ru' });
+    ru.form('followup').published = false;
+    ru.s.ui.answerAlerts('NO');
+    ru.run('createOrUpdateForms');
+    expect(ru.s.ui.dialogs.at(-1)?.prompt).toContain(
+      'не была опубликована и не принимала ответы: теперь она опубликована.',
+    );
+    const ky = workbookWithForms({ lang: 'ky' });
+    ky.form('case').acceptingResponses = false;
+    ky.s.ui.answerAlerts('NO');
+    ky.run('createOrUpdateForms');
+    expect(ky.s.ui.dialogs.at(-1)?.prompt).toContain('жооп кабыл алуу кайра күйгүзүлдү');
+  });
+
+  test('from the sidebar too: republished, and the Log says which form', () => {
+    const wb = workbookWithForms();
+    wb.form('followup').published = false;
+    wb.run('sidebarCreateForms');
+    expect(wb.form('followup').published).toBe(true);
+    const log = wb.s.spreadsheet.sheet('Log');
+    expect(
+      JSON.stringify(log.rangeAt(1, 1, log.grid.lastRow(), 4).readValuesUncounted()),
+    ).toContain('The form \\"Korgoo: follow-up of a case\\" was not published');
+  });
+
+  test('nothing to report when every form already takes responses', () => {
+    const wb = workbookWithForms();
+    wb.s.ui.answerAlerts('NO');
+    wb.run('createOrUpdateForms');
+    expect(wb.s.ui.dialogs.at(-1)?.prompt).not.toMatch(/was not (published|accepting)/);
   });
 });

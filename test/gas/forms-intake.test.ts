@@ -270,6 +270,7 @@ describe('what is not a Korgoo response is left alone', () => {
     const own = wb.s.FormApp.create('Satisfaction survey');
     own.addTextItem().setTitle('Topic');
     own.setDestination('SPREADSHEET', wb.s.spreadsheet.id);
+    own.setPublished(true);
     const event = wb.s.FormApp.submit(own.id, { Topic: 'fine' });
     wb.s.counter.reset();
     wb.deliver(event as NonNullable<typeof event>);

@@ -9,7 +9,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
 import * as gas from 'gas-local';
-import { createFakeServices, type FakeServices, type FakeServicesOptions } from '../fakes';
+import {
+  createFakeServices,
+  type FakeServices,
+  type FakeServicesOptions,
+  type FakeTrigger,
+} from '../fakes';
 
 /** The project root: the nearest folder up with package.json (also when bundled into dist/). */
 function projectRoot(from: string): string {
@@ -22,6 +27,7 @@ function projectRoot(from: string): string {
 export const ROOT = projectRoot(__dirname);
 export const BUILD_DIR = path.join(ROOT, 'build');
 export const CODE_JS = path.join(BUILD_DIR, 'Code.js');
+export const MANIFEST_JSON = path.join(BUILD_DIR, 'appsscript.json');
 export const ENTRY_POINTS_JSON = path.join(ROOT, 'dist', 'entry-points.json');
 const OUTPUTS = [CODE_JS, path.join(BUILD_DIR, 'appsscript.json'), ENTRY_POINTS_JSON];
 const LOCK = path.join(ROOT, 'node_modules', '.cache', 'korgoo-build-gas.lock');
@@ -110,15 +116,38 @@ export interface AddOn {
   readonly ctx: GasContext;
   /** Runs an entry point (onOpen, setUpWorkbook, validateNow, onEdit, …) of the bundle. */
   run(name: string, ...args: unknown[]): unknown;
+  /**
+   * Fires a time-driven trigger as Google does for an add-on: no active spreadsheet, no UI,
+   * as its owner. Without an argument, the one clock trigger of the open document.
+   */
+  runClock(trigger?: FakeTrigger): unknown;
+}
+
+/** The scopes build/appsscript.json asks for: what a user who installed the add-on granted. */
+export function manifestScopes(): string[] {
+  return (JSON.parse(fs.readFileSync(MANIFEST_JSON, 'utf8')) as { oauthScopes: string[] })
+    .oauthScopes;
 }
 
 /**
  * A fresh set of fakes and a fresh context with the bundle loaded into it. The fakes hand out
- * dates of the context's own Date class, so `instanceof Date` holds inside the bundle.
+ * dates of the context's own Date class, so `instanceof Date` holds inside the bundle. The user
+ * granted the built manifest's scopes (unless the options say otherwise): a call whose scope
+ * the manifest lacks fails as on Google.
  */
 export function loadAddOn(options: FakeServicesOptions = {}): AddOn {
-  const s = createFakeServices(options);
+  const s = createFakeServices({ grantedScopes: manifestScopes(), ...options });
   const ctx = loadBundle(s.globals());
   s.useDateClass(vm.runInContext('Date', ctx) as DateConstructor);
-  return { s, ctx, run: (name, ...args) => callEntry(ctx, name, ...args) };
+  const runClock = (trigger?: FakeTrigger): unknown => {
+    const clock =
+      trigger ??
+      s.ScriptApp.triggers.find(
+        (t) =>
+          t.describe().eventType === 'CLOCK' && t.describe().documentId === s.context.document.id,
+      );
+    if (!clock) throw new Error('This document has no time-driven trigger');
+    return s.runAsClock(clock, (handler, event) => callEntry(ctx, handler, event));
+  };
+  return { s, ctx, run: (name, ...args) => callEntry(ctx, name, ...args), runClock };
 }

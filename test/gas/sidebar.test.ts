@@ -200,7 +200,7 @@ describe('the server functions over the spreadsheet', () => {
     expect(state.lang).toBe('ru');
     expect(state.sheets.every((s) => s.name !== null)).toBe(true);
     expect(state.triggers).toContainEqual({
-      handler: 'sendMonthlyDigest',
+      handler: 'runSchedule',
       label: 'Ежемесячная сводка (1-го числа, 08:00)',
       installed: true,
     });
@@ -208,10 +208,10 @@ describe('the server functions over the spreadsheet', () => {
   });
 
   test("set-up state: a form trigger of another workbook is not this one's", () => {
-    addOn.s.ScriptApp.newTrigger('onFormSubmitted')
-      .forSpreadsheet('another-spreadsheet')
-      .onFormSubmit()
-      .create();
+    const other = addOn.s.addSpreadsheet({ id: 'another-spreadsheet' });
+    addOn.s.openDocument(other);
+    addOn.s.ScriptApp.newTrigger('onFormSubmitted').forSpreadsheet(other).onFormSubmit().create();
+    addOn.s.openDocument(addOn.s.spreadsheet);
     const state = json<SetupState>(addOn.run('sidebarSetupState'));
     expect(state.triggers).toContainEqual({
       handler: 'onFormSubmitted',

@@ -35,6 +35,16 @@ export const FORM_TEXT = {
     'Формалар даяр (түзүлдү {created}, жаңыланды {updated}). Жооптор ушул таблицага жазылып, барактарга автоматтык түрдө которулат.\n\n{links}',
     'Forms ready ({created} created, {updated} updated). Responses go to this spreadsheet and are taken into the sheets automatically.\n\n{links}',
   ),
+  republished: L(
+    'Форма «{title}» не была опубликована и не принимала ответы: теперь она опубликована.',
+    '«{title}» формасы жарыяланган эмес болчу жана жооп кабыл алчу эмес: эми ал жарыяланды.',
+    'The form "{title}" was not published and took no responses: it is published now.',
+  ),
+  reopened: L(
+    'Форма «{title}» не принимала ответы: приём ответов снова включён.',
+    '«{title}» формасы жооп кабыл алчу эмес: жооп кабыл алуу кайра күйгүзүлдү.',
+    'The form "{title}" was not accepting responses: it accepts them again.',
+  ),
   committeesSynced: L(
     'Список комитетов обновлён в формах: {forms} (действующих комитетов: {committees}).',
     'Комитеттердин тизмеси формаларда жаңыланды: {forms} (иштеген комитеттер: {committees}).',

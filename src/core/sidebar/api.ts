@@ -125,6 +125,8 @@ export interface DigestPreviewResult {
   readonly schedule: ScheduleStatus;
   /** Whether "send preview to me" works here (not in the local preview: it has no mail). */
   readonly canSend: boolean;
+  /** Whether this server can schedule the digest (offered where it is not scheduled). */
+  readonly canSchedule: boolean;
   /** The months a digest can be previewed for, newest first. */
   readonly months: readonly Option[];
 }
@@ -148,6 +150,8 @@ export interface TriggerState {
   readonly handler: string;
   readonly label: string;
   readonly installed: boolean;
+  /** Missing, and the sidebar can install it here: it offers the button. */
+  readonly canInstall?: boolean;
 }
 
 export interface SetupState {
@@ -158,7 +162,11 @@ export interface SetupState {
   readonly forms: readonly FormState[] | null;
   readonly triggers: readonly TriggerState[];
   /** Which actions this server can run (the preview cannot create forms or send mail). */
-  readonly can: { readonly createForms: boolean; readonly sendPreview: boolean };
+  readonly can: {
+    readonly createForms: boolean;
+    readonly sendPreview: boolean;
+    readonly scheduleDigest: boolean;
+  };
 }
 
 /** The result of an action: a message for the coordinator, in the workbook's language. */
@@ -178,6 +186,8 @@ export interface SidebarApi {
   sidebarSetUpWorkbook(): ActionResult;
   sidebarCreateForms(): ActionResult;
   sidebarSendPreviewToMe(request: DigestRequest): ActionResult;
+  /** Schedules this workbook's digest (its one clock); says when it goes out. */
+  sidebarScheduleDigest(): ActionResult;
 }
 
 export type SidebarFunction = keyof SidebarApi;
@@ -194,6 +204,7 @@ export const SIDEBAR_FUNCTIONS = [
   'sidebarSetUpWorkbook',
   'sidebarCreateForms',
   'sidebarSendPreviewToMe',
+  'sidebarScheduleDigest',
 ] as const satisfies readonly SidebarFunction[];
 
 export function isSidebarFunction(name: string): name is SidebarFunction {

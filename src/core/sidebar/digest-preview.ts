@@ -64,6 +64,7 @@ export function sidebarDigestPreview(
       lang,
     ),
     canSend: rendered !== undefined && digest?.sendPreviewToMe !== undefined,
+    canSchedule: digest?.schedule !== undefined,
     months: monthRange(earliestDate(analysis.dataset), today).map((m) => monthOption(m, lang)),
   };
 }

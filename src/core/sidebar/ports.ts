@@ -11,10 +11,10 @@ export interface DigestPort {
   render(analysis: Analysis, month: string, lang: Lang): RenderedDigest;
   /** Sends that digest to the current user only; returns the address it went to. */
   sendPreviewToMe?(analysis: Analysis, month: string, lang: Lang): string;
-  /** The handler name of the monthly time-driven trigger. */
+  /** Schedules this workbook's digest; returns what to tell the coordinator. */
+  schedule?(lang: Lang): string;
+  /** The handler name of the document's one time-driven trigger (the clock). */
   readonly triggerHandler: string;
-  /** The handler name of the retry trigger, installed only while deliveries are pending. */
-  readonly retryHandler?: string;
 }
 
 /** The forms as this build makes them; absent until the forms module is built in. */
@@ -43,7 +43,7 @@ export interface SidebarPorts {
   selectRange(sheetName: string, a1: string): void;
   /** Creates or repairs the sheets; null where the host cannot (the preview). */
   setUpWorkbook(lang: Lang): { sheetsCreated: number; columnsAdded: number } | null;
-  /** Handler names of the project's installed triggers. */
+  /** Handler names of this user's triggers in this document (not other workbooks'). */
   installedTriggers(): readonly string[];
   readonly forms?: FormsPort;
   readonly digest?: DigestPort;

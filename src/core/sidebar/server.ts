@@ -59,6 +59,13 @@ export function createSidebarServer(ports: SidebarPorts): SidebarApi {
       const forms = ports.forms ? ports.forms.createOrUpdate(lang) : notAvailable();
       return { message: sidebarText('formsDone', lang, { count: forms.length }) };
     },
+    sidebarScheduleDigest: (): ActionResult => {
+      const lang = ports.lang();
+      const schedule = ports.digest?.schedule;
+      if (!ports.digest || !schedule)
+        throw new SidebarError(sidebarText('digestNotAvailable', lang));
+      return { message: schedule.call(ports.digest, lang) };
+    },
     sidebarSendPreviewToMe: (request): ActionResult => {
       const lang = ports.lang();
       const asked = digestRequestOf(request, lang);

@@ -19,20 +19,13 @@ function triggersOf(ports: SidebarPorts, lang: Lang): TriggerState[] {
   }
   if (ports.digest) {
     const handler = ports.digest.triggerHandler;
+    const scheduled = installed.includes(handler);
     known.push({
       handler,
       label: sidebarText('triggerDigest', lang),
-      installed: installed.includes(handler),
+      installed: scheduled,
+      ...(scheduled || !ports.digest.schedule ? {} : { canInstall: true }),
     });
-    const retry = ports.digest.retryHandler;
-    // The retry trigger exists only while mail is pending: shown when it is there.
-    if (retry && installed.includes(retry)) {
-      known.push({
-        handler: retry,
-        label: sidebarText('triggerDigestRetry', lang),
-        installed: true,
-      });
-    }
   }
   // Triggers this build does not know are listed by handler, so nothing installed is hidden.
   const others = [...new Set(installed)]
@@ -58,6 +51,7 @@ export function sidebarSetupState(ports: SidebarPorts): SetupState {
     can: {
       createForms: ports.forms !== undefined,
       sendPreview: ports.digest?.sendPreviewToMe !== undefined,
+      scheduleDigest: ports.digest?.schedule !== undefined,
     },
   };
 }

@@ -82,11 +82,6 @@ const TEXTS = {
     ky: 'Айлык жыйынтык (1-күнү, 08:00)',
     en: 'Monthly digest (on the 1st, 08:00)',
   },
-  triggerDigestRetry: {
-    ru: 'Повторная отправка сводки (пока есть неотправленные)',
-    ky: 'Жыйынтыкты кайра жөнөтүү (жөнөтүлбөгөндөр бар кезде)',
-    en: 'Digest retry (while some are pending)',
-  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type SidebarTextId = keyof typeof TEXTS;

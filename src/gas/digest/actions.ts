@@ -1,45 +1,47 @@
 import { activeRecipients, digestMonthOf, recipientOf } from '../../core/digest';
+import type { Lang } from '../../core/i18n/lang';
 import { monthYearLabel } from '../../core/i18n/months';
 import { uiText } from '../../core/i18n/ui';
 import { appendLog } from '../log';
+import { rememberUserEmail } from '../schedule/authorization';
+import { ensureClock } from '../schedule/clock-trigger';
 import { workbookLang } from '../settings';
 import { ensureSheet } from '../sheet-access';
-import {
-  type DeliveryResult,
-  deliverDigests,
-  deliverySummary,
-  FOLLOW_UP_AFTER_BUSY_MS,
-  planFollowUp,
-} from './delivery';
+import { nowMs } from './clock';
+import { type DeliveryResult, deliverDigests, deliverySummary } from './delivery';
+import { digestDue, recordDelivery } from './due';
 import { digestRenderer, sendDigestMail } from './send';
 import { digestUiText } from './texts';
-import { installMonthlyTrigger, scheduleFollowUp } from './triggers';
-import {
-  analyseSpreadsheet,
-  digestSpreadsheet,
-  rememberSpreadsheet,
-  todayInSpreadsheet,
-} from './workbook';
+import { analyseSpreadsheet, todayInSpreadsheet } from './workbook';
 
-/** How long a delivery waits for another run; a run that can't get in leaves it to that one. */
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** How long a delivery waits for another run; a run that can't get in leaves it to the next. */
 const LOCK_WAIT_MS = 10_000;
 
-/** The document's lock; a clock trigger of an add-on has no document, so the script's then. */
+/** The document's lock; outside a document (a standalone run) the script's. */
 function deliveryLock(): GoogleAppsScript.Lock.Lock {
   return LockService.getDocumentLock() ?? LockService.getScriptLock();
 }
 
-/** Menu: Schedule monthly digest. */
-export function scheduleDigestAction(): void {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const lang = workbookLang();
+/**
+ * Schedules the digest of this spreadsheet: its one hourly clock (created only if missing, an
+ * old monthly trigger replaced), the Digest log ready. Returns the message, logged.
+ */
+export function scheduleDigest(spreadsheet: Spreadsheet, lang: Lang): string {
   const zone = spreadsheet.getSpreadsheetTimeZone();
-  installMonthlyTrigger(zone);
-  rememberSpreadsheet(spreadsheet);
+  ensureClock(spreadsheet);
+  rememberUserEmail();
   ensureSheet(spreadsheet, 'digestLog', lang);
   const count = activeRecipients(analyseSpreadsheet(spreadsheet).dataset).length;
   const message = digestUiText('scheduled', lang, { zone, count });
   appendLog(spreadsheet, lang, digestUiText('logSchedule', lang), message);
+  return message;
+}
+
+/** Menu: Schedule monthly digest. */
+export function scheduleDigestAction(): void {
+  const message = scheduleDigest(SpreadsheetApp.getActiveSpreadsheet(), workbookLang());
   SpreadsheetApp.getUi().alert(message);
 }
 
@@ -88,23 +90,19 @@ export function previewDigestAction(): void {
 }
 
 /**
- * The clock triggers' work: one delivery under the lock, logged, then the follow-up planned.
- * Returns null when another execution holds the lock: this run sends nothing and comes back
- * later by a follow-up, so a month is never lost to a busy lock (a digest run holding it sends
- * nothing twice; the follow-up finds its pairs sent and removes itself).
+ * The digest's share of a clock run: nothing unless due (from the 1st at 08:00 until the
+ * month is complete); then one delivery under the lock, logged. Returns null when nothing ran:
+ * not due, or another execution holds the lock (the next hourly run comes back, and a run that
+ * holds it sends nothing twice).
  */
-export function digestRun(isFollowUp: boolean): DeliveryResult | null {
-  const spreadsheet = digestSpreadsheet();
-  if (!spreadsheet) return null;
+export function digestRun(spreadsheet: Spreadsheet): DeliveryResult | null {
+  if (!digestDue(todayInSpreadsheet(spreadsheet), nowMs())) return null;
   const lock = deliveryLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) {
-    scheduleFollowUp(FOLLOW_UP_AFTER_BUSY_MS);
-    return null;
-  }
+  if (!lock.tryLock(LOCK_WAIT_MS)) return null;
   try {
     const lang = workbookLang();
     const result = deliverDigests(spreadsheet, lang);
-    planFollowUp(result, isFollowUp);
+    recordDelivery(result, nowMs());
     if (result.sent + result.failed > 0 || result.stoppedFor !== null) {
       appendLog(
         spreadsheet,

@@ -6,22 +6,12 @@ import { nowMs } from './clock';
 import { DigestLog, type LogEntry, pairKey } from './digest-log';
 import { digestRenderer, sendDigestMail } from './send';
 import { digestUiText } from './texts';
-import { removeFollowUp, scheduleFollowUp } from './triggers';
 import { analyseSpreadsheet, todayInSpreadsheet } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Work stops well before Apps Script's 6-minute limit; a follow-up resumes it. */
+/** Work stops well before Apps Script's 6-minute limit; the clock's next run resumes it. */
 export const TIME_BUDGET_MS = 4.5 * 60_000;
-export const FOLLOW_UP_AFTER_TIME_MS = 60_000;
-/** The daily quota comes back over a day: no point asking every minute. */
-export const FOLLOW_UP_AFTER_QUOTA_MS = 2 * 3_600_000;
-export const FOLLOW_UP_AFTER_FAILURE_MS = 30 * 60_000;
-/** Another execution held the lock (a form response, a validation, another digest run). */
-export const FOLLOW_UP_AFTER_BUSY_MS = 5 * 60_000;
-/** Follow-ups in a row that sent nothing before they give up until the next monthly run. */
-export const MAX_IDLE_FOLLOW_UPS = 12;
-const IDLE_KEY = 'korgoo.digest.idleFollowUps';
 
 export interface DeliveryResult {
   readonly month: string;
@@ -36,7 +26,7 @@ export interface DeliveryResult {
  * One delivery run (the caller holds the lock): every active recipient gets last month's
  * digest once. Pairs are written to the Digest log as pending BEFORE anything is sent, so a
  * run that dies loses nothing; a pair already sent is never sent again; quota and time are
- * checked before each send, and what is left stays pending for the follow-up.
+ * checked before each send, and what is left stays pending for the clock's next run.
  */
 export function deliverDigests(spreadsheet: Spreadsheet, lang: Lang): DeliveryResult {
   const started = nowMs();
@@ -104,31 +94,6 @@ export function deliverDigests(spreadsheet: Spreadsheet, lang: Lang): DeliveryRe
   }
   const pending = work.length - sent;
   return { month, sent, failed, pending, stoppedFor: done < work.length ? stoppedFor : null };
-}
-
-/** After a run: a follow-up while anything is pending (within reason), none when all is sent. */
-export function planFollowUp(result: DeliveryResult, isFollowUp: boolean): void {
-  const properties = PropertiesService.getDocumentProperties();
-  if (result.pending === 0) {
-    removeFollowUp();
-    properties.deleteProperty(IDLE_KEY);
-    return;
-  }
-  const idle =
-    result.sent > 0 || !isFollowUp ? 0 : Number(properties.getProperty(IDLE_KEY) ?? 0) + 1;
-  properties.setProperty(IDLE_KEY, String(idle));
-  if (idle >= MAX_IDLE_FOLLOW_UPS) {
-    // The next monthly run picks the leftovers up again: nothing is lost, nothing loops forever.
-    removeFollowUp();
-    return;
-  }
-  scheduleFollowUp(
-    result.stoppedFor === 'time'
-      ? FOLLOW_UP_AFTER_TIME_MS
-      : result.stoppedFor === 'quota'
-        ? FOLLOW_UP_AFTER_QUOTA_MS
-        : FOLLOW_UP_AFTER_FAILURE_MS,
-  );
 }
 
 export function deliverySummary(result: DeliveryResult, lang: Lang): string {

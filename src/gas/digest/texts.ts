@@ -55,9 +55,9 @@ const TEXTS = {
     en: '; daily mail quota spent, to be continued later',
   },
   stoppedTime: {
-    ru: '; время выполнения на исходе, продолжение через минуту',
-    ky: '; аткаруу убактысы бүтүп калды, бир мүнөттөн кийин улантылат',
-    en: '; running out of time, to be continued in a minute',
+    ru: '; время выполнения на исходе, продолжение в следующий час',
+    ky: '; аткаруу убактысы бүтүп калды, кийинки саатта улантылат',
+    en: '; running out of time, to be continued within the hour',
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 

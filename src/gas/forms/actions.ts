@@ -2,6 +2,7 @@
 import { formText } from '../../core/forms/texts';
 import { runLogged } from '../actions';
 import { appendLogs } from '../log';
+import { authorizationRequired } from '../schedule/authorization';
 import { workbookLang } from '../settings';
 import { buildForms } from './build';
 import { syncCommitteeLists } from './committees';
@@ -64,6 +65,8 @@ export function processPendingAction(): void {
   );
 }
 
+/** The response waits in its sheet while the user must authorize again (they are told once). */
 export function formSubmitAction(e: GoogleAppsScript.Events.SheetsOnFormSubmit | undefined): void {
+  if (authorizationRequired()) return;
   intakeFormSubmit(e);
 }

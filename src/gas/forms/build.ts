@@ -21,6 +21,7 @@ import { formText } from '../../core/forms/texts';
 import type { Lang } from '../../core/i18n/lang';
 import { SHEETS } from '../../core/schema/sheets';
 import { committeeChoices, readCommittees } from './committees';
+import { ensurePublished } from './publish';
 import { ensureStatusColumn, responseSheetOf } from './response-sheet';
 import { type FormIds, formIds, itemIds, setFormIds, setItemIds } from './store';
 import { installIntakeTrigger } from './triggers';
@@ -33,6 +34,8 @@ type ItemType = GoogleAppsScript.Forms.ItemType;
 export interface BuildResult {
   readonly ok: boolean;
   readonly message: string;
+  /** Forms found unpublished or closed and published again, one sentence each. */
+  readonly republished?: readonly string[];
 }
 
 function itemTypeOf(spec: ItemSpec): ItemType {
@@ -105,8 +108,10 @@ export function buildForms(spreadsheet: Spreadsheet, lang: Lang, bilingual: bool
   let created = 0;
   let updated = 0;
   const links: string[] = [];
+  const reopened: string[] = [];
   for (const kind of FORM_KINDS) {
     let form = openForm(ids[kind]);
+    const isNew = form === null;
     if (form) updated++;
     else {
       form = FormApp.create(wordOf(FORM_SPECS[kind].title, wording));
@@ -119,13 +124,25 @@ export function buildForms(spreadsheet: Spreadsheet, lang: Lang, bilingual: bool
     }
     buildForm(form, kind, wording, committees);
     linkToSpreadsheet(form, spreadsheet, lang);
+    const fix = ensurePublished(form);
+    // A new form is always unpublished at first: only an existing one found closed is news.
+    if (fix && !isNew) {
+      const title = wordOf(FORM_SPECS[kind].title, wording);
+      reopened.push(formText(fix === 'unpublished' ? 'republished' : 'reopened', lang, { title }));
+    }
     links.push(`${wordOf(FORM_SPECS[kind].title, wording)}: ${form.getPublishedUrl()}`);
   }
   setFormIds(ids);
   installIntakeTrigger(spreadsheet);
   return {
     ok: true,
-    message: formText('formsDone', lang, { created, updated, links: links.join('\n') }),
+    message: [
+      formText('formsDone', lang, { created, updated, links: links.join('\n') }),
+      reopened.join('\n'),
+    ]
+      .filter((part) => part !== '')
+      .join('\n\n'),
+    republished: reopened,
   };
 }
 

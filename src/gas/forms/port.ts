@@ -1,10 +1,12 @@
 /** The forms as the sidebar's FormsPort (src/core/sidebar/ports.ts) sees them. */
 import { FORM_KINDS, FORM_SPECS, wordOf } from '../../core/forms/spec';
+import { formText } from '../../core/forms/texts';
 import type { Lang } from '../../core/i18n/lang';
 import type { FormState } from '../../core/sidebar/api';
 import type { FormsPort } from '../../core/sidebar/ports';
 import { SidebarError, sidebarText } from '../../core/sidebar/texts';
 import { withDocumentLock } from '../lock';
+import { appendLogs } from '../log';
 import { buildForms } from './build';
 import { bilingualForms, formIds } from './store';
 import { INTAKE_HANDLER } from './triggers';
@@ -33,8 +35,16 @@ export function formsPort(lang: () => Lang): FormsPort {
     createOrUpdate: (asked: Lang) => {
       let message = '';
       const done = withDocumentLock(() => {
-        const result = buildForms(SpreadsheetApp.getActiveSpreadsheet(), asked, bilingualForms());
+        const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+        const result = buildForms(spreadsheet, asked, bilingualForms());
         if (!result.ok) message = result.message;
+        // A form found unpublished or closed was published again: the Log says which.
+        const what = formText('logForms', asked);
+        appendLogs(
+          spreadsheet,
+          asked,
+          (result.republished ?? []).map((r) => [what, r] as const),
+        );
       });
       if (!done) throw new SidebarError(sidebarText('busy', asked));
       if (message) throw new SidebarError(message);

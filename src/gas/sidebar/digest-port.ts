@@ -1,11 +1,13 @@
 import { uiText } from '../../core/i18n/ui';
 import { previewRecipient } from '../../core/sidebar/digest-render';
 import type { DigestPort } from '../../core/sidebar/ports';
-import { SidebarError } from '../../core/sidebar/texts';
+import { SidebarError, sidebarText } from '../../core/sidebar/texts';
+import { scheduleDigest } from '../digest/actions';
 import { digestRenderer, sendDigestMail } from '../digest/send';
 import { digestUiText } from '../digest/texts';
-import { FOLLOW_UP_HANDLER, MONTHLY_HANDLER } from '../digest/triggers';
+import { withDocumentLock } from '../lock';
 import { appendLog } from '../log';
+import { CLOCK_HANDLER } from '../schedule/clock-trigger';
 import { workbookLang } from '../settings';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -17,8 +19,15 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  */
 export function spreadsheetDigestPort(spreadsheet: Spreadsheet): DigestPort {
   return {
-    triggerHandler: MONTHLY_HANDLER,
-    retryHandler: FOLLOW_UP_HANDLER,
+    triggerHandler: CLOCK_HANDLER,
+    schedule: (lang) => {
+      let message = '';
+      const done = withDocumentLock(() => {
+        message = scheduleDigest(spreadsheet, lang);
+      });
+      if (!done) throw new SidebarError(sidebarText('busy', lang));
+      return message;
+    },
     render: (analysis, month, lang) =>
       digestRenderer(analysis, spreadsheet.getUrl())(month, previewRecipient(lang)),
     sendPreviewToMe: (analysis, month, lang) => {

@@ -64,17 +64,9 @@ export function spreadsheetPorts(
       return result;
     },
     // An add-on's project triggers include the user's triggers of other workbooks: only this
-    // spreadsheet's, and the clock ones (the digest's), count here.
-    installedTriggers: () => {
-      const id = spreadsheet.getId();
-      return ScriptApp.getProjectTriggers()
-        .filter(
-          (trigger) =>
-            trigger.getEventType() === ScriptApp.EventType.CLOCK ||
-            trigger.getTriggerSourceId() === id,
-        )
-        .map((trigger) => trigger.getHandlerFunction());
-    },
+    // spreadsheet's count here, its clock included.
+    installedTriggers: () =>
+      ScriptApp.getUserTriggers(spreadsheet).map((trigger) => trigger.getHandlerFunction()),
     digest: spreadsheetDigestPort(spreadsheet),
     forms: loggedForms(spreadsheet, formsPort(workbookLang)),
   };

@@ -31,7 +31,7 @@ export function localPorts(workbook: LocalWorkbook, state: PreviewState): Sideba
     setUpWorkbook: () => null,
     installedTriggers: () => [],
     digest: {
-      triggerHandler: 'sendMonthlyDigest',
+      triggerHandler: 'runSchedule',
       render: (analysis, month, lang) => renderPreviewDigest(analysis, month, lang, null),
     },
   };

@@ -21,6 +21,7 @@ export interface Recorded {
   setUps: Lang[];
   sent: { month: string; lang: Lang }[];
   formsBuilt: Lang[];
+  scheduled: Lang[];
 }
 
 export interface FakePortsOptions {
@@ -34,15 +35,25 @@ export function fakePorts(options: FakePortsOptions = {}): {
   ports: SidebarPorts;
   recorded: Recorded;
 } {
-  const recorded: Recorded = { lang: 'ru', selected: [], setUps: [], sent: [], formsBuilt: [] };
+  const recorded: Recorded = {
+    lang: 'ru',
+    selected: [],
+    setUps: [],
+    sent: [],
+    formsBuilt: [],
+    scheduled: [],
+  };
   const analysis = demoAnalysis();
   const digest: DigestPort = {
     triggerHandler: 'sendMonthlyDigest',
-    retryHandler: 'sendPendingDigests',
     render: (a, month, lang) => renderPreviewDigest(a, month, lang, null),
     sendPreviewToMe: (_a, month, lang) => {
       recorded.sent.push({ month, lang });
       return 'coordinator@example.org';
+    },
+    schedule: (lang) => {
+      recorded.scheduled.push(lang);
+      return `scheduled in ${lang}`;
     },
   };
   const forms: FormsPort = {

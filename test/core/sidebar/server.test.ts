@@ -306,7 +306,24 @@ describe('set-up', () => {
       },
       { handler: 'somethingElse', label: 'somethingElse', installed: true },
     ]);
-    expect(state.can).toEqual({ createForms: true, sendPreview: true });
+    expect(state.can).toEqual({ createForms: true, sendPreview: true, scheduleDigest: true });
+  });
+
+  test('a digest not scheduled here is offered with the button that schedules it', () => {
+    const { api, recorded } = server({ triggers: [] });
+    const digest = api.sidebarSetupState().triggers.find((t) => t.handler === 'sendMonthlyDigest');
+    expect(digest).toMatchObject({ installed: false, canInstall: true });
+    expect(api.sidebarDigestPreview({ month: '2026-10', lang: 'ru' })).toMatchObject({
+      schedule: { installed: false },
+      canSchedule: true,
+    });
+    expect(api.sidebarScheduleDigest()).toEqual({ message: 'scheduled in ru' });
+    expect(recorded.scheduled).toEqual(['ru']);
+    const scheduled = server({ triggers: ['sendMonthlyDigest'] }).api.sidebarSetupState();
+    expect(scheduled.triggers.find((t) => t.handler === 'sendMonthlyDigest')?.canInstall).toBe(
+      undefined,
+    );
+    expect(() => server({ digest: false }).api.sidebarScheduleDigest()).toThrow(SidebarError);
   });
 
   test('without the forms module: no forms, and creating them says it is not available', () => {
