@@ -164,6 +164,35 @@ describe('ranges and values', () => {
     sheet.getRange(1, 1, 1, 2).clearDataValidations();
     expect(sheet.getRange(1, 1, 1, 2).getDataValidations()).toEqual([[null, null]]);
   });
+
+  test('checkboxes hold booleans: inserted unchecked (false), a click stores true', () => {
+    const { SpreadsheetApp, sheet } = setup();
+    const boxes = sheet.getRange(2, 1, 3, 1);
+    boxes.insertCheckboxes();
+    expect(boxes.getValues()).toEqual([[false], [false], [false]]);
+    expect(boxes.getDataValidations()[0]?.[0]?.getCriteriaType()).toBe(
+      SpreadsheetApp.DataValidationCriteria.CHECKBOX,
+    );
+    sheet.getRange(3, 1).check();
+    expect(boxes.getValues()).toEqual([[false], [true], [false]]);
+    expect(sheet.getRange(3, 1).isChecked()).toBe(true);
+    expect(boxes.isChecked()).toBeNull();
+    sheet.getRange(3, 1).uncheck();
+    expect(boxes.isChecked()).toBe(false);
+    // A rule set by the builder toggles the same; text that is no checkbox value stays as typed.
+    const rule = SpreadsheetApp.newDataValidation().requireCheckbox().build();
+    const other = sheet.getRange(2, 2, 2, 1);
+    other.setValues([[false], ['Yes']]);
+    other.setDataValidation(rule);
+    other.check();
+    expect(other.getValues()).toEqual([[true], ['Yes']]);
+    // Custom values: one value alone leaves '' for unchecked.
+    const custom = sheet.getRange(2, 3);
+    custom.insertCheckboxes('yes');
+    expect(custom.getValue()).toBe('');
+    custom.check();
+    expect(custom.getValue()).toBe('yes');
+  });
 });
 
 describe('sheets, spreadsheet, protection', () => {

@@ -3,6 +3,7 @@ import type { ColumnDef } from '../schema/sheets';
 import { type WallTime, wallTime, wallTimeOfInstant } from '../time/wall-time';
 import { choiceKeyOf } from './choices-index';
 import type { CellValue, ReadOptions } from './workbook';
+import { booleanChoiceKey } from './yes-no';
 
 /** A cell read: its value, or the rule it breaks (with what the message needs). */
 export type CellResult =
@@ -152,6 +153,11 @@ function cachedChoice(
 function readChoice(column: ColumnDef, value: CellValue): CellResult {
   const list = column.choices;
   if (!list) return ok(String(value).trim());
+  if (typeof value === 'boolean') {
+    // A checkbox: yes/no in a yes/no column, no choice of any other list.
+    const key = booleanChoiceKey(list, value);
+    return key === undefined ? bad('choice', { list }) : ok(key);
+  }
   const text = String(value);
   return cachedChoice(list, false, text, () => {
     const key = choiceKeyOf(list, text);

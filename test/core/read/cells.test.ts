@@ -71,3 +71,36 @@ describe('readCell', () => {
     });
   });
 });
+
+describe('checkboxes in yes/no columns', () => {
+  const yesNo = (sheet: 'cases' | 'recipients', key: string) =>
+    (SHEETS[sheet].columns as readonly ColumnDef[]).find((c) => c.key === key) as ColumnDef;
+
+  it.each([
+    ['cases', 'consent'],
+    ['recipients', 'active'],
+  ] as const)('reads a checkbox in %s · %s as yes or no', (sheet, key) => {
+    expect(readCell(yesNo(sheet, key), true, WALL)).toEqual({ ok: true, value: 'yes' });
+    expect(readCell(yesNo(sheet, key), false, WALL)).toEqual({ ok: true, value: 'no' });
+  });
+
+  it.each(['TRUE', 'true', ' False ', 'ИСТИНА', 'ложь'])(
+    'reads the exported text %p of a checkbox as yes or no',
+    (text) => {
+      const expected = /^\s*(true|истина)\s*$/i.test(text) ? 'yes' : 'no';
+      expect(readCell(yesNo('cases', 'consent'), text, WALL)).toEqual({
+        ok: true,
+        value: expected,
+      });
+    },
+  );
+
+  it('refuses a boolean in a column whose choices are not yes/no', () => {
+    expect(read('events', 'type', true)).toEqual({
+      ok: false,
+      rule: 'choice',
+      params: { list: 'eventType' },
+    });
+    expect(read('events', 'type', 'TRUE')).toMatchObject({ ok: false, rule: 'choice' });
+  });
+});
