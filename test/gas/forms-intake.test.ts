@@ -194,6 +194,10 @@ describe('typed text lands as text', () => {
     '<script>alert(1)</script>',
     '<img src=x onerror="alert(1)">',
     '<b>bold</b> & <i>more</i>',
+    // An apostrophe the respondent typed is theirs: Sheets would take one for its text marker.
+    "'quoted",
+    "''twice",
+    "'=1+1",
   ];
   const wb = workbookWithForms();
   for (const payload of PAYLOADS) {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { normalizeEmail } from '../email';
 import type { ColumnDef } from '../schema/sheets';
 import { type WallTime, wallTime, wallTimeOfInstant } from '../time/wall-time';
 import { choiceKeyOf } from './choices-index';
@@ -234,7 +235,7 @@ export function readCell(column: ColumnDef, value: CellValue, options: ReadOptio
     case 'multi':
       return readMulti(column, value);
     case 'email': {
-      const text = String(value).trim().toLowerCase();
+      const text = normalizeEmail(String(value));
       return emailSchema.safeParse(text).success ? ok(text) : bad('type_email');
     }
   }

@@ -1,4 +1,5 @@
 import { activeRecipients, digestMonthOf, recipientOf } from '../../core/digest';
+import { normalizeEmail } from '../../core/email';
 import type { Lang } from '../../core/i18n/lang';
 import type { RecipientRecord } from '../../core/schema/records';
 import { appendLog } from '../log';
@@ -43,8 +44,7 @@ export function deliverDigests(spreadsheet: Spreadsheet, lang: Lang): DeliveryRe
   const analysis = analyseSpreadsheet(spreadsheet);
   const month = digestMonthOf(todayInSpreadsheet(spreadsheet));
   const recipients = new Map<string, RecipientRecord>();
-  for (const r of activeRecipients(analysis.dataset))
-    recipients.set(r.email.trim().toLowerCase(), r);
+  for (const r of activeRecipients(analysis.dataset)) recipients.set(normalizeEmail(r.email), r);
 
   const log = DigestLog.open(spreadsheet, lang);
   const sentPairs = new Set(
@@ -54,13 +54,13 @@ export function deliverDigests(spreadsheet: Spreadsheet, lang: Lang): DeliveryRe
   log.addPending(
     [...recipients.values()]
       .filter((r) => !known.has(pairKey(month, r.email)))
-      .map((r) => ({ month, recipient: r.email.trim() })),
+      .map((r) => ({ month, recipient: normalizeEmail(r.email) })),
   );
   // Unsent pairs of any month (an earlier month's leftovers too) whose recipient is still active.
   const seen = new Set<string>();
   const work: LogEntry[] = log.entries.filter((e) => {
     const key = pairKey(e.month, e.recipient);
-    if (sentPairs.has(key) || seen.has(key) || !recipients.has(e.recipient.toLowerCase()))
+    if (sentPairs.has(key) || seen.has(key) || !recipients.has(normalizeEmail(e.recipient)))
       return false;
     seen.add(key);
     return true;
@@ -81,9 +81,9 @@ export function deliverDigests(spreadsheet: Spreadsheet, lang: Lang): DeliveryRe
       break;
     }
     done++;
-    const recipient = recipients.get(entry.recipient.toLowerCase()) as RecipientRecord;
+    const recipient = recipients.get(normalizeEmail(entry.recipient)) as RecipientRecord;
     try {
-      sendDigestMail(entry.recipient, render(entry.month, recipientOf(recipient)));
+      sendDigestMail(recipient.email, render(entry.month, recipientOf(recipient)));
       log.mark(entry, 'sent', new Date(nowMs()), '');
       sent++;
     } catch (error) {

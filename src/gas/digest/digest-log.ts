@@ -1,3 +1,4 @@
+import { normalizeEmail } from '../../core/email';
 import type { Lang } from '../../core/i18n/lang';
 import { monthIndexOf, monthKey } from '../../core/periods';
 import { choiceKeyOf } from '../../core/read/choices-index';
@@ -24,7 +25,7 @@ export interface LogEntry {
 }
 
 export const pairKey = (month: string, recipient: string): string =>
-  `${month}|${recipient.trim().toLowerCase()}`;
+  `${month}|${normalizeEmail(recipient)}`;
 
 const COLUMNS = SHEETS.digestLog.columns as readonly ColumnDef[];
 const at = (key: string): number => COLUMNS.findIndex((c) => c.key === key);
