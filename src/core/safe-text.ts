@@ -7,3 +7,13 @@
 export function asCellText(text: string): string {
   return /^[=+\-@\t\r']/.test(text) ? `'${text}` : text;
 }
+
+/**
+ * The same text for a cell of the given number format. A plain-text cell ('@') parses nothing
+ * and would keep the marker apostrophe as part of the text: there the text goes in without it.
+ * Every leading apostrophe this code writes is such a marker (asCellText's, or the one that
+ * keeps a month as text), so dropping one gives the text as meant.
+ */
+export function cellTextFor(text: string, numberFormat: string): string {
+  return numberFormat === '@' && text.startsWith("'") ? text.slice(1) : text;
+}

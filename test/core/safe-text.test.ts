@@ -1,22 +1,29 @@
-import { asCellText } from '../../src/core/safe-text';
+import { asCellText, cellTextFor } from '../../src/core/safe-text';
 import { parseWritten } from '../fakes/values';
 
-/** What a cell holds once Sheets has taken the written text (the fake models its typing rules). */
-const stored = (text: string) => parseWritten(asCellText(text), 'General');
+/** What a cell of `format` holds once Sheets has taken the text (the fake models its rules). */
+const stored = (text: string, format: string) =>
+  parseWritten(cellTextFor(asCellText(text), format), format);
 
-describe('asCellText', () => {
-  it.each([
-    '=IMPORTXML("http://x","//a")',
-    '+1+1',
-    '-2',
-    '@SUM(A1)',
-    '\t=1',
-    "'quoted",
-    "''twice",
-    "'=1+1",
-    'plain text',
-  ])('writes %p so that the cell holds it exactly, never a formula', (text) => {
-    expect(stored(text)).toEqual({ formula: '', value: text });
+const TYPED = [
+  '=IMPORTXML("http://x","//a")',
+  '+1+1',
+  '-2',
+  '@SUM(A1)',
+  '\t=1',
+  "'quoted",
+  "''twice",
+  "'=1+1",
+  'plain text',
+];
+
+describe('asCellText and cellTextFor', () => {
+  it.each(TYPED)('%p: a General cell holds it exactly, never a formula', (text) => {
+    expect(stored(text, 'General')).toEqual({ formula: '', value: text });
+  });
+
+  it.each(TYPED)('%p: a plain-text cell holds it exactly, with no extra apostrophe', (text) => {
+    expect(stored(text, '@')).toEqual({ formula: '', value: text });
   });
 
   it('leaves text that needs no marker as it is', () => {

@@ -88,6 +88,15 @@ describe('ranges and values', () => {
     expect(sheet.getLastRow()).toBe(1);
   });
 
+  test('the apostrophe is a marker, not stored, except in a plain-text cell', () => {
+    const { sheet } = setup();
+    sheet.getRange(1, 1, 1, 2).setValues([["'abc", "''abc"]]);
+    expect(sheet.getRange(1, 1, 1, 2).getValues()).toEqual([['abc', "'abc"]]);
+    const text = sheet.getRange(2, 1, 1, 2).setNumberFormat('@');
+    text.setValues([["'abc", "''abc"]]);
+    expect(text.getValues()).toEqual([["'abc", "''abc"]]);
+  });
+
   test('last row/column follow content, not notes; writing past the grid grows it', () => {
     const { sheet } = setup();
     expect([sheet.getLastRow(), sheet.getLastColumn()]).toEqual([0, 0]);

@@ -218,6 +218,16 @@ describe('typed text lands as text', () => {
     );
   });
 
+  test('also where the sheet is not formatted as plain text (Sheets parses what is written)', () => {
+    const general = workbookWithForms();
+    const events = general.sheet('events');
+    events
+      .getRange(2, 1, events.getMaxRows() - 1, events.getMaxColumns())
+      .setNumberFormat('General');
+    for (const payload of PAYLOADS) general.respond('event', eventAnswers(1, { Topic: payload }));
+    expect(general.rows('events').map((r) => r.Topic)).toEqual(PAYLOADS);
+  });
+
   test('no cell of the workbook holds a formula', () => {
     const formulas: string[] = [];
     for (const sheet of wb.s.spreadsheet.sheetList()) {

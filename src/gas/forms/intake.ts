@@ -23,6 +23,7 @@ import { asCellText } from '../../core/safe-text';
 import type { ColumnDef } from '../../core/schema/sheets';
 import { SHEETS } from '../../core/schema/sheets';
 import { wallTimeOfInstant } from '../../core/time/wall-time';
+import { setValuesAsText } from '../cell-text';
 import { appendLog, appendLogs } from '../log';
 import { revalidateEditedRows } from '../on-edit';
 import { workbookLang } from '../settings';
@@ -157,9 +158,10 @@ function writeRows(
   const issued = sequences.issued();
   const cases = new Map([...issued].filter(([prefix]) => prefix !== ''));
   saveCounters(issued.has('') ? (issued.get('') as number) : null, cases);
-  sheet
-    .getRange(lastRow + 1, 1, block.length, width)
-    .setValues(block as (string | number | Date)[][]);
+  setValuesAsText(
+    sheet.getRange(lastRow + 1, 1, block.length, width),
+    block as (string | number | Date)[][],
+  );
   return { sheet, sheetName: sheet.getName(), firstRow: lastRow + 1, ids };
 }
 
