@@ -204,6 +204,28 @@ describe('ranges and values', () => {
   });
 });
 
+describe('FormApp', () => {
+  test('re-linking a form makes a new response sheet holding every earlier response', () => {
+    const { FormApp, spreadsheet } = setup();
+    const form = FormApp.create('Report');
+    form.addTextItem().setTitle('Topic');
+    form.addDateItem().setTitle('Date');
+    form.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheet.id);
+    const first = form.responseSheet;
+    FormApp.submit(form.id, { Topic: 'one', Date: new Date(Date.UTC(2026, 9, 1)) });
+    FormApp.submit(form.id, { Topic: '25' });
+    form.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheet.id);
+    const second = form.responseSheet;
+    expect(second).not.toBe(first);
+    const rows = (sheet: typeof first) => sheet?.rangeAt(1, 1, 3, 3).readValuesUncounted();
+    expect(rows(second)).toEqual(rows(first));
+    expect(rows(second)?.[2]).toEqual([form.responses[1]?.getTimestamp(), 25, '']);
+    // The sheet linked before keeps its rows but is no response sheet any more.
+    expect(first?.getFormUrl()).toBeNull();
+    expect(second?.getFormUrl()).toBe(form.getPublishedUrl());
+  });
+});
+
 describe('sheets, spreadsheet, protection', () => {
   test('insertSheet, names, deleteSheet and the active sheet', () => {
     const { spreadsheet } = setup();
