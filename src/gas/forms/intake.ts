@@ -1,7 +1,8 @@
 /**
  * Intake: a form response, from its row in the response sheet to its canonical row in Events,
  * Cases, Referrals or Assistance. Under the document lock; a response already taken in (its
- * status says ✓) is never taken in again; an Event ID or case code is never reused. Nothing is
+ * status says ✓, or the intake ledger knows its fingerprint: see intake-ledger.ts) is never
+ * taken in again; an Event ID or case code is never reused. Nothing is
  * lost: a response that cannot be taken in now stays in its sheet, pending, and the Log says
  * why; "Process pending responses" and the next submission take it in later.
  */
@@ -13,6 +14,7 @@ import {
   maxEventNumber,
   Sequences,
 } from '../../core/forms/codes';
+import { responseFingerprint } from '../../core/forms/fingerprint';
 import { type CanonicalSheet, type MappedRow, mapResponse } from '../../core/forms/map-response';
 import { FORM_SPECS, type FormKind, wordOf } from '../../core/forms/spec';
 import { type FormTextId, formText } from '../../core/forms/texts';
@@ -29,6 +31,7 @@ import { revalidateEditedRows } from '../on-edit';
 import { workbookLang } from '../settings';
 import { ensureSheet } from '../sheet-access';
 import { syncIfDirty } from './committees';
+import { IntakeLedger } from './intake-ledger';
 import {
   ensureStatusColumn,
   formKindOfUrl,
@@ -36,7 +39,7 @@ import {
   korgooResponseSheets,
   statusIndex,
 } from './response-sheet';
-import { catchUpDue, counters, markPending, markScanned, saveCounters } from './store';
+import { catchUpDue, counters, formIds, markPending, markScanned, saveCounters } from './store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -55,6 +58,8 @@ interface Candidate {
   readonly header: readonly CellValue[];
   readonly values: readonly CellValue[];
   readonly statusColumn: number;
+  /** The response's identity in the intake ledger (form, timestamp, answers). */
+  readonly fingerprint: string;
 }
 
 export interface Outcome {
@@ -169,7 +174,12 @@ function writeRows(
  * Takes the candidates in: maps each, writes the canonical rows (one call per target sheet),
  * validates and marks them, and writes every candidate's status. The caller holds the lock.
  */
-function takeIn(spreadsheet: Spreadsheet, lang: Lang, candidates: readonly Candidate[]): Outcome[] {
+function takeIn(
+  spreadsheet: Spreadsheet,
+  lang: Lang,
+  ledger: IntakeLedger,
+  candidates: readonly Candidate[],
+): Outcome[] {
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const context = {
     lang,
@@ -227,7 +237,23 @@ function takeIn(spreadsheet: Spreadsheet, lang: Lang, candidates: readonly Candi
       continue;
     }
     // The rows are in: from here on these responses are taken in, whatever fails, so that no
-    // later run takes them in a second time. A failed check only waits for "Validate now".
+    // later run takes them in a second time. The ledger says so first, before anything else
+    // can fail; a failed check only waits for "Validate now".
+    const statuses = group.map((_, i) => {
+      const id = written.ids[i];
+      const idText = id ? `${id} ` : '';
+      return formText('statusTaken', lang, {
+        id: idText,
+        sheet: written.sheetName,
+        row: written.firstRow + i,
+      });
+    });
+    ledger.record(
+      group.map(({ candidate }, i) => ({
+        fingerprint: candidate.fingerprint,
+        status: statuses[i] as string,
+      })),
+    );
     let problems: string;
     try {
       const check = revalidateEditedRows(
@@ -244,11 +270,10 @@ function takeIn(spreadsheet: Spreadsheet, lang: Lang, candidates: readonly Candi
     group.forEach(({ candidate }, i) => {
       const id = written.ids[i];
       const row = written.firstRow + i;
-      const idText = id ? `${id} ` : '';
       outcomes.set(candidate, {
         candidate,
         takenIn: true,
-        status: formText('statusTaken', lang, { id: idText, sheet: written.sheetName, row }),
+        status: statuses[i] as string,
         log: formText('takenIn', lang, {
           sheet: written.sheetName,
           row,
@@ -297,14 +322,27 @@ function writeStatuses(outcomes: readonly Outcome[]): void {
   flush();
 }
 
+/** A row whose status says nothing of a response the ledger knows: the ledger's status, again. */
+function restoredOutcome(candidate: Candidate, status: string): Outcome {
+  return { candidate, takenIn: false, status, log: '' };
+}
+
+/** The fingerprint of a response row of a Korgoo form (the form by its id as Korgoo keeps it). */
+function fingerprintOf(kind: FormKind, values: readonly CellValue[], statusColumn: number): string {
+  return responseFingerprint(formIds()[kind] ?? kind, values, statusColumn - 1);
+}
+
 /**
  * Takes pending responses in: every row of every Korgoo response sheet whose status is not ✓
- * (empty, or pending), at most `limit`. Returns how many were taken in and how many are left.
+ * (empty, or pending) and that the intake ledger does not know, at most `limit`. A row the
+ * ledger knows gets its ✓ status back; a ✓ row the ledger lacks (taken in before it existed)
+ * is added to it. Returns how many were taken in and how many are left.
  */
 export function takeInPending(
   spreadsheet: Spreadsheet,
   lang: Lang,
   limit: number,
+  ledger: IntakeLedger = IntakeLedger.open(spreadsheet, lang),
 ): { taken: number; left: number; outcomes: Outcome[] } {
   const started = Date.now();
   let taken = 0;
@@ -318,17 +356,46 @@ export function takeInPending(
     const rows = sheet.getSheetValues(2, 1, lastRow - 1, header.length) as CellValue[][];
     const sheetName = sheet.getName();
     const candidates: Candidate[] = [];
+    const restored: Outcome[] = [];
+    const known: { fingerprint: string; status: string }[] = [];
+    const seen = new Set<string>();
     rows.forEach((values, i) => {
-      if (values.every(isBlank) || isTakenIn(values[statusColumn - 1])) return;
+      if (values.every(isBlank)) return;
+      const fingerprint = fingerprintOf(kind, values, statusColumn);
+      const status = values[statusColumn - 1];
+      if (isTakenIn(status)) {
+        known.push({ fingerprint, status: String(status) });
+        return;
+      }
+      const candidate = {
+        sheet,
+        sheetName,
+        kind,
+        row: i + 2,
+        header,
+        values,
+        statusColumn,
+        fingerprint,
+      };
+      const earlier = ledger.statusOf(fingerprint);
+      if (earlier !== undefined) {
+        restored.push(restoredOutcome(candidate, earlier));
+        return;
+      }
+      // The same response twice in one sheet (a row pasted again) is taken in once.
+      if (seen.has(fingerprint)) return;
+      seen.add(fingerprint);
       if (candidates.length >= room) {
         left++;
         return;
       }
-      candidates.push({ sheet, sheetName, kind, row: i + 2, header, values, statusColumn });
+      candidates.push(candidate);
     });
+    ledger.record(known);
+    if (restored.length > 0) writeStatuses(restored);
     if (candidates.length === 0) continue;
     room -= candidates.length;
-    const outcomes = takeIn(spreadsheet, lang, candidates);
+    const outcomes = takeIn(spreadsheet, lang, ledger, candidates);
     for (const outcome of outcomes) {
       if (outcome.takenIn) taken++;
       else left++;
@@ -360,6 +427,7 @@ export function intakeFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit |
   const logs: [string, string][] = [];
   try {
     syncIfDirty(spreadsheet);
+    const ledger = IntakeLedger.open(spreadsheet, lang);
     const { header, statusColumn } = ensureStatusColumn(sheet, lang);
     const values = sheet.getSheetValues(row, 1, 1, header.length)[0] as CellValue[];
     if (!values.every(isBlank) && !isTakenIn(values[statusColumn - 1])) {
@@ -371,13 +439,20 @@ export function intakeFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit |
         header,
         values,
         statusColumn,
+        fingerprint: fingerprintOf(kind, values, statusColumn),
       };
-      const [outcome] = takeIn(spreadsheet, lang, [candidate]);
-      if (outcome)
-        logs.push([formText('logIntake', lang, { form: formName(kind, lang) }), outcome.log]);
+      const earlier = ledger.statusOf(candidate.fingerprint);
+      if (earlier !== undefined) {
+        // Apps Script fired twice, or the row came back: taken in already, never again.
+        writeStatuses([restoredOutcome(candidate, earlier)]);
+      } else {
+        const [outcome] = takeIn(spreadsheet, lang, ledger, [candidate]);
+        if (outcome)
+          logs.push([formText('logIntake', lang, { form: formName(kind, lang) }), outcome.log]);
+      }
     }
     if (catchUpDue()) {
-      const pending = takeInPending(spreadsheet, lang, CATCH_UP_LIMIT);
+      const pending = takeInPending(spreadsheet, lang, CATCH_UP_LIMIT, ledger);
       for (const outcome of pending.outcomes) {
         if (outcome.takenIn) continue;
         logs.push([
