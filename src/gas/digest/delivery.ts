@@ -1,8 +1,10 @@
 import { activeRecipients, digestMonthOf, recipientOf } from '../../core/digest';
 import { normalizeEmail } from '../../core/email';
+import { formText } from '../../core/forms/texts';
 import type { Lang } from '../../core/i18n/lang';
 import type { RecipientRecord } from '../../core/schema/records';
-import { appendLog } from '../log';
+import { takeInPending } from '../forms/intake';
+import { appendLog, appendLogs } from '../log';
 import { nowMs } from './clock';
 import { DigestLog, type LogEntry, pairKey } from './digest-log';
 import { digestRenderer, sendDigestMail } from './send';
@@ -23,6 +25,8 @@ export const FOLLOW_UP_AFTER_BUSY_MS = 5 * 60_000;
 /** Follow-ups in a row that sent nothing before they give up until the next monthly run. */
 export const MAX_IDLE_FOLLOW_UPS = 12;
 const IDLE_KEY = 'korgoo.digest.idleFollowUps';
+/** Pending form responses a digest run takes in first (the rest are counted as pending). */
+export const DIGEST_INTAKE_LIMIT = 500;
 
 export interface DeliveryResult {
   readonly month: string;
@@ -31,6 +35,40 @@ export interface DeliveryResult {
   /** Pairs still to send after this run (failed ones included). */
   readonly pending: number;
   readonly stoppedFor: 'quota' | 'time' | null;
+  /** Form responses still not taken in once the run's intake was done (null: it failed). */
+  readonly pendingResponses: number | null;
+}
+
+/**
+ * Before any figure is computed, the run takes pending form responses in (one left by a busy
+ * workbook late on the last evening of the month counts in the digest of the next morning),
+ * and returns how many are still waiting, for the digest to say. A failure here costs no
+ * digest: it is logged and the count is unknown.
+ */
+function takeInBeforeDigest(spreadsheet: Spreadsheet, lang: Lang): number | null {
+  try {
+    const result = takeInPending(spreadsheet, lang, DIGEST_INTAKE_LIMIT);
+    const logs: [string, string][] = result.outcomes
+      .filter((outcome) => !outcome.takenIn)
+      .map((outcome) => [formText('logPending', lang), outcome.log]);
+    if (result.taken + result.left > 0) {
+      logs.push([
+        formText('logPending', lang),
+        formText('pendingDone', lang, { taken: result.taken, left: result.left }),
+      ]);
+    }
+    appendLogs(spreadsheet, lang, logs);
+    return result.left;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    appendLog(
+      spreadsheet,
+      lang,
+      formText('logPending', lang),
+      formText('reasonError', lang, { message }),
+    );
+    return null;
+  }
 }
 
 /**
@@ -41,6 +79,7 @@ export interface DeliveryResult {
  */
 export function deliverDigests(spreadsheet: Spreadsheet, lang: Lang): DeliveryResult {
   const started = nowMs();
+  const pendingResponses = takeInBeforeDigest(spreadsheet, lang);
   const analysis = analyseSpreadsheet(spreadsheet);
   const month = digestMonthOf(todayInSpreadsheet(spreadsheet));
   const recipients = new Map<string, RecipientRecord>();
@@ -66,7 +105,7 @@ export function deliverDigests(spreadsheet: Spreadsheet, lang: Lang): DeliveryRe
     return true;
   });
 
-  const render = digestRenderer(analysis, spreadsheet.getUrl());
+  const render = digestRenderer(analysis, spreadsheet.getUrl(), pendingResponses);
   let sent = 0;
   let failed = 0;
   let stoppedFor: DeliveryResult['stoppedFor'] = null;
@@ -103,7 +142,14 @@ export function deliverDigests(spreadsheet: Spreadsheet, lang: Lang): DeliveryRe
     }
   }
   const pending = work.length - sent;
-  return { month, sent, failed, pending, stoppedFor: done < work.length ? stoppedFor : null };
+  return {
+    month,
+    sent,
+    failed,
+    pending,
+    stoppedFor: done < work.length ? stoppedFor : null,
+    pendingResponses,
+  };
 }
 
 /** After a run: a follow-up while anything is pending (within reason), none when all is sent. */
