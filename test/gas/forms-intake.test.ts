@@ -240,6 +240,23 @@ describe('typed text lands as text', () => {
   });
 });
 
+test('a consent answer into a column of checkboxes ticks the box or not, right under the last case', () => {
+  const wb = workbookWithForms();
+  const cases = wb.sheet('cases');
+  const consent = columnOf('cases', 'consent');
+  cases.getRange(2, consent, cases.getMaxRows() - 1, 1).insertCheckboxes();
+  wb.respond('case', caseAnswers(0, { 'Consent to share recorded': 'Yes' }));
+  wb.respond('case', caseAnswers(1, { 'Consent to share recorded': 'No' }));
+  const taken = wb.rows('cases').filter((r) => r['Case code'] !== '');
+  expect(taken.map((r) => r['Consent to share recorded'])).toEqual([true, false]);
+  // Right under the header: the rows of unticked boxes below count as free, not as entries.
+  expect(wb.statuses('case')).toEqual([
+    '✓ KANT-2025-0001 → "Cases", row 2',
+    '✓ KANT-2025-0002 → "Cases", row 3',
+  ]);
+  expect(problems(wb.s.spreadsheet, 'Cases')).toEqual([]);
+});
+
 describe('a response is kept and its problems are flagged', () => {
   test('naming a committee that was closed since the form was made', () => {
     const wb = workbookWithForms();

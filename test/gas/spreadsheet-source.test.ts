@@ -17,13 +17,16 @@ describe('a yes/no column of checkboxes', () => {
     const sheet = addOn.s.spreadsheet.sheet(SHEETS.recipients.labels.en);
     const active = columnOf('recipients', 'active');
     const count = RECIPIENTS.length + 1;
-    // The coordinator turns the column into checkboxes and ticks the active recipients.
-    sheet.getRange(2, active, count, 1).insertCheckboxes();
+    // The coordinator turns the whole column into checkboxes (Insert > Checkbox: every cell
+    // false, down to the last row) and ticks the active recipients.
+    sheet.getRange(2, active, sheet.getMaxRows() - 1, 1).insertCheckboxes();
     sheet.getRange(2, active, RECIPIENTS.length, 1).check();
-    expect(sheet.getRange(2, active, count, 1).getValues().flat()).toEqual([
-      ...RECIPIENTS.map(() => true),
-      false,
-    ]);
+    expect(
+      sheet
+        .getRange(2, active, count + 1, 1)
+        .getValues()
+        .flat(),
+    ).toEqual([...RECIPIENTS.map(() => true), false, false]);
     addOn.run('sendMonthlyDigest', { triggerUid: '1' });
     expect(sorted(addOn.sentTo())).toEqual(sorted(ACTIVE_EMAILS));
     expect(addOn.sentTo()).not.toContain(INACTIVE);
@@ -46,11 +49,13 @@ describe('a yes/no column of checkboxes', () => {
       rowOf('referrals', { caseCode, date: bishkek(2026, 10, 3), referredTo: 'Crisis centre' });
     writeRows(sheet('referrals'), 2, [referral('KANT-2026-0001'), referral('KANT-2026-0002')]);
     const consent = columnOf('cases', 'consent');
-    sheet('cases').getRange(2, consent, 2, 1).insertCheckboxes();
+    const cases = sheet('cases');
+    cases.getRange(2, consent, cases.getMaxRows() - 1, 1).insertCheckboxes();
     sheet('cases').getRange(2, consent).check();
     addOn.run('validateNow');
     const problems = dataRows(sheet('problems')).map((row) => [row[0], row[1], row[4]]);
-    // The ticked case has consent; the unticked one is "no": the warning of DESIGN §3, no error.
+    // The ticked case has consent; the unticked one is "no": the warning of DESIGN §3, no error;
+    // the unticked boxes below the last case are no rows at all.
     expect(problems).toEqual([['Referrals', 3, 'referral_without_consent']]);
   });
 });

@@ -42,6 +42,14 @@ export function isBlank(value: CellValue): boolean {
   );
 }
 
+/**
+ * A row with no entry: every cell blank or an unticked checkbox (Sheets' Insert > Checkbox
+ * fills every selected cell with false, far below the last row anyone filled in).
+ */
+export function isEmptyRow(row: readonly CellValue[]): boolean {
+  return row.every((value) => value === false || isBlank(value));
+}
+
 /** The cell as the text a person sees (for messages and the Problems sheet). */
 export function cellText(value: CellValue, options: ReadOptions): string {
   if (value === null || value === undefined) return '';

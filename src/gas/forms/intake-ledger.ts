@@ -9,7 +9,6 @@
 import { FORM_TEXT, formText } from '../../core/forms/texts';
 import { LANGS, type Lang } from '../../core/i18n/lang';
 import { asCellText } from '../../core/safe-text';
-import { setValuesAsText } from '../cell-text';
 import { PROTECTION_DESCRIPTION } from '../setup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -63,7 +62,7 @@ export class IntakeLedger {
     const known = new Map<string, string>();
     const lastRow = sheet ? sheet.getLastRow() : 0;
     if (sheet && lastRow >= 2) {
-      for (const [fingerprint, status] of sheet.getRange(2, 1, lastRow - 1, 2).getValues()) {
+      for (const [fingerprint, status] of sheet.getSheetValues(2, 1, lastRow - 1, 2)) {
         const key = String(fingerprint ?? '').trim();
         if (key !== '' && !known.has(key)) known.set(key, String(status ?? ''));
       }
@@ -87,10 +86,12 @@ export class IntakeLedger {
     if (fresh.length === 0) return;
     if (!this.sheet) this.sheet = createLedgerSheet(this.spreadsheet, this.lang);
     const when = new Date();
-    setValuesAsText(
-      this.sheet.getRange(this.nextRow, 1, fresh.length, 3),
-      fresh.map((entry) => [asCellText(entry.fingerprint), asCellText(entry.status), when]),
-    );
+    // The sheet is the add-on's own (General format): the marker apostrophe works there.
+    this.sheet
+      .getRange(this.nextRow, 1, fresh.length, 3)
+      .setValues(
+        fresh.map((entry) => [asCellText(entry.fingerprint), asCellText(entry.status), when]),
+      );
     for (const entry of fresh) this.known.set(entry.fingerprint, entry.status);
     this.nextRow += fresh.length;
   }

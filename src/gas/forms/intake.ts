@@ -25,12 +25,13 @@ import { asCellText } from '../../core/safe-text';
 import type { ColumnDef } from '../../core/schema/sheets';
 import { SHEETS } from '../../core/schema/sheets';
 import { wallTimeOfInstant } from '../../core/time/wall-time';
-import { setValuesAsText } from '../cell-text';
+import { setValuesAsAnswered } from '../cell-text';
 import { appendLog, appendLogs } from '../log';
 import { revalidateEditedRows } from '../on-edit';
 import { workbookLang } from '../settings';
 import { ensureSheet } from '../sheet-access';
 import { syncIfDirty } from './committees';
+import { firstFreeRow } from './free-row';
 import { IntakeLedger } from './intake-ledger';
 import {
   ensureStatusColumn,
@@ -126,13 +127,14 @@ function writeRows(
     positions[columns.findIndex((c) => c.key === column)] as number;
 
   const assign = rows[0]?.assign ?? null;
-  let existing: CellValue[] = [];
-  if (assign !== null && lastRow >= 2) {
-    const idColumn = positionOf(assign);
-    existing = sheet
-      .getSheetValues(2, idColumn, lastRow - 1, 1)
-      .map((line) => line[0] as CellValue);
-  }
+  // The ID column (Event ID, case code) or, for follow-ups, the case code: read once.
+  const keyColumn = positionOf(assign ?? 'caseCode');
+  const keyValues =
+    lastRow >= 2
+      ? sheet.getSheetValues(2, keyColumn, lastRow - 1, 1).map((line) => line[0] as CellValue)
+      : [];
+  const existing: CellValue[] = assign !== null ? keyValues : [];
+  const firstRow = firstFreeRow(sheet, lastRow, width, keyValues);
   const kept = counters();
   const sequences = new Sequences((prefix) =>
     prefix === ''
@@ -163,11 +165,11 @@ function writeRows(
   const issued = sequences.issued();
   const cases = new Map([...issued].filter(([prefix]) => prefix !== ''));
   saveCounters(issued.has('') ? (issued.get('') as number) : null, cases);
-  setValuesAsText(
-    sheet.getRange(lastRow + 1, 1, block.length, width),
+  setValuesAsAnswered(
+    sheet.getRange(firstRow, 1, block.length, width),
     block as (string | number | Date)[][],
   );
-  return { sheet, sheetName: sheet.getName(), firstRow: lastRow + 1, ids };
+  return { sheet, sheetName: sheet.getName(), firstRow, ids };
 }
 
 /**

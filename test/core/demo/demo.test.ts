@@ -174,7 +174,8 @@ describe('the demo programme', () => {
 
 /**
  * The demo as Google Sheets exports it when Consent and Active are checkboxes: each of those
- * cells holds true or false (the .xlsx has t="b" cells), an empty one stays empty.
+ * cells holds true or false (the .xlsx has t="b" cells), an empty one stays empty, and the
+ * unticked boxes Insert > Checkbox left below the last row come along as rows of false.
  */
 function asCheckboxes(lang: Lang): WorkbookSource {
   const source = sourceOf(lang);
@@ -191,13 +192,16 @@ function asCheckboxes(lang: Lang): WorkbookSource {
       const rows = source.values(name);
       if (!boxed.has(name)) return rows;
       const column = (rows[0] ?? []).findIndex((cell) => labels.includes(String(cell)));
-      return rows.map((row, i) => {
+      const converted = rows.map((row, i) => {
         const cell = row[column];
         if (i === 0 || typeof cell !== 'string' || cell === '') return row;
         const copy = [...row];
         copy[column] = choiceKeyOf('yesNo', cell) === 'yes';
         return copy;
       });
+      const unticked: CellValue[] = new Array((rows[0] ?? []).length).fill('');
+      unticked[column] = false;
+      return [...converted, ...Array.from({ length: 300 }, () => [...unticked])];
     },
   };
 }

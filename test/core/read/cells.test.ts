@@ -1,4 +1,4 @@
-import { readCell } from '../../../src/core/read/cells';
+import { isEmptyRow, readCell } from '../../../src/core/read/cells';
 import type { CellValue } from '../../../src/core/read/workbook';
 import type { ColumnDef } from '../../../src/core/schema/sheets';
 import { SHEETS } from '../../../src/core/schema/sheets';
@@ -94,6 +94,12 @@ describe('checkboxes in yes/no columns', () => {
       });
     },
   );
+
+  it('takes a row holding nothing but unticked boxes for an empty row, a ticked one for data', () => {
+    expect(isEmptyRow(['', false, null, '  ', false])).toBe(true);
+    expect(isEmptyRow(['', true])).toBe(false);
+    expect(isEmptyRow(['', 0])).toBe(false);
+  });
 
   it('refuses a boolean in a column whose choices are not yes/no', () => {
     expect(read('events', 'type', true)).toEqual({
