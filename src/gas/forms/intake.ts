@@ -2,9 +2,9 @@
  * Intake: a form response, from its row in the response sheet to its canonical row in Events,
  * Cases, Referrals or Assistance. Under the document lock; a response already taken in (its
  * status says ✓, or the intake ledger knows its fingerprint: see intake-ledger.ts) is never
- * taken in again; an Event ID or case code is never reused. Nothing is
- * lost: a response that cannot be taken in now stays in its sheet, pending, and the Log says
- * why; "Process pending responses" and the next submission take it in later.
+ * taken in again; an Event ID or case code is never reused. Nothing is lost: a response that
+ * cannot be taken in now stays in its sheet, pending, and the Log says why; "Process pending
+ * responses" and the next submission take it in later.
  */
 import {
   casePrefix,
@@ -329,9 +329,9 @@ function restoredOutcome(candidate: Candidate, status: string): Outcome {
   return { candidate, takenIn: false, status, log: '' };
 }
 
-/** The fingerprint of a response row of a Korgoo form (the form by its id as Korgoo keeps it). */
-function fingerprintOf(kind: FormKind, values: readonly CellValue[], statusColumn: number): string {
-  return responseFingerprint(formIds()[kind] ?? kind, values, statusColumn - 1);
+/** The form's id as Korgoo keeps it (one properties read: ask once per sheet, not per row). */
+function formIdOf(kind: FormKind): string {
+  return formIds()[kind] ?? kind;
 }
 
 /**
@@ -361,9 +361,10 @@ export function takeInPending(
     const restored: Outcome[] = [];
     const known: { fingerprint: string; status: string }[] = [];
     const seen = new Set<string>();
+    const formId = formIdOf(kind);
     rows.forEach((values, i) => {
       if (values.every(isBlank)) return;
-      const fingerprint = fingerprintOf(kind, values, statusColumn);
+      const fingerprint = responseFingerprint(formId, values, statusColumn - 1);
       const status = values[statusColumn - 1];
       if (isTakenIn(status)) {
         known.push({ fingerprint, status: String(status) });
@@ -441,7 +442,7 @@ export function intakeFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit |
         header,
         values,
         statusColumn,
-        fingerprint: fingerprintOf(kind, values, statusColumn),
+        fingerprint: responseFingerprint(formIdOf(kind), values, statusColumn - 1),
       };
       const earlier = ledger.statusOf(candidate.fingerprint);
       if (earlier !== undefined) {
