@@ -1,5 +1,6 @@
 import type { Lang } from '../core/i18n/lang';
 import { asCellText } from '../core/safe-text';
+import { setValuesAsText } from './cell-text';
 import { ensureSheet } from './sheet-access';
 
 /** Who is acting: the user's e-mail where Google shares it, else the script's effective user. */
@@ -37,9 +38,8 @@ export function appendLogs(
   const sheet = ensureSheet(spreadsheet, 'log', lang);
   const who = asCellText(actor());
   const when = new Date();
-  sheet
-    .getRange(sheet.getLastRow() + 1, 1, entries.length, 4)
-    .setValues(
-      entries.map(([what, outcome]) => [who, asCellText(what), when, asCellText(outcome)]),
-    );
+  setValuesAsText(
+    sheet.getRange(sheet.getLastRow() + 1, 1, entries.length, 4),
+    entries.map(([what, outcome]) => [who, asCellText(what), when, asCellText(outcome)]),
+  );
 }

@@ -5,6 +5,7 @@ import type { ColumnDef } from '../core/schema/sheets';
 import { SHEETS } from '../core/schema/sheets';
 import { problemMessage } from '../core/validate';
 import type { Problem } from '../core/validate/problem';
+import { setValuesAsText } from './cell-text';
 
 const WIDTH = SHEETS.problems.columns.length;
 
@@ -42,6 +43,5 @@ export function writeProblemRows(
 ): void {
   const old = sheet.getLastRow() - 1;
   if (old > 0) sheet.getRange(2, 1, old, WIDTH).clearContent();
-  if (rows.length > 0)
-    sheet.getRange(2, 1, rows.length, WIDTH).setValues(rows as (string | number)[][]);
+  if (rows.length > 0) setValuesAsText(sheet.getRange(2, 1, rows.length, WIDTH), rows);
 }

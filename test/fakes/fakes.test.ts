@@ -88,6 +88,15 @@ describe('ranges and values', () => {
     expect(sheet.getLastRow()).toBe(1);
   });
 
+  test('the apostrophe is a marker, not stored, except in a plain-text cell', () => {
+    const { sheet } = setup();
+    sheet.getRange(1, 1, 1, 2).setValues([["'abc", "''abc"]]);
+    expect(sheet.getRange(1, 1, 1, 2).getValues()).toEqual([['abc', "'abc"]]);
+    const text = sheet.getRange(2, 1, 1, 2).setNumberFormat('@');
+    text.setValues([["'abc", "''abc"]]);
+    expect(text.getValues()).toEqual([["'abc", "''abc"]]);
+  });
+
   test('last row/column follow content, not notes; writing past the grid grows it', () => {
     const { sheet } = setup();
     expect([sheet.getLastRow(), sheet.getLastColumn()]).toEqual([0, 0]);
@@ -163,6 +172,59 @@ describe('ranges and values', () => {
     expect(() => SpreadsheetApp.newDataValidation().build()).toThrow();
     sheet.getRange(1, 1, 1, 2).clearDataValidations();
     expect(sheet.getRange(1, 1, 1, 2).getDataValidations()).toEqual([[null, null]]);
+  });
+
+  test('checkboxes hold booleans: inserted unchecked (false), a click stores true', () => {
+    const { SpreadsheetApp, sheet } = setup();
+    const boxes = sheet.getRange(2, 1, 3, 1);
+    boxes.insertCheckboxes();
+    expect(boxes.getValues()).toEqual([[false], [false], [false]]);
+    expect(boxes.getDataValidations()[0]?.[0]?.getCriteriaType()).toBe(
+      SpreadsheetApp.DataValidationCriteria.CHECKBOX,
+    );
+    sheet.getRange(3, 1).check();
+    expect(boxes.getValues()).toEqual([[false], [true], [false]]);
+    expect(sheet.getRange(3, 1).isChecked()).toBe(true);
+    expect(boxes.isChecked()).toBeNull();
+    sheet.getRange(3, 1).uncheck();
+    expect(boxes.isChecked()).toBe(false);
+    // A rule set by the builder toggles the same; text that is no checkbox value stays as typed.
+    const rule = SpreadsheetApp.newDataValidation().requireCheckbox().build();
+    const other = sheet.getRange(2, 2, 2, 1);
+    other.setValues([[false], ['Yes']]);
+    other.setDataValidation(rule);
+    other.check();
+    expect(other.getValues()).toEqual([[true], ['Yes']]);
+    // Custom values: one value alone leaves '' for unchecked.
+    const custom = sheet.getRange(2, 3);
+    custom.insertCheckboxes('yes');
+    expect(custom.getValue()).toBe('');
+    custom.check();
+    expect(custom.getValue()).toBe('yes');
+  });
+});
+
+describe('FormApp', () => {
+  test('re-linking a form makes a new response sheet holding every earlier response', () => {
+    const { FormApp, spreadsheet } = setup();
+    const form = FormApp.create('Report');
+    form.addTextItem().setTitle('Topic');
+    form.addDateItem().setTitle('Date');
+    form.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheet.id);
+    // Forms made after 30 June 2026 take responses only once published.
+    form.setPublished(true);
+    const first = form.responseSheet;
+    FormApp.submit(form.id, { Topic: 'one', Date: new Date(Date.UTC(2026, 9, 1)) });
+    FormApp.submit(form.id, { Topic: '25' });
+    form.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheet.id);
+    const second = form.responseSheet;
+    expect(second).not.toBe(first);
+    const rows = (sheet: typeof first) => sheet?.rangeAt(1, 1, 3, 3).readValuesUncounted();
+    expect(rows(second)).toEqual(rows(first));
+    expect(rows(second)?.[2]).toEqual([form.responses[1]?.getTimestamp(), 25, '']);
+    // The sheet linked before keeps its rows but is no response sheet any more.
+    expect(first?.getFormUrl()).toBeNull();
+    expect(second?.getFormUrl()).toBe(form.getPublishedUrl());
   });
 });
 

@@ -520,7 +520,13 @@ export class FakeFormResponse
     private readonly id: string,
     private readonly timestamp: Date,
     private readonly items: FakeItemResponse[],
+    /** Uncounted: the cell each answer made, by item id (a re-linked sheet gets them again). */
+    readonly cells: ReadonlyMap<number, CellValue> = new Map(),
   ) {}
+  /** Uncounted: the moment of the response. */
+  get timestampUncounted(): Date {
+    return this.timestamp;
+  }
   getId(): string {
     this.counter.hit('FormResponse.getId');
     return this.id;
@@ -747,7 +753,9 @@ export class FakeForm implements Faked<GoogleAppsScript.Forms.Form, FormMethods>
   }
   /**
    * Like Google, linking the form to a spreadsheet adds a new response sheet at the front,
-   * titled by the timestamp and every question; linking it again adds yet another one.
+   * titled by the timestamp and every question; linking it again adds yet another one, which
+   * receives a copy of every earlier response (the form keeps them in its own store), while
+   * the sheet linked before is unlinked and keeps its rows.
    */
   setDestination(type: FakeDestinationType, id: string): FakeForm {
     this.hit('setDestination');
@@ -885,6 +893,7 @@ export class FakeFormApp
     let n = 1;
     while (taken.has(`Form Responses ${n}`)) n++;
     const sheet = this.spreadsheet.addSheet(`Form Responses ${n}`, 0);
+    if (form.responseSheet) form.responseSheet.formUrl = null;
     sheet.formUrl = form.viewUrl;
     form.destinationId = id;
     form.responseSheet = sheet;
@@ -892,6 +901,30 @@ export class FakeFormApp
     const header = sheet.grid.cell(1, 1);
     header.value = 'Timestamp';
     this.syncHeader(form);
+    for (const response of form.responses) this.writeRow(form, response);
+  }
+
+  /** The response's row at the end of the form's response sheet; returns its row and values. */
+  private writeRow(
+    form: FakeForm,
+    response: FakeFormResponse,
+  ): { row: number; values: CellValue[] } {
+    const sheet = form.responseSheet as FakeSheet;
+    const row = sheet.grid.lastRow() + 1;
+    const width = Math.max(1, sheet.grid.lastColumn());
+    const values: CellValue[] = new Array(width).fill('');
+    values[0] = copyDate(response.timestampUncounted);
+    for (const question of form.questions()) {
+      const column = form.columnOfItem.get(question.id) as number;
+      const cell = response.cells.get(question.id);
+      values[column - 1] = cell === undefined ? '' : isDate(cell) ? copyDate(cell as Date) : cell;
+    }
+    values.forEach((value, i) => {
+      const cell = sheet.grid.cell(row, i + 1);
+      cell.value = value;
+      cell.formula = '';
+    });
+    return { row, values };
   }
 
   /** Gives every question a column (new ones at the end) titled by its current title. */
@@ -942,25 +975,22 @@ export class FakeFormApp
         return new FakeItemResponse(this.counter, q, text);
       });
     this.responseIds++;
-    form.responses.push(
-      new FakeFormResponse(this.counter, `response-${this.responseIds}`, timestamp, itemResponses),
+    const cells = new Map<number, CellValue>();
+    for (const question of form.questions())
+      cells.set(question.id, cellOf(answers[question.title]));
+    const response = new FakeFormResponse(
+      this.counter,
+      `response-${this.responseIds}`,
+      timestamp,
+      itemResponses,
+      cells,
     );
+    form.responses.push(response);
     const sheet = form.responseSheet;
     if (!sheet || form.destinationId === null) return null;
     this.syncHeader(form);
-    const row = sheet.grid.lastRow() + 1;
-    const width = Math.max(1, sheet.grid.lastColumn());
-    const values: CellValue[] = new Array(width).fill('');
-    values[0] = timestamp;
-    for (const question of form.questions()) {
-      const column = form.columnOfItem.get(question.id) as number;
-      values[column - 1] = cellOf(answers[question.title]);
-    }
-    values.forEach((value, i) => {
-      const cell = sheet.grid.cell(row, i + 1);
-      cell.value = value;
-      cell.formula = '';
-    });
+    const { row, values } = this.writeRow(form, response);
+    const width = values.length;
     const namedValues: Record<string, string[]> = { Timestamp: [displayOf(timestamp)] };
     for (const question of form.questions()) {
       const column = form.columnOfItem.get(question.id) as number;

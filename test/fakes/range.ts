@@ -5,7 +5,7 @@ import type { Cell } from './grid';
 import { DEFAULT_BACKGROUND, DEFAULT_FONT_COLOR, DEFAULT_NUMBER_FORMAT } from './grid';
 import type { FakeSheet } from './sheet';
 import type { Faked } from './types';
-import { FakeDataValidation } from './validation';
+import { checkboxRule, checkboxValues, FakeDataValidation } from './validation';
 import type { CellValue } from './values';
 import { copyValue, isDate, parseWritten } from './values';
 
@@ -13,6 +13,7 @@ type FontWeight = 'normal' | 'bold';
 
 type RangeMethods =
   | 'activate'
+  | 'check'
   | 'clear'
   | 'clearContent'
   | 'clearDataValidations'
@@ -43,6 +44,8 @@ type RangeMethods =
   | 'getValue'
   | 'getValues'
   | 'getWidth'
+  | 'insertCheckboxes'
+  | 'isChecked'
   | 'offset'
   | 'setBackground'
   | 'setBackgrounds'
@@ -59,7 +62,8 @@ type RangeMethods =
   | 'setNumberFormats'
   | 'setValue'
   | 'setValues'
-  | 'setWrap';
+  | 'setWrap'
+  | 'uncheck';
 
 type ClearOptions = {
   commentsOnly?: boolean;
@@ -151,6 +155,53 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
     this.hit('activate');
     this.sheet.parent.activateRange(this.sheet, this);
     return this;
+  }
+  /**
+   * A click on each checkbox of the range, to checked: a checkbox cell then holds its checked
+   * value (true unless the rule says otherwise). Like Google, cells without a checkbox, or
+   * holding neither of its two values, are left as they are.
+   */
+  check(): FakeRange {
+    this.hit('check');
+    return this.toggleTo(true);
+  }
+  uncheck(): FakeRange {
+    this.hit('uncheck');
+    return this.toggleTo(false);
+  }
+  private toggleTo(checked: boolean): this {
+    return this.writeAll((c) => {
+      const values = checkboxValues(c.validation);
+      if (!values || (c.value !== values.checked && c.value !== values.unchecked)) return;
+      c.value = checked ? values.checked : values.unchecked;
+      c.formula = '';
+    });
+  }
+  /**
+   * Checkboxes in every cell (true when checked, false when not, or the values given; one
+   * value alone leaves '' for unchecked), every cell set to its unchecked value.
+   */
+  insertCheckboxes(checkedValue?: unknown, uncheckedValue?: unknown): FakeRange {
+    this.hit('insertCheckboxes');
+    const rule = checkboxRule(this.sheet.counter, checkedValue, uncheckedValue);
+    const values = checkboxValues(rule) as { unchecked: CellValue };
+    return this.writeAll((c) => {
+      c.validation = rule;
+      c.value = values.unchecked;
+      c.formula = '';
+    });
+  }
+  /** True when every checkbox is checked, false when none is, null for a mix or no checkbox. */
+  isChecked(): boolean | null {
+    this.hit('isChecked');
+    const states = new Set<boolean | null>();
+    for (const line of this.read((c) => c)) {
+      for (const c of line) {
+        const values = checkboxValues(c.validation);
+        states.add(values ? c.value === values.checked : null);
+      }
+    }
+    return states.size === 1 && !states.has(null) ? (states.has(true) as boolean) : null;
   }
   clear(options?: ClearOptions): FakeRange {
     this.hit('clear');

@@ -2,7 +2,7 @@
 import type { CallCounter } from './counter';
 import { DataValidationCriteria, type FakeDataValidationCriteria } from './enums';
 import type { Faked } from './types';
-import { copyValue, isDate } from './values';
+import { type CellValue, copyValue, isDate } from './values';
 
 type Rule = {
   criteria: FakeDataValidationCriteria;
@@ -27,6 +27,14 @@ export class FakeDataValidation
     private readonly rule: Readonly<Rule>,
   ) {}
 
+  /** Uncounted: the rule's criteria and arguments, for the fakes' own use. */
+  get criteriaUncounted(): FakeDataValidationCriteria {
+    return this.rule.criteria;
+  }
+  get argsUncounted(): readonly unknown[] {
+    return this.rule.args;
+  }
+
   copy(): FakeDataValidationBuilder {
     this.counter.hit('DataValidation.copy');
     return new FakeDataValidationBuilder(this.counter, {
@@ -50,6 +58,34 @@ export class FakeDataValidation
     this.counter.hit('DataValidation.getHelpText');
     return this.rule.helpText;
   }
+}
+
+/**
+ * The two values of a checkbox rule (requireCheckbox): true/false by default, or those given
+ * (one value alone: '' when unchecked). Null for any other rule.
+ */
+export function checkboxValues(
+  rule: FakeDataValidation | null,
+): { checked: CellValue; unchecked: CellValue } | null {
+  if (!rule || rule.criteriaUncounted !== DataValidationCriteria.CHECKBOX) return null;
+  const args = rule.argsUncounted;
+  if (args.length === 0) return { checked: true, unchecked: false };
+  return { checked: args[0] as CellValue, unchecked: (args[1] as CellValue | undefined) ?? '' };
+}
+
+/** A checkbox rule as Range.insertCheckboxes makes it (one call, no builder). */
+export function checkboxRule(
+  counter: CallCounter,
+  checkedValue?: unknown,
+  uncheckedValue?: unknown,
+): FakeDataValidation {
+  const args = checkedValue === undefined ? [] : [checkedValue, uncheckedValue ?? ''];
+  return new FakeDataValidation(counter, {
+    criteria: DataValidationCriteria.CHECKBOX,
+    args,
+    allowInvalid: true,
+    helpText: '',
+  });
 }
 
 type BuilderMethods =

@@ -34,8 +34,9 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /**
  * Writing through setValue(s) behaves like typing: '=...' becomes a formula, "'..." stays text
- * without the apostrophe, numeric text and TRUE/FALSE are parsed. A cell formatted as plain
- * text ('@') keeps the string as written (like typing into such a cell), formulas included.
+ * without the apostrophe (a marker, not stored: "''..." keeps one), numeric text and
+ * TRUE/FALSE are parsed. A cell formatted as plain text ('@') keeps the string as written (like
+ * typing into such a cell), formulas and a leading apostrophe included.
  */
 export function parseWritten(v: unknown, numberFormat: string): Written {
   if (v === null || v === undefined) return { formula: '', value: '' };
@@ -43,8 +44,9 @@ export function parseWritten(v: unknown, numberFormat: string): Written {
   if (typeof v === 'number') return { formula: '', value: Number.isFinite(v) ? v : '#NUM!' };
   if (typeof v === 'boolean') return { formula: '', value: v };
   const s = typeof v === 'string' ? v : String(v);
-  if (s.startsWith("'")) return { formula: '', value: s.slice(1) };
+  // In a plain-text cell nothing is parsed: not even the apostrophe is taken for a marker.
   if (numberFormat === '@') return { formula: '', value: s };
+  if (s.startsWith("'")) return { formula: '', value: s.slice(1) };
   if (s.startsWith('=') && s.length > 1) return { formula: s, value: '' };
   const t = s.trim();
   if (NUMBER.test(t)) return { formula: '', value: Number(t) };

@@ -194,6 +194,10 @@ describe('typed text lands as text', () => {
     '<script>alert(1)</script>',
     '<img src=x onerror="alert(1)">',
     '<b>bold</b> & <i>more</i>',
+    // An apostrophe the respondent typed is theirs: Sheets would take one for its text marker.
+    "'quoted",
+    "''twice",
+    "'=1+1",
   ];
   const wb = workbookWithForms();
   for (const payload of PAYLOADS) {
@@ -214,6 +218,16 @@ describe('typed text lands as text', () => {
     );
   });
 
+  test('also where the sheet is not formatted as plain text (Sheets parses what is written)', () => {
+    const general = workbookWithForms();
+    const events = general.sheet('events');
+    events
+      .getRange(2, 1, events.getMaxRows() - 1, events.getMaxColumns())
+      .setNumberFormat('General');
+    for (const payload of PAYLOADS) general.respond('event', eventAnswers(1, { Topic: payload }));
+    expect(general.rows('events').map((r) => r.Topic)).toEqual(PAYLOADS);
+  });
+
   test('no cell of the workbook holds a formula', () => {
     const formulas: string[] = [];
     for (const sheet of wb.s.spreadsheet.sheetList()) {
@@ -224,6 +238,23 @@ describe('typed text lands as text', () => {
     }
     expect(formulas).toEqual([]);
   });
+});
+
+test('a consent answer into a column of checkboxes ticks the box or not, right under the last case', () => {
+  const wb = workbookWithForms();
+  const cases = wb.sheet('cases');
+  const consent = columnOf('cases', 'consent');
+  cases.getRange(2, consent, cases.getMaxRows() - 1, 1).insertCheckboxes();
+  wb.respond('case', caseAnswers(0, { 'Consent to share recorded': 'Yes' }));
+  wb.respond('case', caseAnswers(1, { 'Consent to share recorded': 'No' }));
+  const taken = wb.rows('cases').filter((r) => r['Case code'] !== '');
+  expect(taken.map((r) => r['Consent to share recorded'])).toEqual([true, false]);
+  // Right under the header: the rows of unticked boxes below count as free, not as entries.
+  expect(wb.statuses('case')).toEqual([
+    '✓ KANT-2025-0001 → "Cases", row 2',
+    '✓ KANT-2025-0002 → "Cases", row 3',
+  ]);
+  expect(problems(wb.s.spreadsheet, 'Cases')).toEqual([]);
 });
 
 describe('a response is kept and its problems are flagged', () => {

@@ -78,10 +78,13 @@ function contents(sheet: FakeSheet): { formulas: string[]; rows: Row[] } {
   return { formulas, rows: dataRows(sheet) };
 }
 
-/** Every string the bundle hands to setValues / appendRow, by the sheet it lands on. */
-function recordWrites(): Map<string, unknown[]> {
-  const written = new Map<string, unknown[]>();
-  const record = (sheet: FakeSheet, values: unknown[]) => {
+/** A value the bundle wrote, and whether its cell is plain text ('@': nothing parsed there). */
+type Write = { value: unknown; plainText: boolean };
+
+/** Every value the bundle hands to setValues / appendRow, by the sheet it lands on. */
+function recordWrites(): Map<string, Write[]> {
+  const written = new Map<string, Write[]>();
+  const record = (sheet: FakeSheet, values: Write[]) => {
     const name = sheet.getNameUncounted();
     written.set(name, [...(written.get(name) ?? []), ...values]);
   };
@@ -90,12 +93,21 @@ function recordWrites(): Map<string, unknown[]> {
     this: FakeRange,
     values,
   ) {
-    record(this.getSheetUncounted(), values.flat());
+    const formats = this.getNumberFormats();
+    record(
+      this.getSheetUncounted(),
+      values.flatMap((line, r) =>
+        line.map((value, c) => ({ value, plainText: formats[r]?.[c] === '@' })),
+      ),
+    );
     return setValues.call(this, values);
   });
   const appendRow = FakeSheet.prototype.appendRow;
   jest.spyOn(FakeSheet.prototype, 'appendRow').mockImplementation(function (this: FakeSheet, row) {
-    record(this, row);
+    record(
+      this,
+      row.map((value) => ({ value, plainText: false })),
+    );
     return appendRow.call(this, row);
   });
   return written;
@@ -127,14 +139,15 @@ describe.each([
       const payload = row[6] as string;
       expect(row[5]).toContain(payload.trim());
     }
-    // What went over the wire: every payload-led text carries the apostrophe that keeps it text.
-    const strings = (written.get(problemsName) ?? []).filter(
-      (v): v is string => typeof v === 'string',
+    // What went over the wire: a payload-led text goes into a plain-text cell, where Sheets
+    // parses nothing, or carries the apostrophe that keeps it text.
+    const writes = (written.get(problemsName) ?? []).filter(
+      (w): w is { value: string; plainText: boolean } => typeof w.value === 'string',
     );
     expect(
-      strings.filter((text) => PAYLOADS.some((p) => text.endsWith(p))).length,
+      writes.filter((w) => PAYLOADS.some((p) => w.value.endsWith(p))).length,
     ).toBeGreaterThanOrEqual(PAYLOADS.length * 2);
-    expect(strings.filter((text) => FORMULA_LEAD.test(text))).toEqual([]);
+    expect(writes.filter((w) => !w.plainText && FORMULA_LEAD.test(w.value))).toEqual([]);
   });
 
   test('through onEdit, which reads the lines back and writes them again', () => {
@@ -153,11 +166,11 @@ describe.each([
     const { formulas, rows } = contents(problems);
     expect(formulas.every((formula) => formula === '')).toBe(true);
     expect(rows.map((row) => row[6])).toEqual([...PAYLOADS.slice(1), ...PAYLOADS]);
-    const strings = (written.get(problemsName) ?? []).filter(
-      (v): v is string => typeof v === 'string',
+    const writes = (written.get(problemsName) ?? []).filter(
+      (w): w is { value: string; plainText: boolean } => typeof w.value === 'string',
     );
-    expect(strings.length).toBeGreaterThan(0);
-    expect(strings.filter((text) => FORMULA_LEAD.test(text))).toEqual([]);
+    expect(writes.length).toBeGreaterThan(0);
+    expect(writes.filter((w) => !w.plainText && FORMULA_LEAD.test(w.value))).toEqual([]);
   });
 
   test('the typed cells themselves are left as they were', () => {
@@ -194,7 +207,9 @@ describe('the Log', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]?.[0]).toBe(payload);
     expect(rows[0]?.[1]).toBe('Проверка');
-    const strings = (written.get('Журнал') ?? []).filter((v): v is string => typeof v === 'string');
+    const strings = (written.get('Журнал') ?? [])
+      .map((w) => w.value)
+      .filter((v): v is string => typeof v === 'string');
     expect(strings).toContain(`'${payload}`);
     expect(strings.filter((text) => FORMULA_LEAD.test(text))).toEqual([]);
   });

@@ -25,6 +25,11 @@ export interface DigestRequest {
   readonly recipient: DigestRecipient;
   /** The spreadsheet's address (the add-on's getUrl()); null when there is none (a local file). */
   readonly spreadsheetUrl?: string | null;
+  /**
+   * Form responses not taken in when the digest was made (so not in its figures); null or
+   * absent where there are no forms to ask (a local file).
+   */
+  readonly pendingResponses?: number | null;
 }
 
 export class DigestRequestError extends Error {
@@ -88,6 +93,8 @@ export interface DigestContext {
   /** The month's figures by event type, small ones hidden and protected. */
   readonly events: Readonly<Record<EventType, EventFigures>>;
   readonly committees: ReadonlyMap<string, CommitteeName>;
+  /** Form responses still waiting to be taken in; null when unknown. */
+  readonly pendingResponses: number | null;
   /** Per-committee breakdowns of the month (events, referrals), by Committee ID. */
   committeeBreakdowns(id: string): Breakdowns;
 }
@@ -127,6 +134,7 @@ export function digestContext(analysis: Analysis, request: DigestRequest): Diges
     bdYtd: breakdowns(dataset, ytdPeriod, filter),
     events: eventFigures(fig, bd),
     committees,
+    pendingResponses: request.pendingResponses ?? null,
     committeeBreakdowns(id) {
       let found = perCommittee.get(id);
       if (!found) {

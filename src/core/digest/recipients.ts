@@ -1,4 +1,5 @@
 import type { Dataset } from '../dataset';
+import { normalizeEmail } from '../email';
 import { monthIndexOf, monthKey } from '../periods';
 import type { RecipientRecord } from '../schema/records';
 import type { WallTime } from '../time/wall-time';
@@ -13,7 +14,7 @@ export function digestMonthOf(today: WallTime): string {
 export function activeRecipients(dataset: Dataset): RecipientRecord[] {
   const seen = new Set<string>();
   return dataset.recipients.filter((r) => {
-    const key = r.email.trim().toLowerCase();
+    const key = normalizeEmail(r.email);
     if (r.active !== 'yes' || seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -38,7 +38,10 @@ export function reportingSection(ctx: DigestContext): Section {
   };
 }
 
-/** Rows left out for errors, and the open errors of each committee in scope. */
+/**
+ * Rows left out for errors, form responses not yet taken in, and the open errors of each
+ * committee in scope.
+ */
 export function qualitySection(ctx: DigestContext): Section {
   const { lang, fig } = ctx;
   const rows: Row[] = Object.entries(ctx.bd.open_errors_by_committee)
@@ -56,6 +59,10 @@ export function qualitySection(ctx: DigestContext): Section {
       digestText('excludedRows', lang, {
         count: fig.plain(ctx.analysis.dataset.excludedRows).text,
       }),
+      // Only when some are waiting: with none, there is nothing a reader must know.
+      ...(ctx.pendingResponses
+        ? [digestText('pendingResponses', lang, { count: fig.plain(ctx.pendingResponses).text })]
+        : []),
     ],
     table:
       rows.length === 0

@@ -76,6 +76,11 @@ const TEXTS = {
     ky: 'Катасы бар, көрсөткүчтөргө кирбеген саптар (бүт таблицада): {count}.',
     en: 'Rows with errors left out of the figures (whole spreadsheet): {count}.',
   },
+  pendingResponses: {
+    ru: 'Ответов форм ещё не перенесено в таблицу (в этих цифрах их нет): {count}. Их перенесёт «Обработать ожидающие ответы форм».',
+    ky: 'Таблицага али которула элек форма жооптору (бул сандарга кирген жок): {count}. Аларды «Күтүүдөгү жоопторду иштетүү» которот.',
+    en: 'Form responses not yet taken in (not in these figures): {count}. "Process pending responses" takes them in.',
+  },
   openErrors: { ru: 'Открытые ошибки', ky: 'Ачык каталар', en: 'Open errors' },
   noOpenErrors: {
     ru: 'Открытых ошибок нет.',

@@ -120,6 +120,10 @@ export const FORM_TEXT = {
     'no committee given, so no case code can be assigned',
   ),
   reasonError: L('ошибка: {message}', 'ката: {message}', 'error: {message}'),
+  ledgerSheet: L('Korgoo: принятые ответы', 'Korgoo: кабыл алынган жооптор', 'Korgoo intake'),
+  ledgerFingerprint: L('Отпечаток ответа', 'Жооптун изи', 'Response fingerprint'),
+  ledgerStatus: L('Куда перенесён', 'Кайда которулду', 'Taken in as'),
+  ledgerAt: L('Когда', 'Качан', 'When'),
 } as const satisfies Record<string, Labels>;
 
 export type FormTextId = keyof typeof FORM_TEXT;

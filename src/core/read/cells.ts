@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
+import { normalizeEmail } from '../email';
 import type { ColumnDef } from '../schema/sheets';
 import { type WallTime, wallTime, wallTimeOfInstant } from '../time/wall-time';
 import { choiceKeyOf } from './choices-index';
 import type { CellValue, ReadOptions } from './workbook';
+import { booleanChoiceKey } from './yes-no';
 
 /** A cell read: its value, or the rule it breaks (with what the message needs). */
 export type CellResult =
@@ -38,6 +40,14 @@ export function isBlank(value: CellValue): boolean {
   return (
     value === null || value === undefined || (typeof value === 'string' && value.trim() === '')
   );
+}
+
+/**
+ * A row with no entry: every cell blank or an unticked checkbox (Sheets' Insert > Checkbox
+ * fills every selected cell with false, far below the last row anyone filled in).
+ */
+export function isEmptyRow(row: readonly CellValue[]): boolean {
+  return row.every((value) => value === false || isBlank(value));
 }
 
 /** The cell as the text a person sees (for messages and the Problems sheet). */
@@ -224,6 +234,11 @@ function cachedChoice(
 function readChoice(column: ColumnDef, value: CellValue): CellResult {
   const list = column.choices;
   if (!list) return ok(String(value).trim());
+  if (typeof value === 'boolean') {
+    // A checkbox: yes/no in a yes/no column, no choice of any other list.
+    const key = booleanChoiceKey(list, value);
+    return key === undefined ? bad('choice', { list }) : ok(key);
+  }
   const text = String(value);
   return cachedChoice(list, false, text, () => {
     const key = choiceKeyOf(list, text);
@@ -302,7 +317,7 @@ export function readCell(column: ColumnDef, value: CellValue, options: ReadOptio
     case 'multi':
       return readMulti(column, value);
     case 'email': {
-      const text = String(value).trim().toLowerCase();
+      const text = normalizeEmail(String(value));
       return emailSchema.safeParse(text).success ? ok(text) : bad('type_email');
     }
   }

@@ -1,6 +1,7 @@
 import { LANGS, normalizeLabel } from '../i18n/lang';
 import type { ChoiceListId } from '../schema/choices';
 import { CHOICES } from '../schema/choices';
+import { booleanTextChoiceKey } from './yes-no';
 
 const indexes = new Map<ChoiceListId, Map<string, string>>();
 
@@ -15,5 +16,6 @@ export function choiceKeyOf(list: ChoiceListId, text: string): string | undefine
     }
     indexes.set(list, index);
   }
-  return index.get(normalizeLabel(text));
+  const normalized = normalizeLabel(text);
+  return index.get(normalized) ?? booleanTextChoiceKey(list, normalized);
 }

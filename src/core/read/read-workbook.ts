@@ -2,7 +2,7 @@ import type { LooseRecord } from '../schema/records';
 import type { ColumnDef, DataSheetKey } from '../schema/sheets';
 import { DATA_SHEETS, SHEETS } from '../schema/sheets';
 import type { Problem } from '../validate/problem';
-import { cellText, isBlank, readCell } from './cells';
+import { cellText, isEmptyRow, readCell } from './cells';
 import { locateColumns, locateSheets } from './locate';
 import type { CellValue, ReadOptions, WorkbookSource } from './workbook';
 
@@ -74,7 +74,7 @@ export function readSheetValues<S extends DataSheetKey>(
   for (const column of columns) template[column.key] = null;
   for (let r = 1; r < values.length; r++) {
     const raw = values[r] ?? [];
-    if (raw.every(isBlank)) continue;
+    if (isEmptyRow(raw)) continue;
     const rowNumber = firstRow + r - 1;
     const rec: Record<string, unknown> = { ...template };
     for (let c = 0; c < columns.length; c++) {

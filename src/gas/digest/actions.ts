@@ -1,4 +1,5 @@
 import { activeRecipients, digestMonthOf, recipientOf } from '../../core/digest';
+import { normalizeEmail } from '../../core/email';
 import type { Lang } from '../../core/i18n/lang';
 import { monthYearLabel } from '../../core/i18n/months';
 import { uiText } from '../../core/i18n/ui';
@@ -66,7 +67,7 @@ export function previewDigestAction(): void {
   const analysis = analyseSpreadsheet(spreadsheet);
   const month = digestMonthOf(todayInSpreadsheet(spreadsheet));
   const own = activeRecipients(analysis.dataset).find(
-    (r) => r.email.trim().toLowerCase() === email.toLowerCase(),
+    (r) => normalizeEmail(r.email) === normalizeEmail(email),
   );
   const recipient = own ? recipientOf(own) : { language: lang, region: null, threshold: null };
   const render = digestRenderer(analysis, spreadsheet.getUrl());

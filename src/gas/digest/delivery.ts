@@ -1,7 +1,10 @@
 import { activeRecipients, digestMonthOf, recipientOf } from '../../core/digest';
+import { normalizeEmail } from '../../core/email';
+import { formText } from '../../core/forms/texts';
 import type { Lang } from '../../core/i18n/lang';
 import type { RecipientRecord } from '../../core/schema/records';
-import { appendLog } from '../log';
+import { takeInPending } from '../forms/intake';
+import { appendLog, appendLogs } from '../log';
 import { nowMs } from './clock';
 import { DigestLog, type LogEntry, pairKey } from './digest-log';
 import { digestRenderer, sendDigestMail } from './send';
@@ -12,6 +15,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Work stops well before Apps Script's 6-minute limit; the clock's next run resumes it. */
 export const TIME_BUDGET_MS = 4.5 * 60_000;
+/** Pending form responses a digest run takes in first (the rest are counted as pending). */
+export const DIGEST_INTAKE_LIMIT = 500;
 
 export interface DeliveryResult {
   readonly month: string;
@@ -20,6 +25,40 @@ export interface DeliveryResult {
   /** Pairs still to send after this run (failed ones included). */
   readonly pending: number;
   readonly stoppedFor: 'quota' | 'time' | null;
+  /** Form responses still not taken in once the run's intake was done (null: it failed). */
+  readonly pendingResponses: number | null;
+}
+
+/**
+ * Before any figure is computed, the run takes pending form responses in (one left by a busy
+ * workbook late on the last evening of the month counts in the digest of the next morning),
+ * and returns how many are still waiting, for the digest to say. A failure here costs no
+ * digest: it is logged and the count is unknown.
+ */
+function takeInBeforeDigest(spreadsheet: Spreadsheet, lang: Lang): number | null {
+  try {
+    const result = takeInPending(spreadsheet, lang, DIGEST_INTAKE_LIMIT);
+    const logs: [string, string][] = result.outcomes
+      .filter((outcome) => !outcome.takenIn)
+      .map((outcome) => [formText('logPending', lang), outcome.log]);
+    if (result.taken + result.left > 0) {
+      logs.push([
+        formText('logPending', lang),
+        formText('pendingDone', lang, { taken: result.taken, left: result.left }),
+      ]);
+    }
+    appendLogs(spreadsheet, lang, logs);
+    return result.left;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    appendLog(
+      spreadsheet,
+      lang,
+      formText('logPending', lang),
+      formText('reasonError', lang, { message }),
+    );
+    return null;
+  }
 }
 
 /**
@@ -30,11 +69,11 @@ export interface DeliveryResult {
  */
 export function deliverDigests(spreadsheet: Spreadsheet, lang: Lang): DeliveryResult {
   const started = nowMs();
+  const pendingResponses = takeInBeforeDigest(spreadsheet, lang);
   const analysis = analyseSpreadsheet(spreadsheet);
   const month = digestMonthOf(todayInSpreadsheet(spreadsheet));
   const recipients = new Map<string, RecipientRecord>();
-  for (const r of activeRecipients(analysis.dataset))
-    recipients.set(r.email.trim().toLowerCase(), r);
+  for (const r of activeRecipients(analysis.dataset)) recipients.set(normalizeEmail(r.email), r);
 
   const log = DigestLog.open(spreadsheet, lang);
   const sentPairs = new Set(
@@ -44,19 +83,19 @@ export function deliverDigests(spreadsheet: Spreadsheet, lang: Lang): DeliveryRe
   log.addPending(
     [...recipients.values()]
       .filter((r) => !known.has(pairKey(month, r.email)))
-      .map((r) => ({ month, recipient: r.email.trim() })),
+      .map((r) => ({ month, recipient: normalizeEmail(r.email) })),
   );
   // Unsent pairs of any month (an earlier month's leftovers too) whose recipient is still active.
   const seen = new Set<string>();
   const work: LogEntry[] = log.entries.filter((e) => {
     const key = pairKey(e.month, e.recipient);
-    if (sentPairs.has(key) || seen.has(key) || !recipients.has(e.recipient.toLowerCase()))
+    if (sentPairs.has(key) || seen.has(key) || !recipients.has(normalizeEmail(e.recipient)))
       return false;
     seen.add(key);
     return true;
   });
 
-  const render = digestRenderer(analysis, spreadsheet.getUrl());
+  const render = digestRenderer(analysis, spreadsheet.getUrl(), pendingResponses);
   let sent = 0;
   let failed = 0;
   let stoppedFor: DeliveryResult['stoppedFor'] = null;
@@ -71,9 +110,9 @@ export function deliverDigests(spreadsheet: Spreadsheet, lang: Lang): DeliveryRe
       break;
     }
     done++;
-    const recipient = recipients.get(entry.recipient.toLowerCase()) as RecipientRecord;
+    const recipient = recipients.get(normalizeEmail(entry.recipient)) as RecipientRecord;
     try {
-      sendDigestMail(entry.recipient, render(entry.month, recipientOf(recipient)));
+      sendDigestMail(recipient.email, render(entry.month, recipientOf(recipient)));
       log.mark(entry, 'sent', new Date(nowMs()), '');
       sent++;
     } catch (error) {
@@ -93,7 +132,14 @@ export function deliverDigests(spreadsheet: Spreadsheet, lang: Lang): DeliveryRe
     }
   }
   const pending = work.length - sent;
-  return { month, sent, failed, pending, stoppedFor: done < work.length ? stoppedFor : null };
+  return {
+    month,
+    sent,
+    failed,
+    pending,
+    stoppedFor: done < work.length ? stoppedFor : null,
+    pendingResponses,
+  };
 }
 
 export function deliverySummary(result: DeliveryResult, lang: Lang): string {

@@ -1,3 +1,4 @@
+import { normalizeEmail } from '../../core/email';
 import type { Lang } from '../../core/i18n/lang';
 import { monthIndexOf, monthKey } from '../../core/periods';
 import { choiceKeyOf } from '../../core/read/choices-index';
@@ -7,6 +8,7 @@ import { CHOICES, type ChoiceKey } from '../../core/schema/choices';
 import type { ColumnDef } from '../../core/schema/sheets';
 import { SHEETS } from '../../core/schema/sheets';
 import { wallTimeOfInstant } from '../../core/time/wall-time';
+import { setValuesAsText } from '../cell-text';
 import { ensureSheet } from '../sheet-access';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -24,7 +26,7 @@ export interface LogEntry {
 }
 
 export const pairKey = (month: string, recipient: string): string =>
-  `${month}|${recipient.trim().toLowerCase()}`;
+  `${month}|${normalizeEmail(recipient)}`;
 
 const COLUMNS = SHEETS.digestLog.columns as readonly ColumnDef[];
 const at = (key: string): number => COLUMNS.findIndex((c) => c.key === key);
@@ -102,7 +104,7 @@ export class DigestLog {
       row[this.positions[at('status')] as number] = this.label('pending');
       return row;
     });
-    this.sheet.getRange(this.nextRow, 1, rows.length, width).setValues(rows);
+    setValuesAsText(this.sheet.getRange(this.nextRow, 1, rows.length, width), rows);
     pairs.forEach(({ month, recipient }, i) => {
       this.entries.push({ row: this.nextRow + i, month, recipient, status: 'pending' });
     });

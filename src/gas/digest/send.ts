@@ -9,14 +9,23 @@ import {
 /** Sender name shown in the inbox; MailApp sends from the user running the add-on. */
 export const SENDER_NAME = 'Korgoo';
 
-/** Renders each (month, language, region, threshold) once per run, however many recipients share it. */
-export function digestRenderer(analysis: Analysis, spreadsheetUrl: string) {
+/**
+ * Renders each (month, language, region, threshold) once per run, however many recipients
+ * share it; `pendingResponses` is what intake left waiting before the run (null: not asked).
+ */
+export function digestRenderer(
+  analysis: Analysis,
+  spreadsheetUrl: string,
+  pendingResponses: number | null = null,
+) {
   const cache = new Map<string, RenderedDigest>();
   return (month: string, recipient: DigestRecipient): RenderedDigest => {
     const key = [month, recipient.language, recipient.region, recipient.threshold].join('|');
     let rendered = cache.get(key);
     if (!rendered) {
-      rendered = renderDigest(buildDigestContent(analysis, { month, recipient, spreadsheetUrl }));
+      rendered = renderDigest(
+        buildDigestContent(analysis, { month, recipient, spreadsheetUrl, pendingResponses }),
+      );
       cache.set(key, rendered);
     }
     return rendered;

@@ -1,9 +1,10 @@
 /**
  * Intake: a form response, from its row in the response sheet to its canonical row in Events,
  * Cases, Referrals or Assistance. Under the document lock; a response already taken in (its
- * status says ✓) is never taken in again; an Event ID or case code is never reused. Nothing is
- * lost: a response that cannot be taken in now stays in its sheet, pending, and the Log says
- * why; "Process pending responses" and the next submission take it in later.
+ * status says ✓, or the intake ledger knows its fingerprint: see intake-ledger.ts) is never
+ * taken in again; an Event ID or case code is never reused. Nothing is lost: a response that
+ * cannot be taken in now stays in its sheet, pending, and the Log says why; "Process pending
+ * responses" and the next submission take it in later.
  */
 import {
   casePrefix,
@@ -13,6 +14,7 @@ import {
   maxEventNumber,
   Sequences,
 } from '../../core/forms/codes';
+import { responseFingerprint } from '../../core/forms/fingerprint';
 import { type CanonicalSheet, type MappedRow, mapResponse } from '../../core/forms/map-response';
 import { FORM_SPECS, type FormKind, wordOf } from '../../core/forms/spec';
 import { type FormTextId, formText } from '../../core/forms/texts';
@@ -23,11 +25,14 @@ import { asCellText } from '../../core/safe-text';
 import type { ColumnDef } from '../../core/schema/sheets';
 import { SHEETS } from '../../core/schema/sheets';
 import { wallTimeOfInstant } from '../../core/time/wall-time';
+import { setValuesAsAnswered } from '../cell-text';
 import { appendLog, appendLogs } from '../log';
 import { revalidateEditedRows } from '../on-edit';
 import { workbookLang } from '../settings';
 import { ensureSheet } from '../sheet-access';
 import { syncIfDirty } from './committees';
+import { firstFreeRow } from './free-row';
+import { IntakeLedger } from './intake-ledger';
 import {
   ensureStatusColumn,
   formKindOfUrl,
@@ -35,7 +40,7 @@ import {
   korgooResponseSheets,
   statusIndex,
 } from './response-sheet';
-import { catchUpDue, counters, markPending, markScanned, saveCounters } from './store';
+import { catchUpDue, counters, formIds, markPending, markScanned, saveCounters } from './store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -54,6 +59,8 @@ interface Candidate {
   readonly header: readonly CellValue[];
   readonly values: readonly CellValue[];
   readonly statusColumn: number;
+  /** The response's identity in the intake ledger (form, timestamp, answers). */
+  readonly fingerprint: string;
 }
 
 export interface Outcome {
@@ -120,13 +127,14 @@ function writeRows(
     positions[columns.findIndex((c) => c.key === column)] as number;
 
   const assign = rows[0]?.assign ?? null;
-  let existing: CellValue[] = [];
-  if (assign !== null && lastRow >= 2) {
-    const idColumn = positionOf(assign);
-    existing = sheet
-      .getSheetValues(2, idColumn, lastRow - 1, 1)
-      .map((line) => line[0] as CellValue);
-  }
+  // The ID column (Event ID, case code) or, for follow-ups, the case code: read once.
+  const keyColumn = positionOf(assign ?? 'caseCode');
+  const keyValues =
+    lastRow >= 2
+      ? sheet.getSheetValues(2, keyColumn, lastRow - 1, 1).map((line) => line[0] as CellValue)
+      : [];
+  const existing: CellValue[] = assign !== null ? keyValues : [];
+  const firstRow = firstFreeRow(sheet, lastRow, width, keyValues);
   const kept = counters();
   const sequences = new Sequences((prefix) =>
     prefix === ''
@@ -157,17 +165,23 @@ function writeRows(
   const issued = sequences.issued();
   const cases = new Map([...issued].filter(([prefix]) => prefix !== ''));
   saveCounters(issued.has('') ? (issued.get('') as number) : null, cases);
-  sheet
-    .getRange(lastRow + 1, 1, block.length, width)
-    .setValues(block as (string | number | Date)[][]);
-  return { sheet, sheetName: sheet.getName(), firstRow: lastRow + 1, ids };
+  setValuesAsAnswered(
+    sheet.getRange(firstRow, 1, block.length, width),
+    block as (string | number | Date)[][],
+  );
+  return { sheet, sheetName: sheet.getName(), firstRow, ids };
 }
 
 /**
  * Takes the candidates in: maps each, writes the canonical rows (one call per target sheet),
  * validates and marks them, and writes every candidate's status. The caller holds the lock.
  */
-function takeIn(spreadsheet: Spreadsheet, lang: Lang, candidates: readonly Candidate[]): Outcome[] {
+function takeIn(
+  spreadsheet: Spreadsheet,
+  lang: Lang,
+  ledger: IntakeLedger,
+  candidates: readonly Candidate[],
+): Outcome[] {
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const context = {
     lang,
@@ -225,7 +239,23 @@ function takeIn(spreadsheet: Spreadsheet, lang: Lang, candidates: readonly Candi
       continue;
     }
     // The rows are in: from here on these responses are taken in, whatever fails, so that no
-    // later run takes them in a second time. A failed check only waits for "Validate now".
+    // later run takes them in a second time. The ledger says so first, before anything else
+    // can fail; a failed check only waits for "Validate now".
+    const statuses = group.map((_, i) => {
+      const id = written.ids[i];
+      const idText = id ? `${id} ` : '';
+      return formText('statusTaken', lang, {
+        id: idText,
+        sheet: written.sheetName,
+        row: written.firstRow + i,
+      });
+    });
+    ledger.record(
+      group.map(({ candidate }, i) => ({
+        fingerprint: candidate.fingerprint,
+        status: statuses[i] as string,
+      })),
+    );
     let problems: string;
     try {
       const check = revalidateEditedRows(
@@ -242,11 +272,10 @@ function takeIn(spreadsheet: Spreadsheet, lang: Lang, candidates: readonly Candi
     group.forEach(({ candidate }, i) => {
       const id = written.ids[i];
       const row = written.firstRow + i;
-      const idText = id ? `${id} ` : '';
       outcomes.set(candidate, {
         candidate,
         takenIn: true,
-        status: formText('statusTaken', lang, { id: idText, sheet: written.sheetName, row }),
+        status: statuses[i] as string,
         log: formText('takenIn', lang, {
           sheet: written.sheetName,
           row,
@@ -295,14 +324,27 @@ function writeStatuses(outcomes: readonly Outcome[]): void {
   flush();
 }
 
+/** A row whose status says nothing of a response the ledger knows: the ledger's status, again. */
+function restoredOutcome(candidate: Candidate, status: string): Outcome {
+  return { candidate, takenIn: false, status, log: '' };
+}
+
+/** The form's id as Korgoo keeps it (one properties read: ask once per sheet, not per row). */
+function formIdOf(kind: FormKind): string {
+  return formIds()[kind] ?? kind;
+}
+
 /**
  * Takes pending responses in: every row of every Korgoo response sheet whose status is not ✓
- * (empty, or pending), at most `limit`. Returns how many were taken in and how many are left.
+ * (empty, or pending) and that the intake ledger does not know, at most `limit`. A row the
+ * ledger knows gets its ✓ status back; a ✓ row the ledger lacks (taken in before it existed)
+ * is added to it. Returns how many were taken in and how many are left.
  */
 export function takeInPending(
   spreadsheet: Spreadsheet,
   lang: Lang,
   limit: number,
+  ledger: IntakeLedger = IntakeLedger.open(spreadsheet, lang),
 ): { taken: number; left: number; outcomes: Outcome[] } {
   const started = Date.now();
   let taken = 0;
@@ -316,17 +358,47 @@ export function takeInPending(
     const rows = sheet.getSheetValues(2, 1, lastRow - 1, header.length) as CellValue[][];
     const sheetName = sheet.getName();
     const candidates: Candidate[] = [];
+    const restored: Outcome[] = [];
+    const known: { fingerprint: string; status: string }[] = [];
+    const seen = new Set<string>();
+    const formId = formIdOf(kind);
     rows.forEach((values, i) => {
-      if (values.every(isBlank) || isTakenIn(values[statusColumn - 1])) return;
+      if (values.every(isBlank)) return;
+      const fingerprint = responseFingerprint(formId, values, statusColumn - 1);
+      const status = values[statusColumn - 1];
+      if (isTakenIn(status)) {
+        known.push({ fingerprint, status: String(status) });
+        return;
+      }
+      const candidate = {
+        sheet,
+        sheetName,
+        kind,
+        row: i + 2,
+        header,
+        values,
+        statusColumn,
+        fingerprint,
+      };
+      const earlier = ledger.statusOf(fingerprint);
+      if (earlier !== undefined) {
+        restored.push(restoredOutcome(candidate, earlier));
+        return;
+      }
+      // The same response twice in one sheet (a row pasted again) is taken in once.
+      if (seen.has(fingerprint)) return;
+      seen.add(fingerprint);
       if (candidates.length >= room) {
         left++;
         return;
       }
-      candidates.push({ sheet, sheetName, kind, row: i + 2, header, values, statusColumn });
+      candidates.push(candidate);
     });
+    ledger.record(known);
+    if (restored.length > 0) writeStatuses(restored);
     if (candidates.length === 0) continue;
     room -= candidates.length;
-    const outcomes = takeIn(spreadsheet, lang, candidates);
+    const outcomes = takeIn(spreadsheet, lang, ledger, candidates);
     for (const outcome of outcomes) {
       if (outcome.takenIn) taken++;
       else left++;
@@ -358,6 +430,7 @@ export function intakeFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit |
   const logs: [string, string][] = [];
   try {
     syncIfDirty(spreadsheet);
+    const ledger = IntakeLedger.open(spreadsheet, lang);
     const { header, statusColumn } = ensureStatusColumn(sheet, lang);
     const values = sheet.getSheetValues(row, 1, 1, header.length)[0] as CellValue[];
     if (!values.every(isBlank) && !isTakenIn(values[statusColumn - 1])) {
@@ -369,13 +442,20 @@ export function intakeFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit |
         header,
         values,
         statusColumn,
+        fingerprint: responseFingerprint(formIdOf(kind), values, statusColumn - 1),
       };
-      const [outcome] = takeIn(spreadsheet, lang, [candidate]);
-      if (outcome)
-        logs.push([formText('logIntake', lang, { form: formName(kind, lang) }), outcome.log]);
+      const earlier = ledger.statusOf(candidate.fingerprint);
+      if (earlier !== undefined) {
+        // Apps Script fired twice, or the row came back: taken in already, never again.
+        writeStatuses([restoredOutcome(candidate, earlier)]);
+      } else {
+        const [outcome] = takeIn(spreadsheet, lang, ledger, [candidate]);
+        if (outcome)
+          logs.push([formText('logIntake', lang, { form: formName(kind, lang) }), outcome.log]);
+      }
     }
     if (catchUpDue()) {
-      const pending = takeInPending(spreadsheet, lang, CATCH_UP_LIMIT);
+      const pending = takeInPending(spreadsheet, lang, CATCH_UP_LIMIT, ledger);
       for (const outcome of pending.outcomes) {
         if (outcome.takenIn) continue;
         logs.push([

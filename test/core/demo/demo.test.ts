@@ -10,10 +10,12 @@ import {
   demoWorkbook,
   SEED_FIGURES,
 } from '../../../src/core/demo';
+import { activeRecipients } from '../../../src/core/digest';
 import { LANGS, type Lang } from '../../../src/core/i18n/lang';
 import { report } from '../../../src/core/indicators';
 import { earliestDate, isPeriodError, parsePeriod } from '../../../src/core/periods';
 import { parseDateText } from '../../../src/core/read/cells';
+import { choiceKeyOf } from '../../../src/core/read/choices-index';
 import { readWorkbook } from '../../../src/core/read/read-workbook';
 import type { CellValue, WorkbookSource } from '../../../src/core/read/workbook';
 import { DATA_SHEETS, SHEETS } from '../../../src/core/schema/sheets';
@@ -167,5 +169,66 @@ describe('the demo programme', () => {
 
   it('reads the same through demoWorkbook', () => {
     expect(analyse(demoWorkbook('en')).result.indicators).toEqual(ru.result.indicators);
+  });
+});
+
+/**
+ * The demo as Google Sheets exports it when Consent and Active are checkboxes: each of those
+ * cells holds true or false (the .xlsx has t="b" cells), an empty one stays empty, and the
+ * unticked boxes Insert > Checkbox left below the last row come along as rows of false.
+ */
+function asCheckboxes(lang: Lang): WorkbookSource {
+  const source = sourceOf(lang);
+  const boxed = new Map<string, number>([
+    [SHEETS.cases.labels[lang], 0],
+    [SHEETS.recipients.labels[lang], 0],
+  ]);
+  const columnLabel = (sheet: 'cases' | 'recipients', key: string) =>
+    SHEETS[sheet].columns.find((c) => c.key === key)?.labels[lang];
+  const labels = [columnLabel('cases', 'consent'), columnLabel('recipients', 'active')];
+  return {
+    sheetNames: () => source.sheetNames(),
+    values: (name) => {
+      const rows = source.values(name);
+      if (!boxed.has(name)) return rows;
+      const column = (rows[0] ?? []).findIndex((cell) => labels.includes(String(cell)));
+      const converted = rows.map((row, i) => {
+        const cell = row[column];
+        if (i === 0 || typeof cell !== 'string' || cell === '') return row;
+        const copy = [...row];
+        copy[column] = choiceKeyOf('yesNo', cell) === 'yes';
+        return copy;
+      });
+      const unticked: CellValue[] = new Array((rows[0] ?? []).length).fill('');
+      unticked[column] = false;
+      return [...converted, ...Array.from({ length: 300 }, () => [...unticked])];
+    },
+  };
+}
+
+describe('the demo with checkboxes, as Google exports it', () => {
+  const boxed = analyse(asCheckboxes('ru'));
+
+  it('holds booleans where the demo has yes and no', () => {
+    const cases = asCheckboxes('ru').values(SHEETS.cases.labels.ru);
+    const consent = (cases[0] ?? []).indexOf(
+      SHEETS.cases.columns.find((c) => c.key === 'consent')?.labels.ru ?? '',
+    );
+    const kinds = new Set(cases.slice(1).map((row) => typeof row[consent]));
+    expect(kinds).toContain('boolean');
+  });
+
+  it.each(Object.entries(SEED_FIGURES))('still reproduces the seed: %s', (id, expected) => {
+    expect(boxed.result.indicators[id as keyof typeof SEED_FIGURES]).toBe(expected);
+  });
+
+  it('finds the same problems and the same active recipients', () => {
+    expect(boxed.problems.map((p) => [p.sheet, p.row, p.rule])).toEqual(
+      ru.problems.map((p) => [p.sheet, p.row, p.rule]),
+    );
+    const emails = (a: ReturnType<typeof analyse>) =>
+      activeRecipients(a.dataset).map((r) => r.email);
+    expect(emails(boxed).length).toBeGreaterThan(0);
+    expect(emails(boxed)).toEqual(emails(ru));
   });
 });

@@ -114,6 +114,31 @@ describe('figures', () => {
     expect(quality.lines[0]).toContain(`${analysis.dataset.excludedRows}`);
   });
 
+  test.each([
+    ['ru', 'Ответов форм ещё не перенесено в таблицу (в этих цифрах их нет): 2.'],
+    ['ky', 'Таблицага али которула элек форма жооптору (бул сандарга кирген жок): 2.'],
+    ['en', 'Form responses not yet taken in (not in these figures): 2.'],
+  ] as const)('data quality names the form responses still waiting (%s)', (lang, text) => {
+    const ask = (pendingResponses: number | null) =>
+      buildDigestContent(analysis, {
+        month: '2026-10',
+        recipient: who(lang),
+        spreadsheetUrl: URL,
+        pendingResponses,
+      });
+    const waiting = ask(2);
+    expect(section(waiting, 'quality').lines.join(' ')).toContain(text);
+    const rendered = renderDigest(waiting);
+    expect(rendered.text).toContain(text);
+    expect(rendered.html).toContain(text.replace(/"/g, '&quot;'));
+    // None waiting, or no forms asked (a local file): nothing to say.
+    for (const none of [0, null]) {
+      const lines = section(ask(none), 'quality').lines;
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).not.toContain(text.slice(0, 12));
+    }
+  });
+
   test('the text part carries the same figures as the HTML part', () => {
     const d = renderDigest(c);
     for (const s of c.sections) {

@@ -1,4 +1,4 @@
-import { readCell } from '../../../src/core/read/cells';
+import { isEmptyRow, readCell } from '../../../src/core/read/cells';
 import type { CellValue } from '../../../src/core/read/workbook';
 import type { ColumnDef } from '../../../src/core/schema/sheets';
 import { SHEETS } from '../../../src/core/schema/sheets';
@@ -107,5 +107,44 @@ describe('readCell', () => {
       ok: true,
       value: '=IMPORTXML("http://x","//a")',
     });
+  });
+});
+
+describe('checkboxes in yes/no columns', () => {
+  const yesNo = (sheet: 'cases' | 'recipients', key: string) =>
+    (SHEETS[sheet].columns as readonly ColumnDef[]).find((c) => c.key === key) as ColumnDef;
+
+  it.each([
+    ['cases', 'consent'],
+    ['recipients', 'active'],
+  ] as const)('reads a checkbox in %s · %s as yes or no', (sheet, key) => {
+    expect(readCell(yesNo(sheet, key), true, WALL)).toEqual({ ok: true, value: 'yes' });
+    expect(readCell(yesNo(sheet, key), false, WALL)).toEqual({ ok: true, value: 'no' });
+  });
+
+  it.each(['TRUE', 'true', ' False ', 'ИСТИНА', 'ложь'])(
+    'reads the exported text %p of a checkbox as yes or no',
+    (text) => {
+      const expected = /^\s*(true|истина)\s*$/i.test(text) ? 'yes' : 'no';
+      expect(readCell(yesNo('cases', 'consent'), text, WALL)).toEqual({
+        ok: true,
+        value: expected,
+      });
+    },
+  );
+
+  it('takes a row holding nothing but unticked boxes for an empty row, a ticked one for data', () => {
+    expect(isEmptyRow(['', false, null, '  ', false])).toBe(true);
+    expect(isEmptyRow(['', true])).toBe(false);
+    expect(isEmptyRow(['', 0])).toBe(false);
+  });
+
+  it('refuses a boolean in a column whose choices are not yes/no', () => {
+    expect(read('events', 'type', true)).toEqual({
+      ok: false,
+      rule: 'choice',
+      params: { list: 'eventType' },
+    });
+    expect(read('events', 'type', 'TRUE')).toMatchObject({ ok: false, rule: 'choice' });
   });
 });

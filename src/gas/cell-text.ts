@@ -1,0 +1,42 @@
+import { checkboxValueOfAnswer } from '../core/read/checkbox-answer';
+import { cellTextFor } from '../core/safe-text';
+
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type Value = string | number | boolean | Date;
+
+function fitText(rows: readonly (readonly Value[])[], formats: readonly string[][]): Value[][] {
+  return rows.map((row, r) =>
+    row.map((value, c) =>
+      typeof value === 'string' ? cellTextFor(value, formats[r]?.[c] ?? '') : value,
+    ),
+  );
+}
+
+/**
+ * Writes `rows` (text already through asCellText) into `range` so that each cell keeps the
+ * text as meant whatever its number format: one getNumberFormats(), one setValues().
+ */
+export function setValuesAsText(range: Range, rows: readonly (readonly Value[])[]): void {
+  range.setValues(fitText(rows, range.getNumberFormats()));
+}
+
+/**
+ * The same for answers a person gave (form responses): where a coordinator made a yes/no
+ * column into checkboxes, "Yes" or "Нет" goes in as the checkbox's own value, ticked or not,
+ * as if they had clicked it. One more call: getDataValidations().
+ */
+export function setValuesAsAnswered(range: Range, rows: readonly (readonly Value[])[]): void {
+  const text = fitText(rows, range.getNumberFormats());
+  const rules = range.getDataValidations();
+  const checkbox = SpreadsheetApp.DataValidationCriteria.CHECKBOX;
+  range.setValues(
+    text.map((row, r) =>
+      row.map((value, c) => {
+        const rule = rules[r]?.[c];
+        if (typeof value !== 'string' || !rule || rule.getCriteriaType() !== checkbox) return value;
+        const answer = checkboxValueOfAnswer(value, rule.getCriteriaValues());
+        return answer === undefined ? value : (answer as Value);
+      }),
+    ),
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * The intake ledger through the bundle: a response is known by its form, its own timestamp and
+ * its answers, so clearing the status column or linking the form again (Google copies every
+ * earlier response into a new sheet) takes nothing in twice.
+ */
+import { eventAnswers, type FormsWorkbook, workbookWithForms } from './forms-helpers';
+import { ensureBuilt } from './load-bundle';
+import { dataRows, headerOf } from './workbook-data';
+
+beforeAll(() => ensureBuilt());
+
+const RESPONSES = 20;
+
+function twentyTakenIn(): FormsWorkbook {
+  const wb = workbookWithForms();
+  for (let i = 0; i < RESPONSES; i++) wb.respond('event', eventAnswers(i));
+  return wb;
+}
+
+function clearStatuses(wb: FormsWorkbook): void {
+  const sheet = wb.responseSheet('event');
+  const column = headerOf(sheet).findIndex((h) => String(h).startsWith('Korgoo')) + 1;
+  sheet.getRange(2, column, RESPONSES, 1).clearContent();
+}
+
+test('status column cleared: "Process pending responses" takes nothing in again', () => {
+  const wb = twentyTakenIn();
+  const before = wb.statuses('event');
+  expect(wb.rows('events')).toHaveLength(RESPONSES);
+  clearStatuses(wb);
+  wb.run('processPendingResponses');
+  expect(wb.rows('events')).toHaveLength(RESPONSES);
+  // The status stays a mark people can read: it comes back as it was.
+  expect(wb.statuses('event')).toEqual(before);
+});
+
+test('status cleared, then the same response delivered again: still one row', () => {
+  const wb = workbookWithForms();
+  const event = wb.submit('event', eventAnswers(0));
+  wb.deliver(event);
+  clearStatuses(wb);
+  wb.deliver(event);
+  expect(wb.rows('events')).toHaveLength(1);
+  expect(wb.statuses('event')).toEqual(['✓ EV-000001 → "Events", row 2']);
+});
+
+test('form linked again: the new sheet copies every response, none is taken in twice', () => {
+  const wb = twentyTakenIn();
+  const form = wb.form('event');
+  const old = wb.responseSheet('event');
+  form.setDestination(wb.s.FormApp.DestinationType.SPREADSHEET, wb.s.spreadsheet.id);
+  const relinked = wb.responseSheet('event');
+  expect(relinked).not.toBe(old);
+  expect(dataRows(relinked)).toHaveLength(RESPONSES);
+  wb.run('processPendingResponses');
+  expect(wb.rows('events')).toHaveLength(RESPONSES);
+  expect(wb.statuses('event').every((s) => String(s).startsWith('✓'))).toBe(true);
+  // A new response through the new sheet is taken in as usual.
+  wb.respond('event', eventAnswers(RESPONSES));
+  expect(wb.rows('events')).toHaveLength(RESPONSES + 1);
+});
+
+test('responses taken in before the ledger existed are added to it by the next scan', () => {
+  const wb = twentyTakenIn();
+  // As a workbook of an earlier version: ✓ statuses, no ledger.
+  const ledger = wb.s.spreadsheet.sheetList().find((s) => s.getNameUncounted() === 'Korgoo intake');
+  expect(ledger).toBeDefined();
+  wb.s.spreadsheet.deleteSheet(ledger as NonNullable<typeof ledger>);
+  wb.run('processPendingResponses');
+  clearStatuses(wb);
+  wb.run('processPendingResponses');
+  expect(wb.rows('events')).toHaveLength(RESPONSES);
+});
+
+test('the ledger is a hidden, protected sheet, one row per response taken in', () => {
+  const wb = twentyTakenIn();
+  const ledger = wb.s.spreadsheet.sheet('Korgoo intake');
+  expect(ledger.isHidden).toBe(true);
+  expect(ledger.getProtections(wb.s.SpreadsheetApp.ProtectionType.SHEET)).toHaveLength(1);
+  expect(headerOf(ledger)).toEqual(['Response fingerprint', 'Taken in as', 'When']);
+  const rows = dataRows(ledger);
+  expect(rows).toHaveLength(RESPONSES);
+  expect(new Set(rows.map((row) => row[0])).size).toBe(RESPONSES);
+  expect(rows[0]?.[1]).toBe('✓ EV-000001 → "Events", row 2');
+});
