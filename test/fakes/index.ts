@@ -43,7 +43,7 @@ export function createFakeServices(opts: FakeServicesOptions = {}) {
   const ui = new FakeUi(counter);
   const SpreadsheetApp = new FakeSpreadsheetApp(counter, context, ui);
   const PropertiesService = new FakePropertiesService(counter, () => context.document.id);
-  const LockService = new FakeLockService(counter);
+  const LockService = new FakeLockService(counter, () => context.kind !== 'clock');
   const Utilities = new FakeUtilities(counter);
   const Logger = new FakeLogger();
   const ScriptApp = new FakeScriptApp(

@@ -58,7 +58,15 @@ export class FakeLockService
   nowMs = 0;
   private readonly scopes = new Map<LockScope, ScopeState>();
 
-  constructor(readonly counter: CallCounter) {}
+  /**
+   * `inDocument` tells whether the execution has a containing document. Google: "If this
+   * method is called outside of the context of a containing document … null is returned"; a
+   * time-driven run of an Editor add-on has no active document, so it gets none either.
+   */
+  constructor(
+    readonly counter: CallCounter,
+    private readonly inDocument: () => boolean = () => true,
+  ) {}
 
   state(scope: LockScope): ScopeState {
     let s = this.scopes.get(scope);
@@ -97,6 +105,8 @@ export class FakeLockService
 
   getDocumentLock(): FakeLock {
     this.counter.hit('LockService.getDocumentLock');
+    // @types/google-apps-script declares no null here, but the service returns one.
+    if (!this.inDocument()) return null as unknown as FakeLock;
     return new FakeLock(this, 'document');
   }
   getScriptLock(): FakeLock {

@@ -68,3 +68,19 @@ test('a response still pending after the run is stated in the data-quality secti
     'Ответов форм ещё не перенесено в таблицу (в этих цифрах их нет): 1.',
   );
 });
+
+test('a clock run, which has no document lock, takes nothing in behind intake’s back: it counts and says so', () => {
+  const wb = withForms();
+  pendingByBusyLock(wb);
+  // The add-on's clock runs outside any document: LockService.getDocumentLock() is null there,
+  // so taking the response in could race a form submission holding the document lock.
+  wb.runClock();
+  expect(wb.rows('events').filter((r) => r.Source === 'Form')).toEqual([]);
+  const mail = englishDigest(wb);
+  expect(mail?.body).toMatch(/Preventive meetings\s+2\b/);
+  expect(mail?.body).toContain('Form responses not yet taken in (not in these figures): 1.');
+  // The next submission (or Process pending responses) takes it in, once.
+  wb.run('processPendingResponses');
+  wb.run('processPendingResponses');
+  expect(wb.rows('events').filter((r) => r.Source === 'Form')).toHaveLength(1);
+});

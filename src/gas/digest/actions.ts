@@ -20,9 +20,15 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** How long a delivery waits for another run; a run that can't get in leaves it to the next. */
 const LOCK_WAIT_MS = 10_000;
 
-/** The document's lock; outside a document (a standalone run) the script's. */
-function deliveryLock(): GoogleAppsScript.Lock.Lock {
-  return LockService.getDocumentLock() ?? LockService.getScriptLock();
+/**
+ * The document's lock; outside a document (an add-on's clock run gets none) the script's, so
+ * two deliveries of one workbook (two users' clocks) never run at once.
+ */
+function deliveryLock(): { lock: GoogleAppsScript.Lock.Lock; documentLocked: boolean } {
+  const document = LockService.getDocumentLock();
+  return document
+    ? { lock: document, documentLocked: true }
+    : { lock: LockService.getScriptLock(), documentLocked: false };
 }
 
 /**
@@ -98,11 +104,11 @@ export function previewDigestAction(): void {
  */
 export function digestRun(spreadsheet: Spreadsheet): DeliveryResult | null {
   if (!digestDue(todayInSpreadsheet(spreadsheet), nowMs())) return null;
-  const lock = deliveryLock();
+  const { lock, documentLocked } = deliveryLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) return null;
   try {
     const lang = workbookLang();
-    const result = deliverDigests(spreadsheet, lang);
+    const result = deliverDigests(spreadsheet, lang, documentLocked);
     recordDelivery(result, nowMs());
     if (result.sent + result.failed > 0 || result.stoppedFor !== null) {
       appendLog(

@@ -3,7 +3,7 @@ import { normalizeEmail } from '../../core/email';
 import { formText } from '../../core/forms/texts';
 import type { Lang } from '../../core/i18n/lang';
 import type { RecipientRecord } from '../../core/schema/records';
-import { takeInPending } from '../forms/intake';
+import { countPending, takeInPending } from '../forms/intake';
 import { appendLog, appendLogs } from '../log';
 import { nowMs } from './clock';
 import { DigestLog, type LogEntry, pairKey } from './digest-log';
@@ -35,8 +35,15 @@ export interface DeliveryResult {
  * and returns how many are still waiting, for the digest to say. A failure here costs no
  * digest: it is logged and the count is unknown.
  */
-function takeInBeforeDigest(spreadsheet: Spreadsheet, lang: Lang): number | null {
+function takeInBeforeDigest(
+  spreadsheet: Spreadsheet,
+  lang: Lang,
+  documentLocked: boolean,
+): number | null {
   try {
+    // Intake writes only under the document lock, which form submissions take too; a run
+    // without it (a clock run, outside any document) only counts, and the digest says so.
+    if (!documentLocked) return countPending(spreadsheet, lang);
     const result = takeInPending(spreadsheet, lang, DIGEST_INTAKE_LIMIT);
     const logs: [string, string][] = result.outcomes
       .filter((outcome) => !outcome.takenIn)
@@ -62,14 +69,18 @@ function takeInBeforeDigest(spreadsheet: Spreadsheet, lang: Lang): number | null
 }
 
 /**
- * One delivery run (the caller holds the lock): every active recipient gets last month's
+ * One delivery run (the caller holds the lock; `documentLocked`: the document's own): every active recipient gets last month's
  * digest once. Pairs are written to the Digest log as pending BEFORE anything is sent, so a
  * run that dies loses nothing; a pair already sent is never sent again; quota and time are
  * checked before each send, and what is left stays pending for the clock's next run.
  */
-export function deliverDigests(spreadsheet: Spreadsheet, lang: Lang): DeliveryResult {
+export function deliverDigests(
+  spreadsheet: Spreadsheet,
+  lang: Lang,
+  documentLocked: boolean,
+): DeliveryResult {
   const started = nowMs();
-  const pendingResponses = takeInBeforeDigest(spreadsheet, lang);
+  const pendingResponses = takeInBeforeDigest(spreadsheet, lang, documentLocked);
   const analysis = analyseSpreadsheet(spreadsheet);
   const month = digestMonthOf(todayInSpreadsheet(spreadsheet));
   const recipients = new Map<string, RecipientRecord>();

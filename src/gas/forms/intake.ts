@@ -335,6 +335,30 @@ function formIdOf(kind: FormKind): string {
 }
 
 /**
+ * How many responses wait to be taken in, read only (no sheet written, no lock needed): for a
+ * run that cannot take them in itself, such as a clock run with no document lock, so that
+ * what waits is said rather than silently left out.
+ */
+export function countPending(spreadsheet: Spreadsheet, lang: Lang): number {
+  const ledger = IntakeLedger.open(spreadsheet, lang);
+  let waiting = 0;
+  for (const { sheet, kind } of korgooResponseSheets(spreadsheet)) {
+    const lastRow = sheet.getLastRow();
+    const lastColumn = sheet.getLastColumn();
+    if (lastRow < 2 || lastColumn < 1) continue;
+    const [header = [], ...rows] = sheet.getSheetValues(1, 1, lastRow, lastColumn) as CellValue[][];
+    const status = statusIndex(header);
+    const formId = formIdOf(kind);
+    for (const values of rows) {
+      if (values.every(isBlank)) continue;
+      if (status !== -1 && isTakenIn(values[status])) continue;
+      if (ledger.statusOf(responseFingerprint(formId, values, status)) === undefined) waiting++;
+    }
+  }
+  return waiting;
+}
+
+/**
  * Takes pending responses in: every row of every Korgoo response sheet whose status is not ✓
  * (empty, or pending) and that the intake ledger does not know, at most `limit`. A row the
  * ledger knows gets its ✓ status back; a ✓ row the ledger lacks (taken in before it existed)
