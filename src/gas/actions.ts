@@ -1,3 +1,4 @@
+import { errorText } from '../core/error-text';
 import { isLang, type Lang } from '../core/i18n/lang';
 import { uiText } from '../core/i18n/ui';
 import { sheetKeyOfName } from '../core/read/locate';
@@ -34,7 +35,7 @@ export function runLogged(what: (lang: Lang) => string, work: () => string): voi
     }
   } catch (error) {
     const lang = workbookLang();
-    const text = error instanceof Error ? error.message : String(error);
+    const text = errorText(error);
     appendLog(spreadsheet, lang, what(lang), uiText('logFailed', lang, { message: text }));
     throw error;
   }

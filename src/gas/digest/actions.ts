@@ -1,5 +1,6 @@
 import { activeRecipients, digestMonthOf, recipientOf } from '../../core/digest';
 import { normalizeEmail } from '../../core/email';
+import { errorText } from '../../core/error-text';
 import type { Lang } from '../../core/i18n/lang';
 import { monthYearLabel } from '../../core/i18n/months';
 import { uiText } from '../../core/i18n/ui';
@@ -82,7 +83,7 @@ export function previewDigestAction(): void {
   try {
     sendDigestMail(email, render(month, recipient));
   } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
+    const text = errorText(error);
     appendLog(
       spreadsheet,
       lang,

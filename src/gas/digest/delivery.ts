@@ -1,5 +1,6 @@
 import { activeRecipients, digestMonthOf, recipientOf } from '../../core/digest';
 import { normalizeEmail } from '../../core/email';
+import { errorText } from '../../core/error-text';
 import { formText } from '../../core/forms/texts';
 import type { Lang } from '../../core/i18n/lang';
 import type { RecipientRecord } from '../../core/schema/records';
@@ -57,7 +58,7 @@ function takeInBeforeDigest(
     appendLogs(spreadsheet, lang, logs);
     return result.left;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorText(error);
     appendLog(
       spreadsheet,
       lang,
@@ -127,7 +128,7 @@ export function deliverDigests(
       log.mark(entry, 'sent', new Date(nowMs()), '');
       sent++;
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorText(error);
       log.mark(entry, 'failed', '', message);
       appendLog(
         spreadsheet,

@@ -4,6 +4,7 @@
  * reconfigured, never replaced, so the form keeps its address, its response sheet and every
  * response. Only a form that no longer opens (deleted) is created anew.
  */
+import { errorText } from '../../core/error-text';
 import {
   FORM_KINDS,
   FORM_SPECS,
@@ -89,7 +90,7 @@ function openForm(id: string | undefined): Form | null {
   try {
     return FormApp.openById(id);
   } catch (error) {
-    if (FORM_GONE.test(error instanceof Error ? error.message : String(error))) return null;
+    if (FORM_GONE.test(errorText(error))) return null;
     throw error;
   }
 }

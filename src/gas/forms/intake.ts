@@ -6,6 +6,7 @@
  * cannot be taken in now stays in its sheet, pending, and the Log says why; "Process pending
  * responses" and the next submission take it in later.
  */
+import { errorText } from '../../core/error-text';
 import {
   casePrefix,
   formatCaseCode,
@@ -74,10 +75,6 @@ export interface Outcome {
 
 const isBlank = (v: CellValue): boolean =>
   v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 function formName(kind: FormKind, lang: Lang): string {
   return wordOf(FORM_SPECS[kind].title, { lang, bilingual: false });

@@ -1,3 +1,4 @@
+import { errorText } from '../../core/error-text';
 import { uiText } from '../../core/i18n/ui';
 import { previewRecipient } from '../../core/sidebar/digest-render';
 import type { DigestPort } from '../../core/sidebar/ports';
@@ -40,7 +41,7 @@ export function spreadsheetDigestPort(spreadsheet: Spreadsheet): DigestPort {
       try {
         sendDigestMail(email, digest);
       } catch (error) {
-        const text = error instanceof Error ? error.message : String(error);
+        const text = errorText(error);
         appendLog(
           spreadsheet,
           uiLang,

@@ -1,3 +1,4 @@
+import { errorText } from '../../core/error-text';
 import { formText } from '../../core/forms/texts';
 import { uiText } from '../../core/i18n/ui';
 import type { FormsPort } from '../../core/sidebar/ports';
@@ -25,7 +26,7 @@ export function loggedForms(
         );
         return states;
       } catch (error) {
-        const text = error instanceof Error ? error.message : String(error);
+        const text = errorText(error);
         appendLog(
           spreadsheet,
           workbookLang(),

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { errorText } from '../../core/error-text';
 import { DEFAULT_LANG, isLang, type Lang } from '../../core/i18n/lang';
 
 export interface ParsedArgs {
@@ -58,10 +59,7 @@ export function parseCommandArgs(argv: readonly string[], allowed: readonly stri
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw (
-      optionElsewhere(argv, allowed) ??
-      new ArgsError(error instanceof Error ? error.message : String(error))
-    );
+    throw optionElsewhere(argv, allowed) ?? new ArgsError(errorText(error));
   }
   const lang = parsed.values.lang ?? DEFAULT_LANG;
   if (!isLang(lang)) throw new ArgsError(`--lang ${String(lang)}: ru, ky, en`);

@@ -1,3 +1,4 @@
+import { errorText } from '../../core/error-text';
 import { DEFAULT_LANG, isLang, type Lang } from '../../core/i18n/lang';
 import { UnusableFileError } from '../xlsx/read-xlsx';
 import { ArgsError, OPTIONS, OptionElsewhereError, parseCommandArgs } from './args';
@@ -77,6 +78,6 @@ function failureLine(error: unknown, command: Command, lang: Lang): string {
     return text(UNUSABLE_TEXT[error.reason], lang, { path: error.path });
   if (error instanceof UsageError) return error.message;
   return text('unexpected', lang, {
-    message: error instanceof Error ? error.message : String(error),
+    message: errorText(error),
   });
 }

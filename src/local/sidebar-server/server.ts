@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { errorText } from '../../core/error-text';
 import { isSidebarFunction, type SidebarApi } from '../../core/sidebar/api';
 import { createSidebarServer } from '../../core/sidebar/server';
 import { previewPage } from './page';
@@ -86,7 +87,7 @@ async function callApi(
   } catch (error) {
     sendJson(response, 200, {
       ok: false,
-      error: error instanceof Error ? error.message : String(error),
+      error: errorText(error),
     });
   }
 }
