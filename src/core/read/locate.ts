@@ -28,7 +28,10 @@ export function locateSheetGroups(names: readonly string[]): Partial<Record<Shee
   const found: Partial<Record<SheetKey, string[]>> = {};
   for (const name of names) {
     const key = sheetKeyOfName(name);
-    if (key) (found[key] ??= []).push(name);
+    if (!key) continue;
+    const group = found[key] ?? [];
+    group.push(name);
+    found[key] = group;
   }
   return found;
 }
