@@ -1,5 +1,5 @@
 import { DEFAULT_LANG, isLang, type Lang } from '../../core/i18n/lang';
-import { UnusableFileError } from '../xlsx/read-xlsx';
+import { UnusableFileError } from '../xlsx/unusable';
 import { ArgsError, OPTIONS, parseCommandArgs } from './args';
 import { demoCommand } from './commands/demo';
 import { digestCommand } from './commands/digest';
@@ -9,12 +9,7 @@ import { validateCommand } from './commands/validate';
 import { helpText } from './help';
 import { type Output, processOutput } from './output';
 import { text } from './texts';
-
-const UNUSABLE_TEXT = {
-  missing: 'missingFile',
-  not_xlsx: 'notXlsx',
-  not_korgoo: 'notKorgoo',
-} as const;
+import { unusableLine } from './unusable-line';
 
 const COMMANDS = {
   init: initCommand,
@@ -67,8 +62,7 @@ export async function run(
 function failureLine(error: unknown, command: Command, lang: Lang): string {
   if (error instanceof ArgsError)
     return text('badOption', lang, { message: error.message, command });
-  if (error instanceof UnusableFileError)
-    return text(UNUSABLE_TEXT[error.reason], lang, { path: error.path });
+  if (error instanceof UnusableFileError) return unusableLine(error, lang);
   if (error instanceof UsageError) return error.message;
   return text('unexpected', lang, {
     message: error instanceof Error ? error.message : String(error),

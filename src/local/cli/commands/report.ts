@@ -112,7 +112,7 @@ export async function reportCommand(args: ParsedArgs, output: Output): Promise<n
   const { period, json } = buildReport(analysis, request, args.lang, todayIn());
   const lines =
     format === 'json'
-      ? [JSON.stringify(json, null, 2)]
+      ? [JSON.stringify({ ...json, rows: analysis.rows }, null, 2)]
       : format === 'csv'
         ? reportCsv(json, args.lang)
         : reportTable(json, period, args.lang);
