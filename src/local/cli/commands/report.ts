@@ -18,12 +18,13 @@ import { ArgsError, choiceOption, stringOption } from '../args';
 import type { Output } from '../output';
 import { csvField, formatNumber, formatTable } from '../table';
 import { text } from '../texts';
+import { UsageError } from '../usage-error';
 import { loadWorkbook } from './load-workbook';
 
 /** Committees beyond which the table shows totals only (the JSON and CSV keep every one). */
 const TABLE_COMMITTEE_COLUMNS = 10;
 
-export class UsageError extends Error {}
+export { UsageError } from '../usage-error';
 
 /** The period a report is for: the one asked, or last month. */
 export function reportPeriod(
