@@ -1,4 +1,5 @@
-import type { Readable } from 'node:stream';
+import { type Readable, Transform } from 'node:stream';
+import { createInflateRaw } from 'node:zlib';
 import yauzl from 'yauzl';
 import { UnusablePartError } from '../unusable';
 
@@ -10,6 +11,20 @@ const MAX_PART_BYTES = 1024 * 1024 * 1024;
 const MAX_TOTAL_BYTES = 2 * 1024 * 1024 * 1024;
 const MAX_RATIO = 200;
 const RATIO_ABOVE_BYTES = 32 * 1024 * 1024;
+
+const INFLATE = { chunkSize: 1024 * 1024 };
+
+/** Passes a part's bytes on, failing when there are more than it declared (a lying zip). */
+function sizeGuard(declared: number, name: string): Transform {
+  let seen = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      seen += chunk.length;
+      if (seen > declared) done(new UnusablePartError('zip_bomb', { part: name, bytes: seen }));
+      else done(null, chunk);
+    },
+  });
+}
 
 /** An open .xlsx (zip) file: its parts by name, opened in whatever order the reader needs. */
 export interface ZipParts {
@@ -45,10 +60,17 @@ export async function openZip(path: string): Promise<ZipParts> {
   return {
     has: (name) => entries.has(name.toLowerCase()),
     names: () => [...entries.keys()],
-    open: (name) => {
+    open: async (name) => {
       const entry = entries.get(name.toLowerCase());
-      if (!entry) return Promise.reject(new Error(`no part ${name}`));
-      return zip.openReadStreamPromise(entry);
+      if (!entry) throw new Error(`no part ${name}`);
+      if (entry.isEncrypted() || (entry.compressionMethod !== 0 && entry.compressionMethod !== 8))
+        throw new Error(`part ${name} cannot be unpacked`);
+      const raw = await zip.openReadStreamPromise(entry, { decodeFileData: false });
+      // Inflated here in 1 MB pieces, not yauzl's 16 KB: a sixth of the reading time went on
+      // passing small pieces between zlib's thread and this one.
+      const inflated = entry.compressionMethod === 0 ? raw : raw.pipe(createInflateRaw(INFLATE));
+      if (inflated !== raw) raw.on('error', (error) => inflated.destroy(error));
+      return inflated.pipe(sizeGuard(entry.uncompressedSize, name));
     },
     close: () => zip.close(),
   };
