@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyse } from '../../src/core/analyse';
 import { buildDemoRows, DEMO_TODAY, demoWorkbook } from '../../src/core/demo';
-import type { CellValue } from '../../src/core/read/workbook';
+import { type CellValue, UnreadableCell } from '../../src/core/read/workbook';
 import { DATA_SHEETS, SHEETS } from '../../src/core/schema/sheets';
 import {
   type DigestPreviewResult,
@@ -30,7 +30,13 @@ const HOUR = 3_600_000;
 /** The demo's wall-clock dates as Sheets holds them: instants in Asia/Bishkek (UTC+6). */
 function asInstants(rows: CellValue[][]): Row[] {
   return rows.map((row) =>
-    row.map((v) => (v instanceof Date ? new Date(v.getTime() - 6 * HOUR) : (v ?? ''))),
+    row.map((v) =>
+      v instanceof Date
+        ? new Date(v.getTime() - 6 * HOUR)
+        : v instanceof UnreadableCell
+          ? String(v)
+          : (v ?? ''),
+    ),
   );
 }
 

@@ -26,6 +26,12 @@ export interface LayoutOptions {
   readonly sheetNames?: LabelStyle;
   /** Which columns, in which order (default: the schema's, then any extra keys of the rows). */
   readonly columns?: Partial<Record<SheetKey, readonly string[]>>;
+  /** Rows put above the header (a title), per sheet. */
+  readonly above?: Partial<Record<SheetKey, Cells>>;
+  /** Sheets written without their header row. */
+  readonly withoutHeader?: readonly SheetKey[];
+  /** More sheets, by name, after the data sheets. */
+  readonly extraSheets?: Readonly<Record<string, Cells>>;
 }
 
 function labelOf(labels: Readonly<Record<Lang, string>>, key: string, style: LabelStyle): string {
@@ -55,13 +61,14 @@ export type SheetRows = Partial<Record<DataSheetKey, readonly RowObject[]>>;
 export function recordSource(sheets: SheetRows, options: LayoutOptions = {}): WorkbookSource {
   const byName: Record<string, Cells> = {};
   for (const [key, rows] of Object.entries(sheets) as [DataSheetKey, readonly RowObject[]][]) {
-    byName[labelOf(SHEETS[key].labels, key, options.sheetNames ?? 'en')] = sheetCells(
-      key,
-      rows,
-      options,
-    );
+    const [header, ...data] = sheetCells(key, rows, options);
+    byName[labelOf(SHEETS[key].labels, key, options.sheetNames ?? 'en')] = [
+      ...(options.above?.[key] ?? []),
+      ...(options.withoutHeader?.includes(key) ? [] : [header ?? []]),
+      ...data,
+    ];
   }
-  return arraySource(byName);
+  return arraySource({ ...byName, ...options.extraSheets });
 }
 
 /** .xlsx-style reading: Date cells are wall clocks in Asia/Bishkek. */

@@ -23,6 +23,19 @@ export function locateSheets(names: readonly string[]): Partial<Record<SheetKey,
   return found;
 }
 
+/** Every workbook sheet name that stands for each schema sheet, in workbook order. */
+export function locateSheetGroups(names: readonly string[]): Partial<Record<SheetKey, string[]>> {
+  const found: Partial<Record<SheetKey, string[]>> = {};
+  for (const name of names) {
+    const key = sheetKeyOfName(name);
+    if (!key) continue;
+    const group = found[key] ?? [];
+    group.push(name);
+    found[key] = group;
+  }
+  return found;
+}
+
 function columnNames(column: ColumnDef): string[] {
   return [column.key, ...LANGS.map((lang) => column.labels[lang])].map(normalizeLabel);
 }
@@ -44,4 +57,27 @@ export function locateColumns(columns: readonly ColumnDef[], header: readonly un
     }
     return -1;
   });
+}
+
+/**
+ * Schema columns whose label the header holds more than once (two "Date" columns): only the
+ * first is read, so the person must be told. Gives the 0-based positions of each.
+ */
+export function repeatedColumns(
+  columns: readonly ColumnDef[],
+  header: readonly unknown[],
+): { readonly column: ColumnDef; readonly indexes: readonly number[] }[] {
+  const labels = header.map((cell) =>
+    normalizeLabel(cell === null || cell === undefined ? '' : String(cell)),
+  );
+  const repeated: { column: ColumnDef; indexes: number[] }[] = [];
+  for (const column of columns) {
+    const names = new Set(columnNames(column));
+    const indexes: number[] = [];
+    labels.forEach((label, index) => {
+      if (label && names.has(label)) indexes.push(index);
+    });
+    if (indexes.length > 1) repeated.push({ column, indexes });
+  }
+  return repeated;
 }

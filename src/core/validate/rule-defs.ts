@@ -60,6 +60,13 @@ export const RULE_DEFS = {
   choice: error(...ofType('choice', 'multi')),
   too_large: error(...ofType('int', 'amount')),
   missing_column: error(...columnsWhere((c) => c.required)),
+  // What the file holds, reported by the reader (src/core/read/read-workbook.ts).
+  cell_error: error(...columnsWhere(() => true)),
+  not_computed: error(...columnsWhere(() => true)),
+  duplicate_column: error(...columnsWhere(() => true)),
+  header_not_first_row: error(...columnsWhere(() => true)),
+  no_header: error(...columnsWhere(() => true)),
+  duplicate_sheet: error(...columnsWhere(() => true)),
   // Uniqueness.
   duplicate_committee_id: error(scope('committees', 'committeeId')),
   duplicate_case_code: error(scope('cases', 'caseCode')),

@@ -8,6 +8,7 @@ import { computeAllMonths } from '../../core/indicators';
 import type { CellValue, WorkbookSource } from '../../core/read/workbook';
 import { SHEETS } from '../../core/schema/sheets';
 import { wallTime } from '../../core/time/wall-time';
+import { readXlsx } from '../xlsx/read-xlsx';
 import { writeXlsx } from '../xlsx/write-xlsx';
 import { intakeFigures } from './gas-calls';
 import { personalDataFigures } from './personal-data';
@@ -37,6 +38,76 @@ function timed<T>(work: () => T): [T, number] {
   const start = performance.now();
   const result = work();
   return [result, Math.round(performance.now() - start)];
+}
+
+/** A programme of 10,000 events: the size of most committees' workbooks, and then some. */
+const SMALL_SIZE = {
+  ...BENCH_SIZE,
+  committees: 10,
+  events: 10_000,
+  cases: 2_000,
+  followups: 4_000,
+};
+const RUNS = 3;
+
+const korgooBin = (): string => join(__dirname, '..', 'bin', 'korgoo.js');
+
+/** Runs a command and returns its whole-process time (start, load, work, exit) and stderr. */
+function timedSpawn(command: readonly string[]): {
+  ms: number;
+  stderr: string;
+  status: number | null;
+} {
+  const [program, ...args] = command as [string, ...string[]];
+  const start = performance.now();
+  const child = spawnSync(program, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { ms: Math.round(performance.now() - start), stderr: child.stderr, status: child.status };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+function medianMs(run: () => { ms: number }): number {
+  return median(Array.from({ length: RUNS }, () => run().ms));
+}
+
+/** One `korgoo report FILE --period all --format json`: its whole-process time and peak RSS. */
+function reportOnce(file: string, bin: string): { ms: number; peakRssMb: number } {
+  // The preload prints the child's peak RSS when it exits, so the figure is the report's own.
+  const child = timedSpawn([
+    process.execPath,
+    '--require',
+    join(__dirname, '..', 'scripts', 'print-peak-rss.cjs'),
+    bin,
+    'report',
+    file,
+    '--period',
+    'all',
+    '--format',
+    'json',
+  ]);
+  if (child.status !== 0)
+    throw new Error(`korgoo report failed (${child.status}): ${child.stderr}`);
+  const rss = /KORGOO_PEAK_RSS_KB=(\d+)/.exec(child.stderr);
+  return { ms: child.ms, peakRssMb: rss ? Math.round(Number(rss[1]) / 1024) : -1 };
+}
+
+/**
+ * The report of each build on one file, RUNS times, the builds taking turns (so a busy moment
+ * of the computer falls on both): the median time and peak RSS of each.
+ */
+function medianReports(file: string, bins: readonly string[]): { ms: number; peakRssMb: number }[] {
+  const runs = bins.map(() => [] as { ms: number; peakRssMb: number }[]);
+  for (let i = 0; i < RUNS; i++)
+    bins.forEach((bin, b) => {
+      runs[b]?.push(reportOnce(file, bin));
+    });
+  return runs.map((list) => ({
+    ms: median(list.map((run) => run.ms)),
+    peakRssMb: median(list.map((run) => run.peakRssMb)),
+  }));
 }
 
 async function main(): Promise<void> {
@@ -70,29 +141,24 @@ async function main(): Promise<void> {
     const file = join(dir, 'bench.xlsx');
     log('bench: writing the .xlsx…');
     await writeXlsx(file, 'en', withoutHeaders(sheets));
+    log('bench: reading the .xlsx…');
+    const readStart = performance.now();
+    await readXlsx(file);
+    const readXlsxMs = Math.round(performance.now() - readStart);
     log('bench: korgoo report --period all on the .xlsx…');
-    const start = performance.now();
-    // The preload prints the child's peak RSS when it exits, so the figure is the report's own.
-    const child = spawnSync(
-      process.execPath,
-      [
-        '--require',
-        join(__dirname, '..', 'scripts', 'print-peak-rss.cjs'),
-        join(__dirname, '..', 'bin', 'korgoo.js'),
-        'report',
-        file,
-        '--period',
-        'all',
-        '--format',
-        'json',
-      ],
-      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-    );
-    const reportXlsxMs = Math.round(performance.now() - start);
-    if (child.status !== 0)
-      throw new Error(`korgoo report failed (${child.status}): ${child.stderr}`);
-    const rss = /KORGOO_PEAK_RSS_KB=(\d+)/.exec(child.stderr);
-    const peakRssMb = rss ? Math.round(Number(rss[1]) / 1024) : -1;
+    // Side by side with another build (e.g. the previous main) when KORGOO_REFERENCE names it.
+    const referenceBin = process.env.KORGOO_REFERENCE;
+    const [report, reference] = medianReports(file, [
+      korgooBin(),
+      ...(referenceBin ? [referenceBin] : []),
+    ]) as [{ ms: number; peakRssMb: number }, { ms: number; peakRssMb: number } | undefined];
+    log('bench: a 10,000-event file…');
+    const smallFile = join(dir, 'bench-10k.xlsx');
+    await writeXlsx(smallFile, 'en', withoutHeaders(syntheticProgramme(SMALL_SIZE)));
+    const [small] = medianReports(smallFile, [korgooBin()]) as [{ ms: number; peakRssMb: number }];
+    log('bench: korgoo --help against node -e 0…');
+    const nodeStartMs = medianMs(() => timedSpawn([process.execPath, '-e', '0']));
+    const cliStartMs = medianMs(() => timedSpawn([process.execPath, korgooBin(), '--help']));
     const figures = {
       events: sheets.events.length - 1,
       cases: sheets.cases.length - 1,
@@ -104,8 +170,16 @@ async function main(): Promise<void> {
       months: months.length,
       digestMs,
       digestHtmlBytes,
-      reportXlsxMs,
-      peakRssMb,
+      readXlsxMs,
+      reportXlsxMs: report.ms,
+      peakRssMb: report.peakRssMb,
+      ...(reference
+        ? { referenceReportXlsxMs: reference.ms, referencePeakRssMb: reference.peakRssMb }
+        : {}),
+      report10kXlsxMs: small.ms,
+      report10kPeakRssMb: small.peakRssMb,
+      cliStartMs,
+      nodeStartMs,
       ...addOnFigures(),
       ...intakeFigures(),
       ...personalDataFigures(),

@@ -1,30 +1,28 @@
 import { errorText } from '../../core/error-text';
 import { DEFAULT_LANG, isLang, type Lang } from '../../core/i18n/lang';
-import { UnusableFileError } from '../xlsx/read-xlsx';
+import { UnusableFileError } from '../xlsx/unusable';
+import type { ParsedArgs } from './args';
 import { ArgsError, OPTIONS, OptionElsewhereError, parseCommandArgs } from './args';
-import { demoCommand } from './commands/demo';
-import { digestCommand } from './commands/digest';
-import { initCommand } from './commands/init';
-import { reportCommand, UsageError } from './commands/report';
-import { validateCommand } from './commands/validate';
 import { helpText } from './help';
 import { oneLine } from './one-line';
 import { type Output, processOutput, quietOnClosedPipe } from './output';
 import { text } from './texts';
+import { unusableLine } from './unusable-line';
+import { UsageError } from './usage-error';
 
-const UNUSABLE_TEXT = {
-  missing: 'missingFile',
-  not_xlsx: 'notXlsx',
-  not_korgoo: 'notKorgoo',
-} as const;
+type CommandRun = (args: ParsedArgs, output: Output) => Promise<number>;
 
+/**
+ * Each command's module is loaded when it runs, so `korgoo --help` loads none of them (the
+ * reader, the writer's exceljs, nodemailer): it starts as fast as node itself.
+ */
 const COMMANDS = {
-  init: initCommand,
-  demo: demoCommand,
-  validate: validateCommand,
-  report: reportCommand,
-  digest: digestCommand,
-} as const;
+  init: async () => (await import('./commands/init')).initCommand,
+  demo: async () => (await import('./commands/demo')).demoCommand,
+  validate: async () => (await import('./commands/validate')).validateCommand,
+  report: async () => (await import('./commands/report')).reportCommand,
+  digest: async () => (await import('./commands/digest')).digestCommand,
+} as const satisfies Record<string, () => Promise<CommandRun>>;
 
 type Command = keyof typeof COMMANDS;
 const isCommand = (name: string | undefined): name is Command =>
@@ -60,7 +58,8 @@ export async function run(
       output.out(helpText(name, args.lang));
       return 0;
     }
-    return await COMMANDS[name](args, output);
+    const command: CommandRun = await COMMANDS[name]();
+    return await command(args, output);
   } catch (error) {
     output.err(oneLine(failureLine(error, name, lang)));
     return 2;
@@ -74,8 +73,7 @@ function failureLine(error: unknown, command: Command, lang: Lang): string {
     const commands = error.commands.map((name) => `korgoo ${name}`).join(', ');
     return text('optionElsewhere', lang, { option: error.option, command, commands });
   }
-  if (error instanceof UnusableFileError)
-    return text(UNUSABLE_TEXT[error.reason], lang, { path: error.path });
+  if (error instanceof UnusableFileError) return unusableLine(error, lang);
   if (error instanceof UsageError) return error.message;
   return text('unexpected', lang, {
     message: errorText(error),

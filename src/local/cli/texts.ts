@@ -17,6 +17,46 @@ const TEXTS = {
     ky: 'Файлда Korgoo барактарынын бири да жок (Комитеттер, Иш-чаралар, Учурлар…): {path}',
     en: 'The file has none of Korgoo’s sheets (Committees, Events, Cases…): {path}',
   },
+  folder: {
+    ru: 'Это папка, а не файл Excel: {path}',
+    ky: 'Бул Excel файлы эмес, папка: {path}',
+    en: 'This is a folder, not an Excel file: {path}',
+  },
+  encrypted: {
+    ru: 'Файл защищён паролем: {path}. Откройте его в Excel, снимите пароль и сохраните как .xlsx',
+    ky: 'Файл сырсөз менен корголгон: {path}. Аны Excelде ачып, сырсөздү алып салыңыз жана .xlsx катары сактаңыз',
+    en: 'The file is protected by a password: {path}. Open it in Excel, remove the password and save it as .xlsx',
+  },
+  oldXls: {
+    ru: 'Это файл старого формата Excel 97–2003 (.xls): {path}. Сохраните его как .xlsx',
+    ky: 'Бул Excel 97–2003 эски форматындагы файл (.xls): {path}. Аны .xlsx катары сактаңыз',
+    en: 'This is an old Excel 97–2003 file (.xls): {path}. Save it as .xlsx',
+  },
+  openDocument: {
+    ru: 'Это таблица OpenDocument (.ods): {path}. Сохраните её как .xlsx (Файл → Сохранить как → Excel 2007–365)',
+    ky: 'Бул OpenDocument таблицасы (.ods): {path}. Аны .xlsx катары сактаңыз (Файл → Башкача сактоо → Excel 2007–365)',
+    en: 'This is an OpenDocument spreadsheet (.ods): {path}. Save it as .xlsx (File → Save As → Excel 2007–365)',
+  },
+  zipBomb: {
+    ru: 'Файл распаковывается в слишком большой объём ({part}: {size} МБ); это не книга Korgoo, или он повреждён: {path}',
+    ky: 'Файл өтө чоң көлөмгө ачылат ({part}: {size} МБ); бул Korgoo китеби эмес же ал бузулган: {path}',
+    en: 'The file unpacks to far too much data ({part}: {size} MB); it is no Korgoo workbook, or it is damaged: {path}',
+  },
+  beyondExcelRows: {
+    ru: 'Лист «{sheet}»: строка {number} за пределами Excel (в листе не больше 1 048 576 строк), файл повреждён: {path}',
+    ky: '«{sheet}» барагы: {number}-сап Excelдин чегинен тышкары (баракта 1 048 576 саптан ашпайт), файл бузулган: {path}',
+    en: 'Sheet "{sheet}": row {number} is beyond Excel’s limit of 1,048,576 rows, so the file is damaged: {path}',
+  },
+  beyondExcelColumns: {
+    ru: 'Лист «{sheet}»: столбец {number} за пределами Excel (в листе не больше 16 384 столбцов), файл повреждён: {path}',
+    ky: '«{sheet}» барагы: {number}-мамыча Excelдин чегинен тышкары (баракта 16 384 мамычадан ашпайт), файл бузулган: {path}',
+    en: 'Sheet "{sheet}": column {number} is beyond Excel’s limit of 16,384 columns, so the file is damaged: {path}',
+  },
+  tooManyCells: {
+    ru: 'В файле больше {max} заполненных ячеек: больше, чем Korgoo читает за раз: {path}. Разделите книгу, например по годам',
+    ky: 'Файлда {max} ашык толтурулган уяча бар: Korgoo бир жолу окуй алгандан көп: {path}. Китепти бөлүңүз, мисалы жылдар боюнча',
+    en: 'The file holds more than {max} filled cells, more than Korgoo reads at once: {path}. Split the workbook, by year for instance',
+  },
   badPeriod: {
     ru: 'Непонятный период «{value}». Примеры: 2026-10, 2026-Q3, 2026, all',
     ky: 'Түшүнүксүз мезгил «{value}». Мисалдар: 2026-10, 2026-Q3, 2026, all',

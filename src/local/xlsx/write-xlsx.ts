@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
 import { columnLetters } from '../../core/a1';
 import type { Lang } from '../../core/i18n/lang';
-import type { CellValue } from '../../core/read/workbook';
+import { type CellValue, UnreadableCell } from '../../core/read/workbook';
 import { CHOICES } from '../../core/schema/choices';
 import type { ColumnDef, SheetKey } from '../../core/schema/sheets';
 import { ALL_SHEETS, SHEETS } from '../../core/schema/sheets';
@@ -22,7 +22,9 @@ const DATETIME_FORMAT = 'dd.mm.yyyy hh:mm';
  * values: text stays text, never a formula. Streams, so 200,000 rows fit in little memory.
  */
 export async function writeXlsx(path: string, lang: Lang, rows: SheetRows = {}): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  // Loaded here, not at start: only init and demo write, and exceljs takes 0.3 s to load.
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.stream.xlsx.WorkbookWriter({
     filename: path,
     useSharedStrings: true,
     useStyles: true,
@@ -52,6 +54,7 @@ export async function writeXlsx(path: string, lang: Lang, rows: SheetRows = {}):
 }
 
 function toExcelValue(value: CellValue): ExcelJS.CellValue {
+  if (value instanceof UnreadableCell) return String(value);
   return value === undefined || value === '' ? null : value;
 }
 

@@ -1,4 +1,4 @@
-import type { CellValue } from '../../../src/core/read/workbook';
+import { type CellValue, UnreadableCell } from '../../../src/core/read/workbook';
 import type { DataSheetKey } from '../../../src/core/schema/sheets';
 import type { RuleId } from '../../../src/core/validate/rules';
 import type { LayoutOptions } from '../../helpers/workbook';
@@ -126,6 +126,84 @@ export const RULE_CASES: Record<RuleId, RuleCase> = {
     },
     goodLayout: {
       columns: { events: ['eventId', 'committeeId', 'date', 'type', 'participants', 'topic'] },
+    },
+  },
+  cell_error: {
+    sheet: 'events',
+    row: 3,
+    column: 'participants',
+    value: '#DIV/0!',
+    bad: set('events', 1, { participants: new UnreadableCell('error', '#DIV/0!') }),
+    good: set('events', 1, { participants: 20 }),
+  },
+  not_computed: {
+    sheet: 'events',
+    row: 2,
+    column: 'women',
+    value: '=F2-H2',
+    bad: set('events', 0, { women: new UnreadableCell('uncomputed', 'F2-H2') }),
+    good: set('events', 0, { women: 12 }),
+  },
+  duplicate_column: {
+    sheet: 'events',
+    row: 1,
+    column: 'date',
+    value: 'Date',
+    bad: same,
+    good: same,
+    layout: {
+      columns: {
+        events: ['eventId', 'committeeId', 'date', 'type', 'participants', 'women', 'men', 'date'],
+      },
+    },
+    goodLayout: {
+      columns: {
+        events: ['eventId', 'committeeId', 'date', 'type', 'participants', 'women', 'men'],
+      },
+    },
+  },
+  header_not_first_row: {
+    sheet: 'events',
+    row: 2,
+    column: null,
+    value: 'Event ID | Committee ID | Date',
+    bad: same,
+    good: same,
+    layout: { above: { events: [['Events of 2026']] } },
+    goodLayout: { above: { events: [] } },
+  },
+  no_header: {
+    sheet: 'plan',
+    row: 1,
+    column: null,
+    value: 'KANT | 2026-10 | training',
+    bad: same,
+    good: same,
+    layout: { withoutHeader: ['plan'] },
+    goodLayout: {},
+  },
+  duplicate_sheet: {
+    sheet: 'events',
+    row: 1,
+    column: null,
+    value: 'Мероприятия',
+    bad: same,
+    good: same,
+    layout: {
+      extraSheets: {
+        Мероприятия: [
+          ['Дата', 'Тип'],
+          ['03.10.2026', 'Тренинг'],
+        ],
+      },
+    },
+    goodLayout: {
+      extraSheets: {
+        Budget: [
+          ['Дата', 'Тип'],
+          ['03.10.2026', 'Тренинг'],
+        ],
+      },
     },
   },
   duplicate_committee_id: {

@@ -1,3 +1,4 @@
+import type { SheetKey } from '../../schema/sheets';
 import type { LangTexts, MessageArgs } from '../message-args';
 
 const q = (text: string) => `"${text}"`;
@@ -47,6 +48,18 @@ export const EN: LangTexts = {
     too_large: (a) => `the number ${a.value} is too large: at most ${a.param('max')} is accepted.`,
     missing_column: (a) =>
       `the sheet has no ${q(a.column)} column, which is required. Add it to the header row (row 1).`,
+    cell_error: (a) =>
+      `the cell holds the error ${a.value} that a formula gave, not a value. Correct the formula or type the value.`,
+    not_computed: (a) =>
+      `the cell holds a formula that was never computed (${q(a.value)}). Open and save the file in Excel, LibreOffice or Google Sheets so that it is computed.`,
+    duplicate_column: (a) =>
+      `the header names the column ${q(a.column)} ${a.param('count')} times, here again. Only the first is read: rename or delete the others.`,
+    header_not_first_row: (a) =>
+      `the header (${q(a.value)}) is on row ${a.param('headerRow')}, not on row 1. Delete the rows above it, so that the header is row 1.`,
+    no_header: (a) =>
+      `the sheet has no header row: none of its first 10 rows names a column of the sheet (it starts with ${q(a.value)}). Put the column names in row 1; until then no row of this sheet is counted.`,
+    duplicate_sheet: (a) =>
+      `a second sheet for ${q(a.sheetLabel(a.param('sheet') as SheetKey))}: the sheet ${q(a.param('first'))} is read, this one is not. Move its rows into ${q(a.param('first'))} and delete this sheet.`,
     duplicate_committee_id: (a) =>
       `Committee ID ${q(a.value)} is already used in row ${a.param('firstRow')}. Each committee needs its own ID.`,
     duplicate_case_code: (a) =>

@@ -1,3 +1,4 @@
+import type { SheetKey } from '../../schema/sheets';
 import type { LangTexts, MessageArgs } from '../message-args';
 
 const q = (text: string) => `«${text}»`;
@@ -46,6 +47,18 @@ export const KY: LangTexts = {
     too_large: (a) => `${a.value} саны өтө чоң: ${a.param('max')} ашпашы керек.`,
     missing_column: (a) =>
       `баракта милдеттүү ${q(a.column)} мамычасы жок. Аны баш сапка (1-сап) кошуңуз.`,
+    cell_error: (a) =>
+      `уячада маани эмес, формуланын катасы ${a.value} турат. Формуланы оңдоңуз же маанини жазыңыз.`,
+    not_computed: (a) =>
+      `уячада эч качан эсептелбеген формула турат (${q(a.value)}). Файлды Excel, LibreOffice же Google Таблицаларда ачып сактаңыз, ошондо ал эсептелет.`,
+    duplicate_column: (a) =>
+      `баш сапта ${q(a.column)} мамычасы ${a.param('count')} жолу аталган, бул жерде кайра. Биринчиси гана окулат: калгандарынын атын өзгөртүңүз же өчүрүңүз.`,
+    header_not_first_row: (a) =>
+      `баш сап (${q(a.value)}) 1-сапта эмес, ${a.param('headerRow')}-сапта турат. Баш сап 1-сапта болушу үчүн анын үстүндөгү саптарды өчүрүңүз.`,
+    no_header: (a) =>
+      `баракта баш сап жок: алгачкы 10 саптын бири да барактын мамычаларын атабайт (барак ${q(a.value)} менен башталат). Мамычалардын аттарын 1-сапка жазыңыз; ага чейин бул барактын бир да сабы эсепке алынбайт.`,
+    duplicate_sheet: (a) =>
+      `${q(a.sheetLabel(a.param('sheet') as SheetKey))} үчүн экинчи барак: ${q(a.param('first'))} барагы окулат, бул барак окулбайт. Анын саптарын ${q(a.param('first'))} барагына көчүрүп, бул баракты өчүрүңүз.`,
     duplicate_committee_id: (a) =>
       `${q(a.value)} комитет ID ${a.param('firstRow')}-сапта бар. Ар бир комитеттин өз ID болушу керек.`,
     duplicate_case_code: (a) =>

@@ -1,3 +1,4 @@
+import type { SheetKey } from '../../schema/sheets';
 import type { LangTexts, MessageArgs } from '../message-args';
 
 const q = (text: string) => `«${text}»`;
@@ -48,6 +49,18 @@ export const RU: LangTexts = {
     too_large: (a) => `число ${a.value} слишком большое: допускается не больше ${a.param('max')}.`,
     missing_column: (a) =>
       `на листе нет обязательного столбца ${q(a.column)}. Добавьте его в строку заголовков (строка 1).`,
+    cell_error: (a) =>
+      `в ячейке ошибка формулы ${a.value}, а не значение. Исправьте формулу или введите значение.`,
+    not_computed: (a) =>
+      `в ячейке формула, которая ни разу не была вычислена (${q(a.value)}). Откройте и сохраните файл в Excel, LibreOffice или Google Таблицах, чтобы она была вычислена.`,
+    duplicate_column: (a) =>
+      `в заголовке столбец ${q(a.column)} назван ${a.param('count')} раза, здесь повторно. Читается только первый: переименуйте или удалите остальные.`,
+    header_not_first_row: (a) =>
+      `заголовок (${q(a.value)}) находится в строке ${a.param('headerRow')}, а не в строке 1. Удалите строки над ним, чтобы заголовок был в строке 1.`,
+    no_header: (a) =>
+      `на листе нет строки заголовка: ни одна из первых 10 строк не называет столбцы листа (лист начинается с ${q(a.value)}). Впишите названия столбцов в строку 1; до тех пор ни одна строка листа не учитывается.`,
+    duplicate_sheet: (a) =>
+      `второй лист для ${q(a.sheetLabel(a.param('sheet') as SheetKey))}: читается лист ${q(a.param('first'))}, а этот нет. Перенесите его строки в ${q(a.param('first'))} и удалите этот лист.`,
     duplicate_committee_id: (a) =>
       `ID комитета ${q(a.value)} уже есть в строке ${a.param('firstRow')}. У каждого комитета должен быть свой ID.`,
     duplicate_case_code: (a) =>

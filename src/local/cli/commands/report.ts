@@ -20,12 +20,13 @@ import { ArgsError, choiceOption, stringOption } from '../args';
 import type { Output } from '../output';
 import { csvField, formatNumber, formatTable } from '../table';
 import { text } from '../texts';
+import { UsageError } from '../usage-error';
 import { loadWorkbook } from './load-workbook';
 
 /** Committees beyond which the table shows totals only (the JSON and CSV keep every one). */
 const TABLE_COMMITTEE_COLUMNS = 10;
 
-export class UsageError extends Error {}
+export { UsageError } from '../usage-error';
 
 /** The one line every command gives for a month or period outside the programme's years. */
 export function outsideProgrammeYears(value: string, lang: Lang): UsageError {
@@ -128,7 +129,7 @@ export async function reportCommand(args: ParsedArgs, output: Output): Promise<n
   const { period, json } = buildReport(analysis, request, args.lang, todayIn());
   const lines =
     format === 'json'
-      ? [JSON.stringify(json, null, 2)]
+      ? [JSON.stringify({ ...json, rows: analysis.rows }, null, 2)]
       : format === 'csv'
         ? reportCsv(json, args.lang)
         : reportTable(json, period, args.lang);

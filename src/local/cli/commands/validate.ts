@@ -25,6 +25,7 @@ export function problemsJson(analysis: Analysis, lang: Lang) {
     errors,
     warnings: analysis.problems.length - errors,
     excludedRows: analysis.dataset.excludedRows,
+    rows: analysis.rows,
     problems: analysis.problems.map((problem) => ({
       sheet: problem.sheetName,
       row: problem.row,

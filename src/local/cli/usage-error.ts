@@ -1,0 +1,2 @@
+/** A request the workbook cannot answer (an unknown period, committee or region): one line. */
+export class UsageError extends Error {}

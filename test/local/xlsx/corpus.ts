@@ -1,0 +1,138 @@
+import { writeFileSync } from 'node:fs';
+import { strToU8, zipSync } from 'fflate';
+
+/**
+ * Writes .xlsx files part by part, as other programs write them: parts in any order, cells
+ * with or without `r`, inline or shared strings, styles after the sheets, the 1904 system…
+ */
+
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PKG = 'http://schemas.openxmlformats.org/package/2006/relationships';
+
+export const escapeXml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A cell: a number, an inline string, a date serial styled as a date, or raw XML. */
+export type CellSpec = string | number | null | { readonly xml: string };
+
+/** `{ xml }` cells are written as they are; the reference is added where the XML has none. */
+export function rowXml(row: number, cells: readonly CellSpec[], withRefs = true): string {
+  const parts = cells.map((cell, i) => {
+    const ref = withRefs ? ` r="${columnName(i + 1)}${row}"` : '';
+    if (cell === null) return '';
+    if (typeof cell === 'number') return `<c${ref}><v>${cell}</v></c>`;
+    if (typeof cell === 'string')
+      return `<c${ref} t="inlineStr"><is><t>${escapeXml(cell)}</t></is></c>`;
+    return cell.xml.replace(/^<c(?![^>]*\br=)/, `<c${ref}`);
+  });
+  return `<row${withRefs ? ` r="${row}"` : ''}>${parts.join('')}</row>`;
+}
+
+export function columnName(column: number): string {
+  let n = column;
+  let name = '';
+  while (n > 0) {
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+    n = Math.floor((n - 1) / 26);
+  }
+  return name;
+}
+
+/** A worksheet part from rows (row 1 first) or from raw `<sheetData>` content. */
+export function sheetXml(rows: readonly (readonly CellSpec[])[] | string, after = ''): string {
+  const data =
+    typeof rows === 'string' ? rows : rows.map((cells, i) => rowXml(i + 1, cells)).join('');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData>${data}</sheetData>${after}</worksheet>`;
+}
+
+export interface WorkbookSpec {
+  /** Sheets by name, in order: the worksheet XML of each. */
+  readonly sheets: readonly (readonly [string, string])[];
+  readonly sharedStrings?: readonly string[];
+  /** The number format of each cell style (`s="1"` is the second); 0 (General) by default. */
+  readonly styles?: readonly number[];
+  readonly customFormats?: Readonly<Record<number, string>>;
+  readonly date1904?: boolean;
+  /** Part names in the order they are written to the zip; the others follow. */
+  readonly order?: readonly string[];
+  /** Parts written without compression (to make a file large). */
+  readonly stored?: readonly string[];
+}
+
+/** The parts of a workbook, as part name → XML. */
+export function workbookParts(spec: WorkbookSpec): Map<string, string> {
+  const parts = new Map<string, string>();
+  const sheetEntries = spec.sheets
+    .map(([name], i) => `<sheet name="${escapeXml(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+    .join('');
+  const n = spec.sheets.length;
+  parts.set(
+    '[Content_Types].xml',
+    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`,
+  );
+  parts.set(
+    '_rels/.rels',
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  parts.set(
+    'xl/workbook.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr${spec.date1904 ? ' date1904="1"' : ''}/><sheets>${sheetEntries}</sheets></workbook>`,
+  );
+  const rels = spec.sheets
+    .map(
+      (_, i) =>
+        `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+    )
+    .join('');
+  parts.set(
+    'xl/_rels/workbook.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG}">${rels}<Relationship Id="rId${n + 1}" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId${n + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+  );
+  spec.sheets.forEach(([, xml], i) => {
+    parts.set(`xl/worksheets/sheet${i + 1}.xml`, xml);
+  });
+  const formats = Object.entries(spec.customFormats ?? {})
+    .map(([id, code]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`)
+    .join('');
+  const xfs = (spec.styles ?? [0]).map(
+    (numFmtId) =>
+      `<xf numFmtId="${numFmtId}" fontId="0" fillId="0" borderId="0" xfId="0"${numFmtId ? ' applyNumberFormat="1"' : ''}/>`,
+  );
+  parts.set(
+    'xl/styles.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="${MAIN}"><numFmts count="${Object.keys(spec.customFormats ?? {}).length}">${formats}</numFmts><fonts count="1"><font/></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0"/></cellStyleXfs><cellXfs count="${xfs.length}">${xfs.join('')}</cellXfs></styleSheet>`,
+  );
+  const strings = (spec.sharedStrings ?? []).map((s) =>
+    s.startsWith('<') ? `<si>${s}</si>` : `<si><t>${escapeXml(s)}</t></si>`,
+  );
+  parts.set(
+    'xl/sharedStrings.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${MAIN}" count="${strings.length}" uniqueCount="${strings.length}">${strings.join('')}</sst>`,
+  );
+  return parts;
+}
+
+/** The parts zipped in the order asked (fflate keeps insertion order). */
+export function zipParts(
+  parts: ReadonlyMap<string, string | Uint8Array>,
+  order: readonly string[] = [],
+  stored: readonly string[] = [],
+): Uint8Array {
+  const names = [
+    ...order.filter((name) => parts.has(name)),
+    ...[...parts.keys()].filter((name) => !order.includes(name)),
+  ];
+  const files: Record<string, [Uint8Array, { level: 0 | 6 }]> = {};
+  for (const name of names) {
+    const content = parts.get(name) as string | Uint8Array;
+    const bytes = typeof content === 'string' ? strToU8(content) : content;
+    files[name] = [bytes, { level: stored.includes(name) ? 0 : 6 }];
+  }
+  return zipSync(files);
+}
+
+export function writeWorkbook(path: string, spec: WorkbookSpec): string {
+  writeFileSync(path, zipParts(workbookParts(spec), spec.order, spec.stored));
+  return path;
+}

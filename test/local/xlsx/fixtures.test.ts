@@ -1,0 +1,72 @@
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { sheetKeyOfName } from '../../../src/core/read/locate';
+import type { CellValue } from '../../../src/core/read/workbook';
+import { DATA_SHEETS } from '../../../src/core/schema/sheets';
+import { analyseXlsx } from '../../../src/local/load';
+import { readXlsx, UnusableFileError } from '../../../src/local/xlsx/read-xlsx';
+
+/**
+ * Real files: fixtures/exceljs-ru.xlsx is `korgoo demo`'s workbook (first 40 rows of each
+ * sheet) as Korgoo writes it; libreoffice-ru.xlsx and .ods are that file opened and saved by
+ * LibreOffice 7 (`soffice --headless --convert-to xlsx|ods`).
+ */
+const FIXTURES = join(__dirname, 'fixtures');
+const EXCELJS = join(FIXTURES, 'exceljs-ru.xlsx');
+const LIBREOFFICE = join(FIXTURES, 'libreoffice-ru.xlsx');
+
+/** What exceljs's own whole reader holds, as plain values (rich text as its text). */
+async function exceljsValues(path: string): Promise<Map<string, CellValue[][]>> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const sheets = new Map<string, CellValue[][]>();
+  for (const sheet of workbook.worksheets) {
+    const key = sheetKeyOfName(sheet.name);
+    if (!key || !(DATA_SHEETS as readonly string[]).includes(key)) continue;
+    const rows: CellValue[][] = [];
+    sheet.eachRow((row) => {
+      const cells: CellValue[] = [];
+      (row.values as ExcelJS.CellValue[]).forEach((value, c) => {
+        if (value === null || value === undefined || value === '') return;
+        cells[c - 1] =
+          typeof value === 'object' && !(value instanceof Date) && 'richText' in value
+            ? value.richText.map((run) => run.text).join('')
+            : (value as CellValue);
+      });
+      rows.push(cells);
+    });
+    sheets.set(sheet.name, rows);
+  }
+  return sheets;
+}
+
+test.each([
+  ['Korgoo (exceljs)', EXCELJS],
+  ['LibreOffice', LIBREOFFICE],
+])('a file written by %s reads cell for cell as exceljs reads it', async (_, path) => {
+  const expected = await exceljsValues(path);
+  const source = await readXlsx(path);
+  expect(expected.size).toBe(8);
+  for (const [name, rows] of expected) expect(source.values(name)).toEqual(rows);
+});
+
+test('the LibreOffice re-save gives the same problems, rows and figures as the original', async () => {
+  const original = await analyseXlsx(EXCELJS);
+  const resaved = await analyseXlsx(LIBREOFFICE);
+  expect(resaved.problems).toEqual(original.problems);
+  expect(resaved.rows).toEqual(original.rows);
+  expect(resaved.dataset.events).toEqual(original.dataset.events);
+  expect(resaved.rows['Мероприятия']).toEqual({
+    sheet: 'events',
+    inFile: 40,
+    kept: 39,
+    withErrors: 1,
+    blank: 0,
+  });
+});
+
+test('the OpenDocument re-save is named as such', async () => {
+  const error = await readXlsx(join(FIXTURES, 'libreoffice-ru.ods')).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(UnusableFileError);
+  expect((error as UnusableFileError).reason).toBe('ods');
+});
