@@ -3,6 +3,7 @@ import type { FormState, SetupState } from '../core/sidebar/api';
 import { runBusy, showStatus, statusLine } from './busy';
 import type { Server } from './client';
 import { h, replace, safeHttpsUrl, select } from './dom';
+import { triggerFix } from './setup-fixes';
 import { t } from './texts';
 
 function link(url: string, label: string): HTMLElement | null {
@@ -105,15 +106,21 @@ export function setupTab(
         : h(
             'ul',
             { class: 'states', id: 'setup-triggers' },
-            ...state.triggers.map((tr) =>
-              h(
+            ...state.triggers.map((tr) => {
+              // What is missing comes with the button that installs it.
+              const fix = tr.installed ? null : triggerFix(tr.kind, lang, state);
+              const button = fix ? h('button', { type: 'button', id: fix.id }, fix.label) : null;
+              if (fix && button)
+                button.addEventListener('click', () => void act(button, () => fix.run(server)));
+              return h(
                 'li',
-                { class: tr.installed ? 'present' : 'missing' },
+                { class: tr.installed ? 'present' : 'missing', 'data-trigger': tr.kind },
                 tr.label,
                 ' — ',
                 tr.installed ? t('installed', lang) : t('notInstalled', lang),
-              ),
-            ),
+                button ? h('div', { class: 'fix' }, button) : null,
+              );
+            }),
           );
     replace(
       body,

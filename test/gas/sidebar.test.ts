@@ -201,6 +201,7 @@ describe('the server functions over the spreadsheet', () => {
     expect(state.sheets.every((s) => s.name !== null)).toBe(true);
     expect(state.triggers).toContainEqual({
       handler: 'sendMonthlyDigest',
+      kind: 'digest',
       label: 'Ежемесячная сводка (1-го числа, 08:00)',
       installed: true,
     });
@@ -215,6 +216,7 @@ describe('the server functions over the spreadsheet', () => {
     const state = json<SetupState>(addOn.run('sidebarSetupState'));
     expect(state.triggers).toContainEqual({
       handler: 'onFormSubmitted',
+      kind: 'intake',
       label: 'Приём ответов форм',
       installed: false,
     });
@@ -234,6 +236,7 @@ describe('the server functions over the spreadsheet', () => {
     }
     expect(state.triggers).toContainEqual({
       handler: 'onFormSubmitted',
+      kind: 'intake',
       label: 'Приём ответов форм',
       installed: true,
     });

@@ -13,6 +13,7 @@ function triggersOf(ports: SidebarPorts, lang: Lang): TriggerState[] {
     const handler = ports.forms.triggerHandler;
     known.push({
       handler,
+      kind: 'intake',
       label: sidebarText('triggerIntake', lang),
       installed: installed.includes(handler),
     });
@@ -21,6 +22,7 @@ function triggersOf(ports: SidebarPorts, lang: Lang): TriggerState[] {
     const handler = ports.digest.triggerHandler;
     known.push({
       handler,
+      kind: 'digest',
       label: sidebarText('triggerDigest', lang),
       installed: installed.includes(handler),
     });
@@ -29,6 +31,7 @@ function triggersOf(ports: SidebarPorts, lang: Lang): TriggerState[] {
     if (retry && installed.includes(retry)) {
       known.push({
         handler: retry,
+        kind: 'digestRetry',
         label: sidebarText('triggerDigestRetry', lang),
         installed: true,
       });
@@ -37,7 +40,7 @@ function triggersOf(ports: SidebarPorts, lang: Lang): TriggerState[] {
   // Triggers this build does not know are listed by handler, so nothing installed is hidden.
   const others = [...new Set(installed)]
     .filter((handler) => !known.some((k) => k.handler === handler))
-    .map((handler) => ({ handler, label: handler, installed: true }));
+    .map((handler) => ({ handler, kind: 'other' as const, label: handler, installed: true }));
   return [...known, ...others];
 }
 

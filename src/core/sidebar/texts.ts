@@ -87,6 +87,8 @@ const TEXTS = {
     ky: 'Жыйынтыкты кайра жөнөтүү (жөнөтүлбөгөндөр бар кезде)',
     en: 'Digest retry (while some are pending)',
   },
+  allRegions: { ru: 'Все области', ky: 'Бардык облустар', en: 'All regions' },
+  noThreshold: { ru: 'нет', ky: 'жок', en: 'none' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type SidebarTextId = keyof typeof TEXTS;
