@@ -35,6 +35,8 @@ export async function buildSidebar(outfile = 'build/Sidebar.html') {
     '<head>',
     '<base target="_top">',
     '<meta charset="utf-8">',
+    // A page title: screen readers announce it (axe document-title); Apps Script sets its own.
+    '<title>Korgoo</title>',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<link rel="stylesheet" href="${ADDON_CSS_URL}">`,
     `<style>${inlineSafe(css.code, 'style')}</style>`,

@@ -106,6 +106,10 @@ export function sidebarDigestPreview(request: Sidebar.DigestRequest): Sidebar.Di
   return sidebarServer().sidebarDigestPreview(request);
 }
 
+export function sidebarRecipients(): Sidebar.RecipientsResult {
+  return sidebarServer().sidebarRecipients();
+}
+
 export function sidebarSetupState(): Sidebar.SetupState {
   return sidebarServer().sidebarSetupState();
 }

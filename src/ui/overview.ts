@@ -13,6 +13,51 @@ const KIND_LABEL = {
   year: 'kindYear',
   all: 'kindAll',
 } as const;
+/** The second select says what it chooses: which month, which quarter, which year. */
+const WHICH_LABEL = {
+  month: 'whichMonth',
+  quarter: 'whichQuarter',
+  year: 'whichYear',
+  all: 'whichYear',
+} as const;
+
+/**
+ * Each indicator over the last 12 months as bars drawn with CSS (a span per month, its height a
+ * share of the largest); read out as one image that names every month's figure.
+ */
+function trends(result: OverviewResult, lang: Lang): HTMLElement {
+  const items = result.rows.map((row) => {
+    const max = Math.max(0, ...row.trend.map((p) => p.value));
+    const spoken = row.trend.map((p) => `${p.label}: ${formatNumber(p.value, lang)}`).join('; ');
+    const bars = row.trend.map((p) =>
+      h('span', {
+        class: 'spark-bar',
+        style: `height:${max === 0 || p.value <= 0 ? 0 : Math.max(8, Math.round((p.value / max) * 100))}%`,
+        title: `${p.label}: ${formatNumber(p.value, lang)}`,
+      }),
+    );
+    return h(
+      'li',
+      { 'data-indicator': row.id },
+      h('span', { class: 'trend-label' }, row.label),
+      h(
+        'span',
+        {
+          class: 'spark',
+          role: 'img',
+          'aria-label': t('trendSpoken', lang, { label: row.label, values: spoken }),
+        },
+        ...bars,
+      ),
+    );
+  });
+  return h(
+    'section',
+    { class: 'trends', id: 'overview-trends' },
+    h('h3', {}, t('trendsTitle', lang)),
+    h('ul', { class: 'trend-list' }, ...items),
+  );
+}
 
 function table(result: OverviewResult, lang: Lang): HTMLTableElement {
   const body = h('tbody');
@@ -93,7 +138,7 @@ export function overviewTab(
     'overview-kind',
   );
   const which = select(
-    t('periodValue', lang),
+    t('whichMonth', lang),
     init.periods.month,
     init.defaultMonth,
     'overview-period',
@@ -148,6 +193,7 @@ export function overviewTab(
           ? t('noPrevious', lang)
           : t('changeVs', lang, { period: result.previousLabel }),
       ),
+      trends(result, lang),
       sectors(result, lang),
       h('p', { class: 'secondary note' }, t('excluded', lang, { count: result.excludedRows })),
     );
@@ -157,6 +203,8 @@ export function overviewTab(
   kind.select.addEventListener('change', () => {
     const k = kind.select.value as PeriodKindOption;
     which.field.hidden = k === 'all';
+    const label = which.field.querySelector('label');
+    if (label) label.textContent = t(WHICH_LABEL[k], lang);
     const options = init.periods[k];
     setOptions(
       which.select,

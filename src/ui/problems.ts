@@ -12,9 +12,8 @@ function problemButton(
   lang: Lang,
   onPick: (button: HTMLButtonElement) => void,
 ): HTMLElement {
-  const where = [t('row', lang, { row: item.row }), item.column, item.a1]
-    .filter(Boolean)
-    .join(' · ');
+  // Where, once: the sheet is the group's heading, the message says only what is wrong.
+  const where = [t('row', lang, { row: item.row }), item.column].filter(Boolean).join(' · ');
   const button = h(
     'button',
     {

@@ -3,6 +3,7 @@ import type { FormState, SetupState } from '../core/sidebar/api';
 import { runBusy, showStatus, statusLine } from './busy';
 import type { Server } from './client';
 import { h, replace, safeHttpsUrl, select } from './dom';
+import { triggerFix } from './setup-fixes';
 import { t } from './texts';
 
 function link(url: string, label: string): HTMLElement | null {
@@ -71,18 +72,6 @@ export function setupTab(
       document.getElementById(button.id)?.focus();
     };
     setUp.addEventListener('click', () => void act(setUp, () => server.sidebarSetUpWorkbook()));
-    const scheduleButton = () => {
-      const button = h(
-        'button',
-        { type: 'button', id: 'setup-schedule' },
-        t('scheduleDigest', lang),
-      );
-      button.addEventListener(
-        'click',
-        () => void act(button, () => server.sidebarScheduleDigest()),
-      );
-      return button;
-    };
     createForms.addEventListener(
       'click',
       () => void act(createForms, () => server.sidebarCreateForms()),
@@ -117,16 +106,21 @@ export function setupTab(
         : h(
             'ul',
             { class: 'states', id: 'setup-triggers' },
-            ...state.triggers.map((tr) =>
-              h(
+            ...state.triggers.map((tr) => {
+              // What is missing comes with the button that installs it.
+              const fix = tr.installed ? null : triggerFix(tr, lang, state);
+              const button = fix ? h('button', { type: 'button', id: fix.id }, fix.label) : null;
+              if (fix && button)
+                button.addEventListener('click', () => void act(button, () => fix.run(server)));
+              return h(
                 'li',
-                { class: tr.installed ? 'present' : 'missing' },
+                { class: tr.installed ? 'present' : 'missing', 'data-trigger': tr.kind },
                 tr.label,
                 ' — ',
                 tr.installed ? t('installed', lang) : t('notInstalled', lang),
-                tr.canInstall ? h('div', { class: 'block' }, scheduleButton()) : null,
-              ),
-            ),
+                button ? h('div', { class: 'fix' }, button) : null,
+              );
+            }),
           );
     replace(
       body,

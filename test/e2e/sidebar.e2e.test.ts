@@ -4,9 +4,11 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { SEED_FIGURES } from '../../src/core/demo';
+import { activeRecipients } from '../../src/core/digest';
 import { renderPreviewDigest } from '../../src/core/sidebar/digest-render';
 import { analyseXlsx } from '../../src/local/load';
 import type { Preview } from '../../src/local/sidebar-server/server';
+import { seriousViolations } from './axe';
 import { artifactPath, launchChromium } from './chromium';
 import {
   cliReport,
@@ -107,6 +109,51 @@ describe('the four tabs', () => {
     // At 300 px nothing sticks out sideways.
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(300);
     await page.screenshot({ path: artifactPath(`sidebar-${tab}.png`), fullPage: true });
+    // axe-core in the page: no serious or critical violation (contrast, names, roles, ...).
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('what the coordinator sees first', () => {
+  test('the Overview opens on the last complete month, and its selects say what they choose', async () => {
+    const page = await openSidebar();
+    await waitIdle(page, 'overview');
+    const now = new Date();
+    const last = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
+    const expected = `${last.getUTCFullYear()}-${String(last.getUTCMonth() + 1).padStart(2, '0')}`;
+    expect(await page.inputValue('#overview-period')).toBe(expected);
+    await page.waitForSelector(`#overview-results[data-period="${expected}"]`);
+    expect(await page.textContent('label[for="overview-period"]')).toBe('Какой месяц');
+    expect(await page.textContent('label[for="overview-kind"]')).toBe('Показать за');
+    await page.selectOption('#overview-kind', 'quarter');
+    expect(await page.textContent('label[for="overview-period"]')).toBe('Какой квартал');
+    await page.close();
+  });
+
+  test('the Overview draws the last 12 months of each indicator as bars', async () => {
+    const page = await openSidebar();
+    await showPeriod(page, 'month', '2026-10');
+    const trends = await page.$$eval('#overview-trends li', (items) =>
+      items.map((li) => ({
+        bars: li.querySelectorAll('.spark-bar').length,
+        name: li.querySelector('.spark')?.getAttribute('aria-label') ?? '',
+      })),
+    );
+    expect(trends).toHaveLength(14);
+    expect(trends.every((t) => t.bars === 12)).toBe(true);
+    expect(trends[0]?.name).toContain('Октябрь 2026: 7');
+    await page.close();
+  });
+
+  test('a problem card says where once: row and column, then only what is wrong', async () => {
+    const page = await openSidebar();
+    await openTab(page, 'problems');
+    const card = page.locator('button.problem').first();
+    const where = (await card.locator('.where').textContent()) ?? '';
+    const message = (await card.locator('.message').textContent()) ?? '';
+    expect(where).toMatch(/Строка \d+/);
+    expect(message).not.toMatch(/[Сс]трока \d+|Лист «/);
     await page.close();
   });
 });
@@ -219,6 +266,46 @@ describe('Digest', () => {
     expect(await page.textContent('#digest-info')).toContain(expected.subject);
     expect(await page.textContent('#digest-recipients')).toMatch(/Получателей: \d+/);
     expect(await page.textContent('#digest-schedule')).toBeTruthy();
+    await page.close();
+  });
+
+  test('the recipient list shows address, language, region and threshold of each', async () => {
+    const page = await openSidebar();
+    await openTab(page, 'digest');
+    const analysis = await analyseXlsx(demoPath);
+    const emails = await page.$$eval('#digest-recipient-list li .email', (es) =>
+      es.map((e) => e.textContent ?? ''),
+    );
+    expect(emails).toEqual(activeRecipients(analysis.dataset).map((r) => r.email));
+    const lines = await page.$$eval('#digest-recipient-list li .secondary', (es) =>
+      es.map((e) => e.textContent ?? ''),
+    );
+    for (const line of lines)
+      expect(line).toMatch(/^(Русский|Кыргызча|English) · .+ · порог (\d+|нет)$/);
+    await page.close();
+  });
+
+  test('the preview fits the 300 px panel, scaled, and opens full size in a new window', async () => {
+    const page = await openSidebar();
+    await openTab(page, 'digest');
+    const box = (await page.evaluate(
+      `(() => { const b = document.querySelector('.digest-box').getBoundingClientRect(); const f = document.querySelector('#digest-frame').getBoundingClientRect(); return { box: b.right, frame: f.right, width: f.width }; })()`,
+    )) as { box: number; frame: number; width: number };
+    expect(box.frame).toBeLessThanOrEqual(box.box + 0.5);
+    expect(box.width).toBeLessThan(300);
+    // The digest in its frame is laid out at 360 px: it has no sideways scroll there.
+    const inner = page.frameLocator('#digest-frame').locator('html');
+    expect(await inner.evaluate((el) => el.scrollWidth)).toBeLessThanOrEqual(360);
+    const popup = page.waitForEvent('popup');
+    await page.click('#digest-full');
+    const win = await popup;
+    const frame = win.locator('iframe');
+    expect(await frame.getAttribute('sandbox')).toBe('');
+    await win.frameLocator('iframe').locator('h2').first().waitFor();
+    expect(await win.frameLocator('iframe').locator('h2').first().textContent()).toBe(
+      'Основные показатели',
+    );
+    await win.close();
     await page.close();
   });
 });

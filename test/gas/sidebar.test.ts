@@ -207,6 +207,7 @@ describe('the server functions over the spreadsheet', () => {
     expect(state.sheets.every((s) => s.name !== null)).toBe(true);
     expect(state.triggers).toContainEqual({
       handler: 'runSchedule',
+      kind: 'digest',
       label: 'Ежемесячная сводка (1-го числа, 08:00)',
       installed: true,
     });
@@ -221,6 +222,7 @@ describe('the server functions over the spreadsheet', () => {
     const state = json<SetupState>(addOn.run('sidebarSetupState'));
     expect(state.triggers).toContainEqual({
       handler: 'onFormSubmitted',
+      kind: 'intake',
       label: 'Приём ответов форм',
       installed: false,
     });
@@ -240,6 +242,7 @@ describe('the server functions over the spreadsheet', () => {
     }
     expect(state.triggers).toContainEqual({
       handler: 'onFormSubmitted',
+      kind: 'intake',
       label: 'Приём ответов форм',
       installed: true,
     });

@@ -105,6 +105,19 @@ describe('Validate now', () => {
     ]);
   });
 
+  test('a phone number in a topic is masked in the message, the Value and the cell note', () => {
+    const addOn = workbookWithEvents(10);
+    const events = addOn.s.spreadsheet.sheet('Events');
+    writeRows(events, 4, [validEvent(2, { topic: 'Call 0555 123 456 after the meeting' })]);
+    addOn.run('validateNow');
+    const row = problemsOf(addOn).find((r) => r[4] === 'phone_number');
+    expect(row?.[6]).toBe('Call 0555 *** 456 after the meeting');
+    expect(row?.[5]).toContain('"0555 *** 456"');
+    const note = events.grid.peek(4, columnOf('events', 'topic')).note;
+    expect(note).toContain('0555 *** 456');
+    for (const shown of [row?.[5], row?.[6], note]) expect(String(shown)).not.toContain('123');
+  });
+
   test('gives each problem cell a note with its message and a colour, and no other cell', () => {
     const addOn = workbookWithEvents(10);
     addOn.run('validateNow');

@@ -4,6 +4,12 @@ import type { Figure, Row, Section } from './model';
 import { protectColumn } from './protect';
 import { digestText } from './texts';
 
+/**
+ * Above this many committees the table shows the regions and only the committees that need
+ * attention (no entry in the month): a national programme's digest stays under Gmail's 102 KB.
+ */
+export const COMMITTEE_ROWS_MAX = 25;
+
 /** The figures of one committee's row, in column order. */
 const COLUMNS = ['events', 'participants', 'casesIdentified', 'referrals'] as const;
 
@@ -97,6 +103,15 @@ export function committeesSection(ctx: DigestContext): Section {
     .map((region) => lines.filter((line) => line.region === region))
     .filter((group) => group.length > 0);
   const hidden = protect(ctx, groups);
+  // Leaving a committee out hides no less than showing it "…": the protection above still holds.
+  const short = lines.length > COMMITTEE_ROWS_MAX;
+  let listed = 0;
+  const shows = (line: CommitteeLine): boolean => {
+    if (!short) return true;
+    if (line.reported !== false || listed >= COMMITTEE_ROWS_MAX) return false;
+    listed += 1;
+    return true;
+  };
   const yesNo = (reported: boolean | null) =>
     ctx.fig.text(reported === null ? '—' : digestText(reported ? 'yes' : 'no', lang));
   const rows: Row[] = [];
@@ -107,6 +122,7 @@ export function committeesSection(ctx: DigestContext): Section {
       digestText('regionUnknown', lang);
     rows.push({ kind: 'group', label: regionLabel, cells: [] });
     group.forEach((line, i) => {
+      if (!shows(line)) return;
       rows.push({
         kind: 'item',
         label: line.id,
@@ -117,7 +133,7 @@ export function committeesSection(ctx: DigestContext): Section {
         ],
       });
     });
-    if (groups.length > 1) {
+    if (groups.length > 1 || short) {
       rows.push({
         kind: 'subtotal',
         label: digestText('subtotal', lang, { region: regionLabel }),
@@ -142,10 +158,19 @@ export function committeesSection(ctx: DigestContext): Section {
       ctx.fig.text(''),
     ],
   });
+  const attention = lines.filter((line) => line.reported === false).length;
   return {
     id: 'committees',
     title: digestText('byCommittee', lang),
-    lines: [],
+    lines: short
+      ? [
+          digestText('committeesShort', lang, {
+            count: lines.length,
+            shown: listed,
+            attention,
+          }),
+        ]
+      : [],
     table: {
       columns: [
         digestText('committee', lang),
@@ -154,6 +179,7 @@ export function committeesSection(ctx: DigestContext): Section {
       ],
       rows,
       bars: false,
+      stacked: true,
     },
   };
 }

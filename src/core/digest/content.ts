@@ -17,6 +17,7 @@ import { headlineSection } from './headline';
 import type { DigestContent } from './model';
 import { qualitySection, reportingSection } from './reporting-sections';
 import { digestText } from './texts';
+import { trendsSection } from './trends';
 
 /** The month inside a subject line: «октябрь 2026» (lower case in a Russian phrase). */
 function subjectMonth(ctx: DigestContext): string {
@@ -53,6 +54,7 @@ export function buildDigestContent(analysis: Analysis, request: DigestRequest): 
     scopeLabel: region ?? digestText('allRegions', lang),
     sections: [
       headlineSection(ctx),
+      trendsSection(ctx),
       committeesSection(ctx),
       eventsSection(ctx),
       membersSection(ctx),

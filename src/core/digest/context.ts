@@ -1,14 +1,25 @@
 import type { Analysis } from '../analyse';
 import type { Lang } from '../i18n/lang';
 import type { Breakdowns, IndicatorFilter, Report } from '../indicators';
-import { breakdowns, report } from '../indicators';
+import { breakdowns, computeIndicators, report } from '../indicators';
 import type { Period } from '../periods';
 import { monthPeriod, parseMonthKey, previousPeriod, yearToDate } from '../periods';
+import { type MonthIndex, monthKey } from '../periods/months';
 import { choiceKeyOf } from '../read/choices-index';
 import type { EventType } from '../schema/choices';
 import { FigureMaker } from './figures';
-import type { Figure } from './model';
-import { protectedCounts } from './protect';
+import {
+  type EventFigures,
+  eventFigures,
+  type HeadlineFigures,
+  monthHeadline,
+  type SeriesMonth,
+} from './series';
+
+export type { EventFigures };
+
+/** How many months the trends show, the digest's month last. */
+export const TREND_MONTHS = 12;
 
 /** Who a digest is for: the Recipients sheet's settings (the address plays no part in it). */
 export interface DigestRecipient {
@@ -44,37 +55,6 @@ export interface CommitteeName {
   readonly region: string | null;
 }
 
-/** The month's events and participants of one type, as every section shows them. */
-export interface EventFigures {
-  readonly events: Figure;
-  readonly participants: Figure;
-}
-
-/**
- * Events and participants by type, protected once: the events table, the headline and the plan
- * all show these, so a count hidden in one place is hidden in every place.
- */
-function eventFigures(fig: FigureMaker, bd: Breakdowns): Record<EventType, EventFigures> {
-  const entries = Object.entries(bd.events_by_type) as [
-    EventType,
-    (typeof bd.events_by_type)[EventType],
-  ][];
-  const events = protectedCounts(
-    fig,
-    entries.map(([, v]) => v.events),
-  );
-  const participants = protectedCounts(
-    fig,
-    entries.map(([, v]) => v.participants),
-  );
-  return Object.fromEntries(
-    entries.map(([type], i) => [
-      type,
-      { events: events[i] as Figure, participants: participants[i] as Figure },
-    ]),
-  ) as Record<EventType, EventFigures>;
-}
-
 /** Everything the sections read, computed once per digest. */
 export interface DigestContext {
   readonly lang: Lang;
@@ -92,6 +72,11 @@ export interface DigestContext {
   readonly bdYtd: Breakdowns;
   /** The month's figures by event type, small ones hidden and protected. */
   readonly events: Readonly<Record<EventType, EventFigures>>;
+  /** The headline figures of the digest's month and the month before, as shown. */
+  readonly headline: HeadlineFigures;
+  readonly headlinePrior: HeadlineFigures;
+  /** The last TREND_MONTHS months, oldest first, each as its own digest shows it. */
+  readonly series: readonly SeriesMonth[];
   readonly committees: ReadonlyMap<string, CommitteeName>;
   /** Form responses still waiting to be taken in; null when unknown. */
   readonly pendingResponses: number | null;
@@ -117,7 +102,26 @@ export function digestContext(analysis: Analysis, request: DigestRequest): Diges
     committees.set(c.committeeId, { name: c.name, region: c.region });
   const perCommittee = new Map<string, Breakdowns>();
   const fig = new FigureMaker(recipient.language, recipient.threshold);
+  const current = report(dataset, period, filter);
+  const prior = report(dataset, previous, filter);
   const bd = breakdowns(dataset, period, filter);
+  const bdPrior = breakdowns(dataset, previous, filter);
+  const events = eventFigures(fig, bd);
+  const headline = monthHeadline(fig, current.indicators, bd, events);
+  const headlinePrior = monthHeadline(fig, prior.indicators, bdPrior);
+  const series: SeriesMonth[] = [];
+  for (let m: MonthIndex = month - TREND_MONTHS + 1; m <= month; m++) {
+    let figures = m === month ? headline : m === month - 1 ? headlinePrior : null;
+    if (figures === null) {
+      const p = monthPeriod(Math.floor(m / 12), (m % 12) + 1);
+      figures = monthHeadline(
+        fig,
+        computeIndicators(dataset, p, filter).indicators,
+        breakdowns(dataset, p, filter),
+      );
+    }
+    series.push({ month: monthKey(m), figures });
+  }
   return {
     lang: recipient.language,
     fig,
@@ -126,13 +130,16 @@ export function digestContext(analysis: Analysis, request: DigestRequest): Diges
     previous,
     ytdPeriod,
     region,
-    current: report(dataset, period, filter),
-    prior: report(dataset, previous, filter),
+    current,
+    prior,
     ytd: report(dataset, ytdPeriod, filter),
     bd,
-    bdPrior: breakdowns(dataset, previous, filter),
+    bdPrior,
     bdYtd: breakdowns(dataset, ytdPeriod, filter),
-    events: eventFigures(fig, bd),
+    events,
+    headline,
+    headlinePrior,
+    series,
     committees,
     pendingResponses: request.pendingResponses ?? null,
     committeeBreakdowns(id) {

@@ -29,6 +29,21 @@ export interface Table {
   readonly rows: readonly Row[];
   /** Draw a bar column after the figures. */
   readonly bars: boolean;
+  /** Too many columns for a phone: each row's label on a line of its own above its figures. */
+  readonly stacked?: boolean;
+}
+
+/** One month of a trend: its label, its figure as shown, and its bar (null: hidden or zero). */
+export interface TrendPoint {
+  readonly label: string;
+  readonly figure: Figure;
+  readonly bar: number | null;
+}
+
+/** An indicator over the last months, oldest first. */
+export interface Trend {
+  readonly label: string;
+  readonly points: readonly TrendPoint[];
 }
 
 export interface Section {
@@ -39,6 +54,8 @@ export interface Section {
   readonly table: Table | null;
   /** Said instead of the table when it has no row. */
   readonly empty?: string;
+  /** Bars of indicators over the months (the trends section). */
+  readonly trends?: readonly Trend[];
 }
 
 export interface DigestContent {

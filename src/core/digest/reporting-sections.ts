@@ -4,6 +4,18 @@ import { formatPercent } from './figures';
 import type { Row, Section } from './model';
 import { digestText } from './texts';
 
+/** The longest list a section shows; the rest is counted (the spreadsheet lists them all). */
+export const LIST_MAX = 25;
+
+/** The rows of a list cut to LIST_MAX, and a line saying how many more there are. */
+function capped(rows: Row[], ctx: DigestContext): { rows: Row[]; more: string[] } {
+  if (rows.length <= LIST_MAX) return { rows, more: [] };
+  return {
+    rows: rows.slice(0, LIST_MAX),
+    more: [digestText('moreInSheet', ctx.lang, { count: rows.length - LIST_MAX })],
+  };
+}
+
 /** Committees that made no entry in the month, and the reporting rate (DESIGN §4). */
 export function reportingSection(ctx: DigestContext): Section {
   const { lang, fig } = ctx;
@@ -21,16 +33,19 @@ export function reportingSection(ctx: DigestContext): Section {
       ? digestText('allReported', lang)
       : digestText('nonReporting', lang, { count: silent.length }),
   ];
-  const rows: Row[] = silent.map((id) => ({
-    kind: 'item',
-    label: id,
-    sub: ctx.committees.get(id)?.name ?? '',
-    cells: [],
-  }));
+  const { rows, more } = capped(
+    silent.map((id) => ({
+      kind: 'item',
+      label: id,
+      sub: ctx.committees.get(id)?.name ?? '',
+      cells: [],
+    })),
+    ctx,
+  );
   return {
     id: 'reporting',
     title: digestText('reporting', lang),
-    lines,
+    lines: [...lines, ...more],
     table:
       rows.length === 0
         ? null
@@ -44,14 +59,18 @@ export function reportingSection(ctx: DigestContext): Section {
  */
 export function qualitySection(ctx: DigestContext): Section {
   const { lang, fig } = ctx;
-  const rows: Row[] = Object.entries(ctx.bd.open_errors_by_committee)
-    .filter(([, n]) => n > 0)
-    .map(([id, n]) => ({
-      kind: 'item',
-      // IDs only: the names are in the committee table above.
-      label: id === '' ? digestText('noCommittee', lang) : id,
-      cells: [fig.plain(n)],
-    }));
+  const { rows, more } = capped(
+    Object.entries(ctx.bd.open_errors_by_committee)
+      .filter(([, n]) => n > 0)
+      .sort(([, a], [, b]) => b - a)
+      .map(([id, n]) => ({
+        kind: 'item',
+        // IDs only: the names are in the committee table above.
+        label: id === '' ? digestText('noCommittee', lang) : id,
+        cells: [fig.plain(n)],
+      })),
+    ctx,
+  );
   return {
     id: 'quality',
     title: digestText('quality', lang),
@@ -63,6 +82,7 @@ export function qualitySection(ctx: DigestContext): Section {
       ...(ctx.pendingResponses
         ? [digestText('pendingResponses', lang, { count: fig.plain(ctx.pendingResponses).text })]
         : []),
+      ...more,
     ],
     table:
       rows.length === 0

@@ -35,7 +35,10 @@ function tableText(table: Table): string[] {
 
 function sectionText(section: Section): string[] {
   const out = [section.title.toLocaleUpperCase(), ...section.lines];
-  if (section.table) out.push(...tableText(section.table));
+  if (section.trends) {
+    for (const trend of section.trends)
+      out.push(`${trend.label}: ${trend.points.map((p) => p.figure.text).join(' · ')}`);
+  } else if (section.table) out.push(...tableText(section.table));
   else if (section.empty) out.push(section.empty);
   return out;
 }

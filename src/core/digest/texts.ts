@@ -22,7 +22,23 @@ const TEXTS = {
     ky: 'Жыл башынан бери: {period}. Өзгөрүү — мурунку ай менен айырмасы ({previous}).',
     en: 'Year to date: {period}. Change: the difference from the month before ({previous}).',
   },
+  trends: { ru: 'Динамика за 12 месяцев', ky: '12 айдын динамикасы', en: 'The last 12 months' },
+  trendsNote: {
+    ru: 'По месяцам: {from} — {to}. Столбика нет, где число скрыто или равно нулю.',
+    ky: 'Айлар боюнча: {from} — {to}. Сан жашырылган же нөл болгон айда мамыча жок.',
+    en: 'By month: {from} to {to}. No bar where the figure is hidden or zero.',
+  },
   byCommittee: { ru: 'По комитетам', ky: 'Комитеттер боюнча', en: 'By committee' },
+  committeesShort: {
+    ru: 'Комитетов: {count}. Показаны области и {shown} из {attention} комитетов, не внёсших записей за месяц; все комитеты — в таблице.',
+    ky: 'Комитеттер: {count}. Облустар жана ай боюнча жазуу киргизбеген {attention} комитеттин {shown} көрсөтүлдү; бардык комитеттер — таблицада.',
+    en: '{count} committees. Shown: the regions and {shown} of the {attention} committees with no entry in the month; every committee is in the spreadsheet.',
+  },
+  moreInSheet: {
+    ru: 'И ещё {count} — в таблице.',
+    ky: 'Дагы {count} — таблицада.',
+    en: 'And {count} more: see the spreadsheet.',
+  },
   committee: { ru: 'Комитет', ky: 'Комитет', en: 'Committee' },
   events: { ru: 'Мероприятия', ky: 'Иш-чаралар', en: 'Events' },
   participants: { ru: 'Участники', ky: 'Катышуучулар', en: 'Participants' },

@@ -21,7 +21,7 @@ export interface InitResult {
   readonly lang: Lang;
   /** The periods holding data, newest first, by kind; `all` has the single spec "all". */
   readonly periods: Readonly<Record<PeriodKindOption, readonly Option[]>>;
-  /** The month the sidebar opens on (last month), as YYYY-MM. */
+  /** The month the sidebar opens on: the last complete month (last month), as YYYY-MM. */
   readonly defaultMonth: string;
   /** Committees by Committee ID, labelled "ID · Name" (the name is text from the sheet). */
   readonly committees: readonly Option[];
@@ -38,10 +38,20 @@ export interface OverviewRequest {
   readonly region?: string;
 }
 
+/** One month of an indicator's trend in the sidebar. */
+export interface TrendPoint {
+  /** YYYY-MM. */
+  readonly month: string;
+  readonly label: string;
+  readonly value: number;
+}
+
 export interface OverviewRow {
   readonly id: string;
   readonly label: string;
   readonly value: number;
+  /** The 12 months ending with the period's last month, oldest first. */
+  readonly trend: readonly TrendPoint[];
   /** The value in the previous period; null for "since start", which has none. */
   readonly previous: number | null;
   /** value − previous; null when there is no previous period. */
@@ -61,6 +71,18 @@ export interface OverviewResult {
   readonly committees: readonly string[];
 }
 
+/** One active recipient of the digest, as the Digest tab lists it (labels in the UI's language). */
+export interface RecipientItem {
+  readonly email: string;
+  readonly language: string;
+  readonly region: string;
+  readonly threshold: string;
+}
+
+export interface RecipientsResult {
+  readonly recipients: readonly RecipientItem[];
+}
+
 export interface ProblemItem {
   readonly severity: Severity;
   readonly row: number;
@@ -68,6 +90,7 @@ export interface ProblemItem {
   readonly column: string;
   /** What selectCell takes: `C5`, or `5:5` for a whole row. */
   readonly a1: string;
+  /** What is wrong and what to do; where (sheet, row, column) is in the fields above. */
   readonly message: string;
   /** The offending cell as text (typed by anyone: render it as text only). */
   readonly value: string;
@@ -146,8 +169,12 @@ export interface FormState {
   readonly editUrl: string;
 }
 
+/** What a trigger is for: the Set-up tab offers the button that installs a missing one. */
+export type TriggerKind = 'intake' | 'digest' | 'other';
+
 export interface TriggerState {
   readonly handler: string;
+  readonly kind: TriggerKind;
   readonly label: string;
   readonly installed: boolean;
   /** Missing, and the sidebar can install it here: it offers the button. */
@@ -181,6 +208,7 @@ export interface SidebarApi {
   sidebarProblems(): ProblemsResult;
   sidebarSelectCell(request: SelectCellRequest): SelectCellResult;
   sidebarDigestPreview(request: DigestRequest): DigestPreviewResult;
+  sidebarRecipients(): RecipientsResult;
   sidebarSetupState(): SetupState;
   sidebarSetLanguage(lang: Lang): ActionResult;
   sidebarSetUpWorkbook(): ActionResult;
@@ -199,6 +227,7 @@ export const SIDEBAR_FUNCTIONS = [
   'sidebarProblems',
   'sidebarSelectCell',
   'sidebarDigestPreview',
+  'sidebarRecipients',
   'sidebarSetupState',
   'sidebarSetLanguage',
   'sidebarSetUpWorkbook',

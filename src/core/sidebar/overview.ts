@@ -1,24 +1,30 @@
 import type { Analysis } from '../analyse';
 import type { Lang } from '../i18n/lang';
+import { monthYearLabel } from '../i18n/months';
 import {
   breakdowns,
+  computeIndicators,
   type IndicatorFilter,
   IndicatorFilterError,
+  indexOf,
   indicatorLabel,
   report,
 } from '../indicators';
 import {
   earliestDate,
   isPeriodError,
+  monthPeriod,
+  monthsOf,
   type Period,
   parsePeriod,
   periodFromTo,
   periodLabel,
   previousPeriod,
 } from '../periods';
+import { parseMonthKey } from '../periods/months';
 import { SECTOR_GROUP_LABELS, SECTOR_GROUPS } from '../schema/choices';
 import type { WallTime } from '../time/wall-time';
-import type { OverviewRequest, OverviewResult, OverviewRow } from './api';
+import type { OverviewRequest, OverviewResult, OverviewRow, TrendPoint } from './api';
 import { SidebarError, sidebarText } from './texts';
 
 /** The period a spec names, or a SidebarError the coordinator can read. */
@@ -58,6 +64,41 @@ function withFilter<T>(lang: Lang, work: () => T): T {
   }
 }
 
+/** How many months the Overview's trend bars show, the period's last month last. */
+export const TREND_MONTHS = 12;
+
+/** Each indicator over the 12 months that end with the period's last month, oldest first. */
+function trendsOf(
+  analysis: Analysis,
+  period: Period,
+  filter: IndicatorFilter,
+  lang: Lang,
+): Map<string, TrendPoint[]> {
+  // "Since start" ends today; its trend ends with the last month that holds data.
+  const lastWithData = indexOf(analysis.dataset).lastMonth;
+  const last =
+    period.kind === 'all' && lastWithData !== null
+      ? lastWithData
+      : (parseMonthKey(monthsOf(period).at(-1) ?? '') ?? 0);
+  const trends = new Map<string, TrendPoint[]>();
+  for (let m = last - TREND_MONTHS + 1; m <= last; m++) {
+    const year = Math.floor(m / 12);
+    const values = computeIndicators(
+      analysis.dataset,
+      monthPeriod(year, (m % 12) + 1),
+      filter,
+    ).indicators;
+    const month = `${year}-${String((m % 12) + 1).padStart(2, '0')}`;
+    const label = monthYearLabel(year, m % 12, lang);
+    for (const [id, value] of Object.entries(values)) {
+      const list = trends.get(id) ?? [];
+      list.push({ month, label, value });
+      trends.set(id, list);
+    }
+  }
+  return trends;
+}
+
 /** The seed's table for a period and filter, with the change against the period before. */
 export function sidebarOverview(
   analysis: Analysis,
@@ -73,6 +114,7 @@ export function sidebarOverview(
   const current = withFilter(lang, () => report(dataset, period, filter));
   const before = previousPeriod(period);
   const previous = before === null ? null : report(dataset, before, filter);
+  const trends = trendsOf(analysis, period, filter, lang);
   const rows: OverviewRow[] = Object.entries(current.indicators).map(([id, value]) => {
     const old =
       previous === null ? null : (previous.indicators[id as keyof typeof previous.indicators] ?? 0);
@@ -80,6 +122,7 @@ export function sidebarOverview(
       id,
       label: indicatorLabel(id, lang),
       value,
+      trend: trends.get(id) ?? [],
       previous: old,
       change: old === null ? null : value - old,
     };

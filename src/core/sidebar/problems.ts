@@ -2,7 +2,7 @@ import { a1Of } from '../a1';
 import type { Analysis } from '../analyse';
 import type { Lang } from '../i18n/lang';
 import { ALL_SHEETS, type ColumnDef, SHEETS, type SheetKey } from '../schema/sheets';
-import { problemMessage } from '../validate';
+import { problemBody } from '../validate/message';
 import type { Problem } from '../validate/problem';
 import type { ProblemGroup, ProblemItem, ProblemsResult } from './api';
 
@@ -22,7 +22,7 @@ function itemOf(problem: Problem, lang: Lang): ProblemItem {
     row: problem.row,
     column: columnLabel(problem, lang),
     a1: a1Of(problem.row, problem.columnIndex),
-    message: problemMessage(problem, lang),
+    message: problemBody(problem, lang),
     value: problem.value,
   };
 }

@@ -8,6 +8,7 @@ import { sidebarOverview } from './overview';
 import { monthOption } from './period-options';
 import type { SidebarPorts } from './ports';
 import { sidebarProblems } from './problems';
+import { sidebarRecipients } from './recipients';
 import { checkSelection } from './select-cell';
 import { sidebarSetupState } from './setup-state';
 import { SidebarError, sidebarText } from './texts';
@@ -37,6 +38,7 @@ export function createSidebarServer(ports: SidebarPorts): SidebarApi {
         installedTriggers: ports.installedTriggers(),
         digest: ports.digest,
       }),
+    sidebarRecipients: () => sidebarRecipients(ports.analysis(), ports.lang()),
     sidebarSetupState: () => sidebarSetupState(ports),
     sidebarSetLanguage: (lang): ActionResult => {
       if (!isLang(lang))

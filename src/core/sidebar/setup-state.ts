@@ -13,6 +13,7 @@ function triggersOf(ports: SidebarPorts, lang: Lang): TriggerState[] {
     const handler = ports.forms.triggerHandler;
     known.push({
       handler,
+      kind: 'intake',
       label: sidebarText('triggerIntake', lang),
       installed: installed.includes(handler),
     });
@@ -22,6 +23,7 @@ function triggersOf(ports: SidebarPorts, lang: Lang): TriggerState[] {
     const scheduled = installed.includes(handler);
     known.push({
       handler,
+      kind: 'digest',
       label: sidebarText('triggerDigest', lang),
       installed: scheduled,
       ...(scheduled || !ports.digest.schedule ? {} : { canInstall: true }),
@@ -30,7 +32,7 @@ function triggersOf(ports: SidebarPorts, lang: Lang): TriggerState[] {
   // Triggers this build does not know are listed by handler, so nothing installed is hidden.
   const others = [...new Set(installed)]
     .filter((handler) => !known.some((k) => k.handler === handler))
-    .map((handler) => ({ handler, label: handler, installed: true }));
+    .map((handler) => ({ handler, kind: 'other' as const, label: handler, installed: true }));
   return [...known, ...others];
 }
 

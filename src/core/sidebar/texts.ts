@@ -82,6 +82,8 @@ const TEXTS = {
     ky: 'Айлык жыйынтык (1-күнү, 08:00)',
     en: 'Monthly digest (on the 1st, 08:00)',
   },
+  allRegions: { ru: 'Все области', ky: 'Бардык облустар', en: 'All regions' },
+  noThreshold: { ru: 'нет', ky: 'жок', en: 'none' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type SidebarTextId = keyof typeof TEXTS;

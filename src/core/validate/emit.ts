@@ -54,9 +54,11 @@ export class ProblemSink {
     rule: RuleId,
     column: string,
     params?: Params,
+    /** The cell as it may be shown, when not as typed (personal data masked). */
+    shown?: string,
   ): void {
     const index = this.rawIndex(sheet, column);
-    this.push(sheet, row.row, rule, column, index, row.raw[index], params);
+    this.push(sheet, row.row, rule, column, index, shown ?? row.raw[index], params);
   }
 
   /** A problem on a cell of a column the schema does not know (an extra column). */
@@ -67,8 +69,9 @@ export class ProblemSink {
     index: number,
     header: string,
     params?: Params,
+    shown?: string,
   ): void {
-    this.push(sheet, row.row, rule, null, index, row.raw[index], params, header);
+    this.push(sheet, row.row, rule, null, index, shown ?? row.raw[index], params, header);
   }
 
   private push(

@@ -60,11 +60,27 @@ function argsFor(problem: Problem, lang: Lang, texts: LangTexts, column: string)
   };
 }
 
+function capitalizeFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
 /**
  * The problem as a sentence in `lang`: the sheet (as named in the workbook), the row, the column
  * (in `lang`), what is wrong and what is expected. Never throws, whatever the problem holds.
  */
 export function problemMessage(problem: Problem, lang: Lang): string {
+  return problemText(problem, lang, true);
+}
+
+/**
+ * What is wrong and what is expected, without the sheet, row and column: for a place that
+ * shows those already (a card of the sidebar's Problems tab).
+ */
+export function problemBody(problem: Problem, lang: Lang): string {
+  return problemText(problem, lang, false);
+}
+
+function problemText(problem: Problem, lang: Lang, withWhere: boolean): string {
   const texts = TEXTS[lang] ?? RU;
   const language: Lang = TEXTS[lang] ? lang : 'ru';
   try {
@@ -79,7 +95,7 @@ export function problemMessage(problem: Problem, lang: Lang): string {
     const body = isRuleId(problem.rule)
       ? texts.rules[problem.rule](args)
       : texts.unknownRule(String(problem.rule), args.value);
-    return `${where} ${body}`;
+    return withWhere ? `${where} ${body}` : capitalizeFirst(body);
   } catch {
     // A problem read back from a damaged Problems sheet: say what we can.
     return texts.unknownRule(String(problem?.rule), String(problem?.value ?? ''));

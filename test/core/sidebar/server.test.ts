@@ -184,7 +184,11 @@ describe('problems', () => {
       a1: 'F37',
       value: 'около 40',
     });
-    expect(item?.message).toContain('строка 37');
+    // The card shows the row and the column; the message says only what is wrong, once.
+    expect(item?.message).toBe(
+      '«около 40» — не целое число. Нужно целое число от 0 и больше, например 25.',
+    );
+    expect(item?.message).not.toContain('строка');
   });
 });
 
@@ -298,13 +302,19 @@ describe('set-up', () => {
     });
     expect(state.forms).toHaveLength(1);
     expect(state.triggers).toEqual([
-      { handler: 'onFormSubmitIntake', label: 'Приём ответов форм', installed: false },
+      {
+        handler: 'onFormSubmitIntake',
+        kind: 'intake',
+        label: 'Приём ответов форм',
+        installed: false,
+      },
       {
         handler: 'sendMonthlyDigest',
+        kind: 'digest',
         label: 'Ежемесячная сводка (1-го числа, 08:00)',
         installed: true,
       },
-      { handler: 'somethingElse', label: 'somethingElse', installed: true },
+      { handler: 'somethingElse', kind: 'other', label: 'somethingElse', installed: true },
     ]);
     expect(state.can).toEqual({ createForms: true, sendPreview: true, scheduleDigest: true });
   });
@@ -398,5 +408,47 @@ describe('arguments from the client are untrusted', () => {
       { month: '2026-10' },
     ])
       expect(() => api.sidebarDigestPreview(request as never)).toThrow(SidebarError);
+  });
+});
+
+describe('recipients', () => {
+  test('every active recipient: address, language, region and threshold', () => {
+    const { api } = server();
+    const { recipients } = api.sidebarRecipients();
+    const active = activeRecipients(demoAnalysis().dataset);
+    expect(recipients.map((r) => r.email)).toEqual(active.map((r) => r.email));
+    expect(recipients.length).toBeGreaterThan(0);
+    for (const r of recipients) {
+      expect(['Русский', 'Кыргызча', 'English']).toContain(r.language);
+      expect(r.region).not.toBe('');
+      expect(r.threshold).toMatch(/^(\d+|нет)$/);
+    }
+  });
+});
+
+describe('overview trends', () => {
+  test('each indicator over the 12 months ending with the period, as the report gives them', () => {
+    const { api } = server();
+    const result = api.sidebarOverview({ period: '2026-Q3' });
+    const analysis = demoAnalysis();
+    for (const row of result.rows) {
+      expect(row.trend.map((p) => p.month)).toEqual([
+        '2025-10',
+        '2025-11',
+        '2025-12',
+        '2026-01',
+        '2026-02',
+        '2026-03',
+        '2026-04',
+        '2026-05',
+        '2026-06',
+        '2026-07',
+        '2026-08',
+        '2026-09',
+      ]);
+    }
+    const august = report(analysis.dataset, monthPeriod(2026, 8)).indicators;
+    expect(Object.fromEntries(result.rows.map((r) => [r.id, r.trend[10]?.value]))).toEqual(august);
+    expect(result.rows[0]?.trend[10]?.label).toBe('Август 2026');
   });
 });

@@ -2,14 +2,16 @@ import type { ReadRow, ReadSheet } from '../../read/read-workbook';
 import type { CellValue } from '../../read/workbook';
 import type { ColumnDef, DataSheetKey } from '../../schema/sheets';
 import { SHEETS } from '../../schema/sheets';
+import { maskAll, maskEmail, maskName, maskPhone } from '../mask';
 import { findEmail, findPersonName, findPhone } from '../personal-data';
 import type { RuleId } from '../rule-defs';
 import type { CheckContext } from './context';
 
-const DETECTORS: readonly [RuleId, (text: string) => string | null][] = [
-  ['phone_number', findPhone],
-  ['email_address', findEmail],
-  ['person_name', findPersonName],
+/** Each detector with the mask its finding is shown under. */
+const DETECTORS: readonly [RuleId, (text: string) => string | null, (found: string) => string][] = [
+  ['phone_number', findPhone, maskPhone],
+  ['email_address', findEmail, maskEmail],
+  ['person_name', findPersonName, maskName],
 ];
 
 /** Where a cell of a row sits: its schema column (null for an extra column) and whether to scan. */
@@ -44,11 +46,18 @@ function scanCell<S extends DataSheetKey>(
 ): void {
   const text = textOf(row.raw[index]);
   if (text === null) return;
-  for (const [rule, detect] of DETECTORS) {
+  const hits: { rule: RuleId; text: string; mask: string }[] = [];
+  for (const [rule, detect, mask] of DETECTORS) {
     const found = detect(text);
-    if (found === null) continue;
-    if (key !== null) context.sink.addAt(sheet, row, rule, key, { found });
-    else context.sink.addExtra(sheet, row, rule, index, columnLetter(index), { found });
+    if (found !== null) hits.push({ rule, text: found, mask: mask(found) });
+  }
+  if (hits.length === 0) return;
+  // Every problem of the cell shows it with all of its personal data masked, never as typed.
+  const shown = maskAll(text, hits);
+  for (const hit of hits) {
+    const params = { found: hit.mask };
+    if (key !== null) context.sink.addAt(sheet, row, hit.rule, key, params, shown);
+    else context.sink.addExtra(sheet, row, hit.rule, index, columnLetter(index), params, shown);
   }
 }
 
