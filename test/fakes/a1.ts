@@ -49,7 +49,7 @@ export function parseA1(input: string): A1 {
   }
   const [a, b = a] = ref.split(':');
   const p = PART.exec(a ?? '');
-  const q = PART.exec(b);
+  const q = PART.exec(b ?? '');
   if (!p || !q || (!p[1] && !p[2]) || (!q[1] && !q[2])) throw new Error('Range not found');
   const row = p[2] ? Number(p[2]) : 1;
   const col = p[1] ? columnNumber(p[1]) : 1;

@@ -259,8 +259,8 @@ describe("the Digest log in the coordinator's language", () => {
     const log = addOn.s.spreadsheet.sheet(SHEETS.digestLog.labels.en);
     const [ruAll, kyNaryn, ...rest] = ACTIVE_EMAILS;
     writeRows(log, 2, [
-      ["'2026-10", ruAll, 'Отправлено', '', ''],
-      ["'2026-10", kyNaryn, 'sent', '', ''],
+      ["'2026-10", ruAll ?? '', 'Отправлено', '', ''],
+      ["'2026-10", kyNaryn ?? '', 'sent', '', ''],
     ]);
     addOn.runClock();
     expect(sorted(addOn.sentTo())).toEqual(sorted(rest));

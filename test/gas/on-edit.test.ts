@@ -52,7 +52,9 @@ function eventsSheet(addOn: AddOn): FakeSheet {
 
 /** Problems lines as [row, rule, value]. */
 function problemLines(addOn: AddOn): Row[] {
-  return dataRows(addOn.s.spreadsheet.sheet('Problems')).map((row) => [row[1], row[4], row[6]]);
+  return dataRows(addOn.s.spreadsheet.sheet('Problems')).map(
+    (row) => [row[1], row[4], row[6]] as Row,
+  );
 }
 
 function sheetsCallsByMethod(counter: CallCounter): Record<string, number> {

@@ -20,9 +20,14 @@ export function emptyBucket(): Bucket {
 export function addBucket(target: Bucket, source: Bucket): void {
   const t = target.m;
   const s = source.m;
-  for (let i = 0; i < MEASURE_COUNT; i++) t[i] += s[i] as number;
+  for (let i = 0; i < MEASURE_COUNT; i++) t[i] = (t[i] as number) + (s[i] as number);
   for (const code of source.womenReferred) target.womenReferred.add(code);
   for (const code of source.womenCash) target.womenCash.add(code);
+}
+
+/** Adds `by` to one measure of the bucket (slots are always in range: MEASURE_COUNT). */
+export function add(bucket: Bucket, slot: number, by = 1): void {
+  bucket.m[slot] = (bucket.m[slot] as number) + by;
 }
 
 export function value(bucket: Bucket, slot: number): number {

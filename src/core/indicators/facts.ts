@@ -3,7 +3,7 @@ import { monthIndexOf, monthStart } from '../periods/months';
 import type { CaseRecord } from '../schema/records';
 import type { WallTime } from '../time/wall-time';
 import { DAY_MS } from '../time/wall-time';
-import type { Bucket } from './bucket';
+import { add, type Bucket } from './bucket';
 import { M } from './measures';
 
 /**
@@ -43,11 +43,11 @@ export function forEachFact(dataset: Dataset, sink: FactSink): void {
       e.committeeId,
       e.date,
       (b) => {
-        b.m[M.events[e.type]]++;
-        b.m[M.participants[e.type]] += e.participants;
-        if (sessionOnCases) b.m[M.sessionsOnCases]++;
-        if (onTime) b.m[M.eventsOnTime]++;
-        b.m[M.anyRow]++;
+        add(b, M.events[e.type]);
+        add(b, M.participants[e.type], e.participants);
+        if (sessionOnCases) add(b, M.sessionsOnCases);
+        if (onTime) add(b, M.eventsOnTime);
+        add(b, M.anyRow);
       },
       false,
     );
@@ -59,15 +59,15 @@ export function forEachFact(dataset: Dataset, sink: FactSink): void {
       c.committeeId,
       c.identifiedOn,
       (b) => {
-        b.m[M.casesIdentified]++;
-        if (joint.includes('police')) b.m[M.jointPolice]++;
-        if (joint.includes('aksakal_court')) b.m[M.jointAksakalCourt]++;
-        b.m[M.anyRow]++;
+        add(b, M.casesIdentified);
+        if (joint.includes('police')) add(b, M.jointPolice);
+        if (joint.includes('aksakal_court')) add(b, M.jointAksakalCourt);
+        add(b, M.anyRow);
       },
       false,
     );
     if (c.orderIssuedOn !== null) {
-      sink(c.committeeId, c.orderIssuedOn, (b) => b.m[M.ordersIssued]++, false);
+      sink(c.committeeId, c.orderIssuedOn, (b) => add(b, M.ordersIssued), false);
     }
   }
 
@@ -82,10 +82,10 @@ export function forEachFact(dataset: Dataset, sink: FactSink): void {
       c.committeeId,
       r.date,
       (b) => {
-        b.m[M.referralsTo[r.referredTo]]++;
-        b.m[M.referralOutcome[r.outcome ?? 'not_recorded']]++;
+        add(b, M.referralsTo[r.referredTo]);
+        add(b, M.referralOutcome[r.outcome ?? 'not_recorded']);
         if (womanToShelter) b.womenReferred.add(c.caseCode);
-        b.m[M.anyRow]++;
+        add(b, M.anyRow);
       },
       false,
     );
@@ -99,10 +99,10 @@ export function forEachFact(dataset: Dataset, sink: FactSink): void {
       c.committeeId,
       a.date,
       (b) => {
-        b.m[M.assistance[a.type]]++;
-        b.m[M.assistanceKgs[a.type]] += a.amountKgs ?? 0;
+        add(b, M.assistance[a.type]);
+        add(b, M.assistanceKgs[a.type], a.amountKgs ?? 0);
         if (womanCash) b.womenCash.add(c.caseCode);
-        b.m[M.anyRow]++;
+        add(b, M.anyRow);
       },
       false,
     );
@@ -112,6 +112,6 @@ export function forEachFact(dataset: Dataset, sink: FactSink): void {
     const month = /^(\d{4})-(\d{2})$/.exec(p.month);
     if (!month) continue;
     const at = Date.UTC(Number(month[1]), Number(month[2]) - 1, 1);
-    sink(p.committeeId, at, (b) => (b.m[M.planned[p.eventType]] += p.plannedCount), true);
+    sink(p.committeeId, at, (b) => add(b, M.planned[p.eventType], p.plannedCount), true);
   }
 }
