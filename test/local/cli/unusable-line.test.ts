@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../../src/local/cli/main';
 import { captureOutput } from '../capture';
-import { sheetXml, writeWorkbook } from '../xlsx/corpus';
+import { sheetXml, writeFullSheet, writeWorkbook } from '../xlsx/corpus';
 
 let dir: string;
 beforeAll(() => {
@@ -114,4 +115,54 @@ test('validate and report say where every row went, per sheet', async () => {
   };
   expect(JSON.parse(validate.stdout.join('\n')).rows).toEqual(expected);
   expect(JSON.parse(report.stdout.join('\n')).rows).toEqual(expected);
+});
+
+describe('memory bounded by the cells that exist, not by row numbers', () => {
+  const BIN = join(__dirname, '..', '..', '..', 'bin', 'korgoo.js');
+  /**
+   * The built command (npm test builds it) with a heap of 256 MB: a reader that makes room for
+   * rows that hold nothing, or holds a whole sheet beyond what it reads, dies of it.
+   */
+  const validate = (path: string) => {
+    const child = spawnSync(
+      process.execPath,
+      ['--max-old-space-size=256', BIN, 'validate', path, '--lang', 'en'],
+      { encoding: 'utf8' },
+    );
+    const lines = child.stderr.split('\n').filter((line) => line && !line.startsWith('Reading'));
+    return { status: child.status, signal: child.signal, lines };
+  };
+
+  test('a 51 KB file whose last row is numbered 1,000,000,000: one line, exit 2', () => {
+    const path = writeWorkbook(join(dir, 'far-row.xlsx'), {
+      sheets: [
+        [
+          'Events',
+          sheetXml(
+            `${'<row r="7"><c r="A7"><v>1</v></c></row>'.repeat(1250)}<row r="1000000000"><c r="A1000000000"><v>1</v></c></row>`,
+          ),
+        ],
+      ],
+      stored: ['xl/worksheets/sheet1.xml'],
+    });
+    expect(statSync(path).size).toBeGreaterThan(50_000);
+    expect(validate(path)).toEqual({
+      status: 2,
+      signal: null,
+      lines: [
+        `Sheet "Events": row 1\u00a0000\u00a0000\u00a0000 is beyond Excel’s limit of 1,048,576 rows, so the file is damaged: ${path}`,
+      ],
+    });
+  });
+
+  test('a legal sheet of 1,048,576 × 16 cells: refused at 5,000,000 cells, exit 2', () => {
+    const path = writeFullSheet(join(dir, 'full-sheet.xlsx'));
+    expect(validate(path)).toEqual({
+      status: 2,
+      signal: null,
+      lines: [
+        `The file holds more than 5\u00a0000\u00a0000 filled cells, more than Korgoo reads at once: ${path}. Split the workbook, by year for instance`,
+      ],
+    });
+  }, 180_000);
 });

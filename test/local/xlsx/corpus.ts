@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, Zip, ZipDeflate, ZipPassThrough, zipSync } from 'fflate';
 
 /**
  * Writes .xlsx files part by part, as other programs write them: parts in any order, cells
@@ -134,5 +134,33 @@ export function zipParts(
 
 export function writeWorkbook(path: string, spec: WorkbookSpec): string {
   writeFileSync(path, zipParts(workbookParts(spec), spec.order, spec.stored));
+  return path;
+}
+
+/**
+ * A workbook whose Events sheet fills every row Excel allows, 16 cells each (16,777,216 cells,
+ * 1.6 MB zipped): streamed into the zip, never held whole.
+ */
+export function writeFullSheet(path: string): string {
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((error, data) => {
+    if (error) throw error;
+    chunks.push(data);
+  });
+  for (const [name, xml] of workbookParts({ sheets: [['Events', '']] })) {
+    if (name === 'xl/worksheets/sheet1.xml') continue;
+    const file = new ZipPassThrough(name);
+    zip.add(file);
+    file.push(strToU8(xml), true);
+  }
+  const sheet = new ZipDeflate('xl/worksheets/sheet1.xml', { level: 1 });
+  zip.add(sheet);
+  const empty = sheetXml('');
+  sheet.push(strToU8(empty.slice(0, empty.indexOf('</sheetData>'))));
+  const rows = `<row>${'<c><v>1</v></c>'.repeat(16)}</row>`.repeat(1024);
+  for (let block = 0; block < 1024; block++) sheet.push(strToU8(rows));
+  sheet.push(strToU8('</sheetData></worksheet>'), true);
+  zip.end();
+  writeFileSync(path, Buffer.concat(chunks));
   return path;
 }
