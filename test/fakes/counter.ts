@@ -6,6 +6,9 @@ import { permissionMessage, scopesOf } from './scopes';
 
 export class CallCounter {
   private readonly counts = new Map<string, number>();
+  /** Cells read and written by the Sheets calls: on Google, data moved is the cost. */
+  private read = 0;
+  private written = 0;
   /** The scopes the user granted (the manifest's); null: no check (the fakes' own tests). */
   private granted: ReadonlySet<string> | null = null;
 
@@ -26,6 +29,21 @@ export class CallCounter {
         throw new Error(permissionMessage(name, needed));
     }
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+  }
+
+  /** A call read `n` cells (values, notes, backgrounds, … of a range). */
+  cellsRead(n: number): void {
+    this.read += n;
+  }
+
+  /** A call wrote `n` cells (set, cleared or appended). */
+  cellsWritten(n: number): void {
+    this.written += n;
+  }
+
+  /** Cells read plus written since the last reset. */
+  cells(): { read: number; written: number } {
+    return { read: this.read, written: this.written };
   }
 
   /** Calls of one method, e.g. count('Range.getValues'). */
@@ -60,5 +78,7 @@ export class CallCounter {
 
   reset(): void {
     this.counts.clear();
+    this.read = 0;
+    this.written = 0;
   }
 }

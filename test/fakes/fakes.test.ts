@@ -316,6 +316,26 @@ describe('call counting', () => {
     expect(callsFor(10_000)).toBe(6);
   });
 
+  test('counts the cells each call reads and writes, whatever it moves', () => {
+    const { sheet, counter } = setup();
+    sheet.getRange(1, 1, 3, 4).setValues(Array.from({ length: 3 }, () => [1, 2, 3, 4]));
+    counter.reset();
+    const r = sheet.getRange(1, 1, 3, 4);
+    r.getValues();
+    r.getNotes();
+    r.getBackgrounds();
+    sheet.getSheetValues(1, 1, 2, 2);
+    r.getValue();
+    expect(counter.cells()).toEqual({ read: 12 * 3 + 4 + 1, written: 0 });
+    r.setNotes(Array.from({ length: 3 }, () => ['', '', '', '']));
+    r.setBackground('#ffffff');
+    sheet.appendRow([1, 2]);
+    r.clearContent();
+    expect(counter.cells()).toEqual({ read: 41, written: 12 + 12 + 2 + 12 });
+    counter.reset();
+    expect(counter.cells()).toEqual({ read: 0, written: 0 });
+  });
+
   test('a cell-by-cell loop is visible in the count', () => {
     const { sheet, counter } = setup();
     counter.reset();
