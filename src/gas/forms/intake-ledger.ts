@@ -8,17 +8,14 @@
  */
 import { FORM_TEXT, formText } from '../../core/forms/texts';
 import { LANGS, type Lang } from '../../core/i18n/lang';
+import type { LedgerEntry } from '../../core/intake/ledger-entry';
 import { asCellText } from '../../core/safe-text';
 import { PROTECTION_DESCRIPTION } from '../setup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export interface LedgerEntry {
-  readonly fingerprint: string;
-  /** The status the response's row shows: "✓ EV-000123 → Events, row 17". */
-  readonly status: string;
-}
+export type { LedgerEntry };
 
 function findLedgerSheet(spreadsheet: Spreadsheet): Sheet | null {
   for (const name of new Set(LANGS.map((lang) => FORM_TEXT.ledgerSheet[lang]))) {

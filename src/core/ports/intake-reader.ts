@@ -1,0 +1,27 @@
+/**
+ * What intake reads of a spreadsheet, and no more: the header and key column of the sheet a
+ * response goes to, where its free rows start, and the response rows not yet taken in.
+ */
+import type { CanonicalSheet } from '../forms/map-response';
+import type { IntakeCandidate } from '../intake/plan';
+import type { CellValue } from '../read/workbook';
+
+/** A canonical sheet (Events, Cases, Referrals, Assistance) as intake needs it. */
+export interface TargetSheet {
+  /** Its name as the workbook spells it. */
+  readonly name: string;
+  /** Row 1 as it stands, and the sheet's last column with content. */
+  readonly header: readonly CellValue[];
+  readonly lastColumn: number;
+  /** The key column (Event ID, case code) of rows 2 to the last row. */
+  readonly keys: readonly CellValue[];
+  /** The first row below every entry: new rows are written from here. */
+  readonly firstFreeRow: number;
+}
+
+export interface IntakeReader {
+  /** The canonical sheet, made with its header when missing. */
+  targetSheet(key: CanonicalSheet): TargetSheet;
+  /** Rows of Korgoo's response sheets whose status does not say taken in. */
+  pendingResponses(): readonly IntakeCandidate[];
+}
