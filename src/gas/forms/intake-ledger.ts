@@ -17,8 +17,10 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export type { LedgerEntry };
 
-function findLedgerSheet(spreadsheet: Spreadsheet): Sheet | null {
-  for (const name of new Set(LANGS.map((lang) => FORM_TEXT.ledgerSheet[lang]))) {
+/** Asked by its name in the workbook's language first: one call when it is there. */
+function findLedgerSheet(spreadsheet: Spreadsheet, lang: Lang): Sheet | null {
+  const names = [lang, ...LANGS].map((l) => FORM_TEXT.ledgerSheet[l]);
+  for (const name of new Set(names)) {
     const sheet = spreadsheet.getSheetByName(name);
     if (sheet) return sheet;
   }
@@ -55,7 +57,7 @@ export class IntakeLedger {
 
   /** The ledger as it stands; its sheet is made only when the first entry is written. */
   static open(spreadsheet: Spreadsheet, lang: Lang): IntakeLedger {
-    const sheet = findLedgerSheet(spreadsheet);
+    const sheet = findLedgerSheet(spreadsheet, lang);
     const known = new Map<string, string>();
     const lastRow = sheet ? sheet.getLastRow() : 0;
     if (sheet && lastRow >= 2) {

@@ -10,7 +10,7 @@
  */
 import { errorText } from '../../core/error-text';
 import { responseFingerprint } from '../../core/forms/fingerprint';
-import type { CanonicalSheet } from '../../core/forms/map-response';
+import type { CanonicalSheet, MappedRow } from '../../core/forms/map-response';
 import type { FormKind } from '../../core/forms/spec';
 import { formText } from '../../core/forms/texts';
 import type { Lang } from '../../core/i18n/lang';
@@ -29,14 +29,16 @@ import {
   restoredOutcome,
   takenInOutcomes,
 } from '../../core/intake/plan';
+import { sameDayWindow } from '../../core/intake/repeat-window';
 import type { TargetSheet } from '../../core/ports/intake-reader';
 import type { SheetWriter } from '../../core/ports/sheet-writer';
+import { isEmptyRow } from '../../core/read/cells';
 import type { CellValue } from '../../core/read/workbook';
 import { asCellText } from '../../core/safe-text';
 import { wallTimeOfInstant } from '../../core/time/wall-time';
 import { nowMs } from '../digest/clock';
 import { appendLog, appendLogs } from '../log';
-import { readColumns } from '../read-columns';
+import { readColumnsInto, readHead } from '../read-columns';
 import { workbookLang } from '../settings';
 import { gasSheetWriter } from '../sheet-writer';
 import { checkNewRows } from './check-new-rows';
@@ -79,7 +81,7 @@ class IntakeRun {
     readonly ledger: IntakeLedger,
     now: number,
   ) {
-    this.sheets = new SheetsOnce(spreadsheet);
+    this.sheets = new SheetsOnce(spreadsheet, lang);
     this.clock = { nowMs: now, timeZone: spreadsheet.getSpreadsheetTimeZone() };
     this.writer = gasSheetWriter((name) => {
       const sheet = this.byName.get(name);
@@ -104,11 +106,21 @@ interface OpenTarget {
   readonly above: CellValue[][];
 }
 
-function openTarget(run: IntakeRun, key: CanonicalSheet): OpenTarget {
+function openTarget(run: IntakeRun, key: CanonicalSheet, rows: readonly MappedRow[]): OpenTarget {
   const sheet = run.sheets.ensure(key, run.lang);
   const name = run.open(sheet);
   const keyColumn = keyColumnOf(key);
-  const read = readColumns(sheet, key, [keyColumn, ...CHECK_SCOPE[key].own]);
+  const scope = CHECK_SCOPE[key];
+  const read = readHead(sheet, key);
+  readColumnsInto(sheet, read, [keyColumn, ...scope.own]);
+  if (scope.sameDay) {
+    const { day, columns } = scope.sameDay;
+    const window = sameDayWindow(
+      read.column(day),
+      rows.map((row) => row.values[day]),
+    );
+    if (window) readColumnsInto(sheet, read, columns, window);
+  }
   const layout = sheetLayout(key, read.header, read.lastColumn, run.lang);
   const header: CellValue[] = [...read.header];
   if (layout.missing) {
@@ -120,6 +132,9 @@ function openTarget(run: IntakeRun, key: CanonicalSheet): OpenTarget {
     });
   }
   const keys = read.column(keyColumn);
+  // A row with an entry in any column read is an entry: only rows below the last one are read
+  // in full to find the first free row (the ID column alone is empty on rows typed by hand).
+  const entries = read.values.slice(1).map((row) => (isEmptyRow(row) ? '' : 'entry'));
   return {
     sheet,
     layout,
@@ -130,7 +145,7 @@ function openTarget(run: IntakeRun, key: CanonicalSheet): OpenTarget {
       header,
       lastColumn: read.lastColumn,
       keys,
-      firstFreeRow: firstFreeRow(sheet, read.lastRow, layout.width, keys),
+      firstFreeRow: firstFreeRow(sheet, read.lastRow, layout.width, entries),
     },
   };
 }
@@ -149,7 +164,11 @@ function takeIn(run: IntakeRun, candidates: readonly IntakeCandidate[]): Outcome
     let opened: OpenTarget;
     let plan: ReturnType<typeof planSheetRows>;
     try {
-      opened = openTarget(run, key);
+      opened = openTarget(
+        run,
+        key,
+        group.map((g) => g.row),
+      );
       plan = planSheetRows(
         lang,
         opened.target,

@@ -3,7 +3,7 @@
  * trip, and intake asks for the same few sheets many times.
  */
 import type { Lang } from '../../core/i18n/lang';
-import type { SheetKey } from '../../core/schema/sheets';
+import { SHEETS, type SheetKey } from '../../core/schema/sheets';
 import { ensureSheet, findSheet } from '../sheet-access';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -13,10 +13,19 @@ export class SheetsOnce {
   private readonly found = new Map<SheetKey, Sheet | null>();
   private readonly names = new Map<Sheet, string>();
 
-  constructor(readonly spreadsheet: Spreadsheet) {}
+  constructor(
+    readonly spreadsheet: Spreadsheet,
+    private readonly lang: Lang,
+  ) {}
 
+  /** Asked by its label in the workbook's language first: one call when set up that way. */
   find(key: SheetKey): Sheet | null {
-    if (!this.found.has(key)) this.found.set(key, findSheet(this.spreadsheet, key));
+    if (!this.found.has(key)) {
+      const sheet =
+        this.spreadsheet.getSheetByName(SHEETS[key].labels[this.lang]) ??
+        findSheet(this.spreadsheet, key);
+      this.found.set(key, sheet);
+    }
     return this.found.get(key) ?? null;
   }
 
