@@ -4,6 +4,7 @@ import { displayValue } from './display';
 import type { Cell } from './grid';
 import { DEFAULT_BACKGROUND, DEFAULT_FONT_COLOR, DEFAULT_NUMBER_FORMAT } from './grid';
 import type { FakeSheet } from './sheet';
+import { FakeTextFinder } from './text-finder';
 import type { Faked } from './types';
 import { checkboxRule, checkboxValues, FakeDataValidation } from './validation';
 import type { CellValue } from './values';
@@ -18,6 +19,7 @@ type RangeMethods =
   | 'clearContent'
   | 'clearDataValidations'
   | 'clearNote'
+  | 'createTextFinder'
   | 'getA1Notation'
   | 'getBackground'
   | 'getBackgrounds'
@@ -248,6 +250,13 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
     return this.writeAll((c) => {
       c.note = '';
     });
+  }
+  createTextFinder(findText: string): FakeTextFinder {
+    this.hit('createTextFinder');
+    const cells: { row: number; col: number }[] = [];
+    for (let r = 0; r < this.numRows; r++)
+      for (let c = 0; c < this.numCols; c++) cells.push({ row: this.row + r, col: this.col + c });
+    return new FakeTextFinder(this.sheet, cells, findText);
   }
   getA1Notation(): string {
     this.hit('getA1Notation');

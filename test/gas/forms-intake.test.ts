@@ -361,8 +361,22 @@ describe('one response moves few cells, whatever the size of Events', () => {
     expect(written).toBeLessThan(200);
     const problems = dataRows(wb.sheet('problems'));
     expect(problems).toHaveLength(problemsBefore + 1);
-    expect(problems.at(-1)?.slice(0, 2)).toEqual(["Events", 5_003]);
+    expect(problems.at(-1)?.slice(0, 2)).toEqual(['Events', 5_003]);
     expect(problems.at(-1)?.[4]).toBe('women_men_exceed_participants');
+  });
+
+  test("a line left on Problems by a row deleted since is replaced by the new row's", () => {
+    const wb = workbookWithForms({ events: 100 });
+    wb.run('validateNow');
+    const lines = wb.sheet('problems');
+    const before = dataRows(lines).length;
+    // As if row 102 had had a problem before it was deleted, and Validate now not run since.
+    writeRows(lines, before + 2, [
+      ['Events', 102, 'Participants', 'Error', 'type_int', 'old', 'x'],
+    ]);
+    wb.respond('event', eventAnswers(1));
+    expect(dataRows(lines).filter((line) => line[0] === 'Events' && line[1] === 102)).toEqual([]);
+    expect(dataRows(lines)).toHaveLength(before);
   });
 
   test('a repeated event (same committee, day and type) is still flagged on the new row', () => {

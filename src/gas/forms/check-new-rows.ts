@@ -112,12 +112,7 @@ function writeProblemLines(
     return;
   }
   const lastRow = problemsSheet.getLastRow();
-  const lines =
-    lastRow >= 2 ? (problemsSheet.getSheetValues(2, 1, lastRow - 1, 2) as CellValue[][]) : [];
-  const stale = lines.some(([name, row]) => {
-    const n = Number(row);
-    return String(name) === sheetName && n >= first && n <= last;
-  });
+  const stale = lastRow >= 2 && holdsLinesOf(problemsSheet, lastRow, sheetName, first, last);
   if (stale) {
     replaceProblemLines(problemsSheet, sheetName, first, last, problems, lang);
     return;
@@ -128,4 +123,38 @@ function writeProblemLines(
     problemsSheet.getRange(Math.max(2, lastRow + 1), 1, rows.length, rows[0]?.length ?? 7),
     rows,
   );
+}
+
+/** Up to this many new rows, the Problems sheet is searched for their numbers, not read. */
+const SEARCHED_ROWS = 20;
+
+/** Whether the Problems sheet has lines of these rows: found by Google's search when few. */
+function holdsLinesOf(
+  problemsSheet: Sheet,
+  lastRow: number,
+  sheetName: string,
+  first: number,
+  last: number,
+): boolean {
+  const ofRows = (name: CellValue, row: CellValue): boolean => {
+    const n = Number(row);
+    return String(name) === sheetName && n >= first && n <= last;
+  };
+  if (last - first + 1 > SEARCHED_ROWS) {
+    const lines = problemsSheet.getSheetValues(2, 1, lastRow - 1, 2) as CellValue[][];
+    return lines.some(([name, row]) => ofRows(name, row));
+  }
+  const numbers = Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
+  const found = problemsSheet
+    .getRange(2, 2, lastRow - 1, 1)
+    .createTextFinder(numbers.join('|'))
+    .useRegularExpression(true)
+    .matchEntireCell(true)
+    .findAll();
+  // Lines of the same row numbers on other sheets are common: each is checked by its sheet.
+  return found.some((cell) => {
+    const row = cell.getRow();
+    const [name, number] = problemsSheet.getSheetValues(row, 1, 1, 2)[0] ?? [];
+    return ofRows(name as CellValue, number as CellValue);
+  });
 }

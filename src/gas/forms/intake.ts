@@ -326,6 +326,8 @@ function pendingIn(run: IntakeRun, limit: number): PendingResult {
   let left = 0;
   let room = limit;
   const all: Outcome[] = [];
+  // A scan asks about every row: one read of the whole ledger beats a search per row.
+  run.ledger.readAll();
   for (const { sheet, kind } of korgooResponseSheets(run.spreadsheet)) {
     const choice = choosePending(
       scanResponseSheet(run, sheet, kind),
@@ -384,7 +386,7 @@ export function intakeFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit |
   const logs: (readonly [string, string])[] = [];
   try {
     syncIfDirty(spreadsheet);
-    const run = new IntakeRun(spreadsheet, lang, IntakeLedger.open(spreadsheet, lang), nowMs());
+    const run = new IntakeRun(spreadsheet, lang, IntakeLedger.forFew(spreadsheet, lang), nowMs());
     const { header, statusColumn } = ensureStatusColumn(sheet, lang);
     const values = sheet.getSheetValues(row, 1, 1, header.length)[0] as CellValue[];
     if (!values.every(isBlank) && !isTakenIn(values[statusColumn - 1])) {

@@ -21,10 +21,11 @@ export class SheetsOnce {
   /** Asked by its label in the workbook's language first: one call when set up that way. */
   find(key: SheetKey): Sheet | null {
     if (!this.found.has(key)) {
-      const sheet =
-        this.spreadsheet.getSheetByName(SHEETS[key].labels[this.lang]) ??
-        findSheet(this.spreadsheet, key);
-      this.found.set(key, sheet);
+      const label = SHEETS[key].labels[this.lang];
+      const named = this.spreadsheet.getSheetByName(label);
+      // Found by its exact name: that is its name, no need to ask.
+      if (named) this.names.set(named, label);
+      this.found.set(key, named ?? findSheet(this.spreadsheet, key));
     }
     return this.found.get(key) ?? null;
   }
