@@ -1,12 +1,14 @@
 /**
  * What intake reads of a spreadsheet, and no more: the header and key column of the sheet a
- * response goes to, where its free rows start, and the response rows not yet taken in.
+ * response goes to, where its free rows start, and the rows of a response sheet with their
+ * statuses. The Apps Script adapter (src/gas/forms/intake.ts) implements it.
  */
-import type { CanonicalSheet } from '../forms/map-response';
-import type { IntakeCandidate } from '../intake/plan';
+
+import type { CanonicalSheet, MappedRow } from '../forms/map-response';
+import type { ScannedRow } from '../intake/choose';
 import type { CellValue } from '../read/workbook';
 
-/** A canonical sheet (Events, Cases, Referrals, Assistance) as intake needs it. */
+/** A canonical sheet (Events, Cases, Referrals or Assistance) as intake needs it. */
 export interface TargetSheet {
   /** Its name as the workbook spells it. */
   readonly name: string;
@@ -20,8 +22,8 @@ export interface TargetSheet {
 }
 
 export interface IntakeReader {
-  /** The canonical sheet, made with its header when missing. */
-  targetSheet(key: CanonicalSheet): TargetSheet;
-  /** Rows of Korgoo's response sheets whose status does not say taken in. */
-  pendingResponses(): readonly IntakeCandidate[];
+  /** The canonical sheet `rows` go to (made with its header when missing). */
+  targetSheet(key: CanonicalSheet, rows: readonly MappedRow[]): TargetSheet;
+  /** Every non-blank row of a response sheet, with its status. */
+  responseRows(sheetName: string): readonly ScannedRow[];
 }

@@ -30,7 +30,7 @@ import {
   takenInOutcomes,
 } from '../../core/intake/plan';
 import { sameDayWindow } from '../../core/intake/repeat-window';
-import type { TargetSheet } from '../../core/ports/intake-reader';
+import type { IntakeReader, TargetSheet } from '../../core/ports/intake-reader';
 import type { SheetWriter } from '../../core/ports/sheet-writer';
 import { isEmptyRow } from '../../core/read/cells';
 import type { CellValue } from '../../core/read/workbook';
@@ -68,11 +68,17 @@ export type Outcome = IntakeOutcome;
 const isBlank = (v: CellValue): boolean =>
   v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
-/** One execution's intake: its sheets found once, its clock, its writer. */
-class IntakeRun {
+/**
+ * One execution's intake: its sheets found once, its clock, its reader and writer. The
+ * sheets it opened stay known by name, for the writer and for the check of new rows.
+ */
+class IntakeRun implements IntakeReader {
   readonly sheets: SheetsOnce;
   readonly clock: IntakeClock;
   private readonly byName = new Map<string, Sheet>();
+  private readonly kinds = new Map<string, FormKind>();
+  /** The canonical sheets opened, with what the check of their new rows needs. */
+  readonly opened = new Map<string, OpenTarget>();
   readonly writer: SheetWriter;
 
   constructor(
@@ -83,17 +89,40 @@ class IntakeRun {
   ) {
     this.sheets = new SheetsOnce(spreadsheet, lang);
     this.clock = { nowMs: now, timeZone: spreadsheet.getSpreadsheetTimeZone() };
-    this.writer = gasSheetWriter((name) => {
-      const sheet = this.byName.get(name);
-      if (!sheet) throw new Error(`sheet ${name} not open in this run`);
-      return sheet;
-    });
+    this.writer = gasSheetWriter((name) => this.sheetNamed(name));
   }
 
-  /** Makes a sheet writable by its name (response sheets, canonical sheets). */
+  sheetNamed(name: string): Sheet {
+    const sheet = this.byName.get(name);
+    if (!sheet) throw new Error(`sheet ${name} not open in this run`);
+    return sheet;
+  }
+
+  /** Makes a sheet known by its name (response sheets, canonical sheets). */
   open(sheet: Sheet, name: string = this.sheets.nameOf(sheet)): string {
     this.byName.set(name, sheet);
     return name;
+  }
+
+  /** A response sheet of a Korgoo form, to scan with responseRows. */
+  openResponses(sheet: Sheet, kind: FormKind): string {
+    const name = this.open(sheet);
+    this.kinds.set(name, kind);
+    return name;
+  }
+
+  targetSheet(key: CanonicalSheet, rows: readonly MappedRow[]): TargetSheet {
+    const opened = openTarget(this, key, rows);
+    this.opened.set(opened.target.name, opened);
+    return opened.target;
+  }
+
+  responseRows(sheetName: string): readonly ScannedRow[] {
+    return scanResponseSheet(
+      this,
+      this.sheetNamed(sheetName),
+      this.kinds.get(sheetName) as FormKind,
+    );
   }
 }
 
@@ -164,11 +193,11 @@ function takeIn(run: IntakeRun, candidates: readonly IntakeCandidate[]): Outcome
     let opened: OpenTarget;
     let plan: ReturnType<typeof planSheetRows>;
     try {
-      opened = openTarget(
-        run,
+      const target = run.targetSheet(
         key,
         group.map((g) => g.row),
       );
+      opened = run.opened.get(target.name) as OpenTarget;
       plan = planSheetRows(
         lang,
         opened.target,
@@ -330,7 +359,7 @@ function pendingIn(run: IntakeRun, limit: number): PendingResult {
   run.ledger.readAll();
   for (const { sheet, kind } of korgooResponseSheets(run.spreadsheet)) {
     const choice = choosePending(
-      scanResponseSheet(run, sheet, kind),
+      run.responseRows(run.openResponses(sheet, kind)),
       (fingerprint) => run.ledger.statusOf(fingerprint),
       room,
     );
