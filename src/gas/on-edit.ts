@@ -95,7 +95,7 @@ export interface EditCheck {
 }
 
 /** Swaps the edited rows' lines on the Problems sheet for their new ones; returns how many went. */
-function replaceProblemLines(
+export function replaceProblemLines(
   problemsSheet: Sheet,
   sheetName: string,
   first: number,

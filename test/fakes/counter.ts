@@ -6,6 +6,9 @@ import { permissionMessage, scopesOf } from './scopes';
 
 export class CallCounter {
   private readonly counts = new Map<string, number>();
+  /** Cells read and written by the Sheets calls: on Google, data moved is the cost. */
+  private read = 0;
+  private written = 0;
   /** The scopes the user granted (the manifest's); null: no check (the fakes' own tests). */
   private granted: ReadonlySet<string> | null = null;
 
@@ -28,6 +31,21 @@ export class CallCounter {
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
   }
 
+  /** A call read `n` cells (values, notes, backgrounds, … of a range). */
+  cellsRead(n: number): void {
+    this.read += n;
+  }
+
+  /** A call wrote `n` cells (set, cleared or appended). */
+  cellsWritten(n: number): void {
+    this.written += n;
+  }
+
+  /** Cells read plus written since the last reset. */
+  cells(): { read: number; written: number } {
+    return { read: this.read, written: this.written };
+  }
+
   /** Calls of one method, e.g. count('Range.getValues'). */
   count(name: string): number {
     return this.counts.get(name) ?? 0;
@@ -46,9 +64,14 @@ export class CallCounter {
     return sum;
   }
 
-  /** Calls that cost a Sheets round trip: any method on a Spreadsheet, Sheet or Range. */
+  /** Calls that cost a Sheets round trip: any method on a Spreadsheet, Sheet, Range or TextFinder. */
   sheetsCalls(): number {
-    return this.byPrefix('Spreadsheet.') + this.byPrefix('Sheet.') + this.byPrefix('Range.');
+    return (
+      this.byPrefix('Spreadsheet.') +
+      this.byPrefix('Sheet.') +
+      this.byPrefix('Range.') +
+      this.byPrefix('TextFinder.')
+    );
   }
 
   /** Snapshot of all non-zero counts, sorted by name, for readable test failures. */
@@ -60,5 +83,7 @@ export class CallCounter {
 
   reset(): void {
     this.counts.clear();
+    this.read = 0;
+    this.written = 0;
   }
 }

@@ -316,6 +316,55 @@ describe('call counting', () => {
     expect(callsFor(10_000)).toBe(6);
   });
 
+  test('counts the cells each call reads and writes, whatever it moves', () => {
+    const { sheet, counter } = setup();
+    sheet.getRange(1, 1, 3, 4).setValues(Array.from({ length: 3 }, () => [1, 2, 3, 4]));
+    counter.reset();
+    const r = sheet.getRange(1, 1, 3, 4);
+    r.getValues();
+    r.getNotes();
+    r.getBackgrounds();
+    sheet.getSheetValues(1, 1, 2, 2);
+    r.getValue();
+    expect(counter.cells()).toEqual({ read: 12 * 3 + 4 + 1, written: 0 });
+    r.setNotes(Array.from({ length: 3 }, () => ['', '', '', '']));
+    r.setBackground('#ffffff');
+    sheet.appendRow([1, 2]);
+    r.clearContent();
+    expect(counter.cells()).toEqual({ read: 41, written: 12 + 12 + 2 + 12 });
+    counter.reset();
+    expect(counter.cells()).toEqual({ read: 0, written: 0 });
+  });
+
+  test('a TextFinder finds by displayed text, case-insensitive and partial unless told', () => {
+    const { sheet, counter } = setup();
+    sheet.getRange(1, 1, 4, 1).setValues([['abc|X1'], ['ABC|x1'], ['abc|x1'], ['abc|x1']]);
+    counter.reset();
+    const column = sheet.getRange(1, 1, 4, 1);
+    expect(column.createTextFinder('abc|x1').findNext()?.getRow()).toBe(1);
+    const exact = column.createTextFinder('abc|x1').matchCase(true).matchEntireCell(true);
+    expect(exact.findNext()?.getRow()).toBe(3);
+    expect(exact.findNext()?.getRow()).toBe(4);
+    expect(exact.findNext()).toBeNull();
+    expect(
+      column
+        .createTextFinder('c|x')
+        .findAll()
+        .map((r) => r.getRow()),
+    ).toEqual([1, 2, 3, 4]);
+    expect(column.createTextFinder('c|x').matchEntireCell(true).findAll()).toEqual([]);
+    const regex = column.createTextFinder('abc\\|x1').useRegularExpression(true).matchCase(true);
+    expect(
+      regex
+        .matchEntireCell(true)
+        .findAll()
+        .map((r) => r.getRow()),
+    ).toEqual([3, 4]);
+    // Only the cells found come back: the search runs on Google's side.
+    expect(counter.cells().read).toBe(1 + 2 + 4 + 2);
+    expect(counter.count('TextFinder.findNext')).toBe(4);
+  });
+
   test('a cell-by-cell loop is visible in the count', () => {
     const { sheet, counter } = setup();
     counter.reset();

@@ -4,6 +4,7 @@ import { displayValue } from './display';
 import type { Cell } from './grid';
 import { DEFAULT_BACKGROUND, DEFAULT_FONT_COLOR, DEFAULT_NUMBER_FORMAT } from './grid';
 import type { FakeSheet } from './sheet';
+import { FakeTextFinder } from './text-finder';
 import type { Faked } from './types';
 import { checkboxRule, checkboxValues, FakeDataValidation } from './validation';
 import type { CellValue } from './values';
@@ -18,6 +19,7 @@ type RangeMethods =
   | 'clearContent'
   | 'clearDataValidations'
   | 'clearNote'
+  | 'createTextFinder'
   | 'getA1Notation'
   | 'getBackground'
   | 'getBackgrounds'
@@ -97,6 +99,11 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
 
   /** Reads one attribute of every cell, as the real 2-D getters do. */
   private read<T>(pick: (c: Readonly<Cell>) => T): T[][] {
+    this.sheet.counter.cellsRead(this.numRows * this.numCols);
+    return this.readUncounted(pick);
+  }
+
+  private readUncounted<T>(pick: (c: Readonly<Cell>) => T): T[][] {
     const grid = this.sheet.grid;
     const out: T[][] = [];
     for (let r = 0; r < this.numRows; r++) {
@@ -129,6 +136,7 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
   }
 
   private writeEach(data: unknown[][], write: (c: Cell, v: unknown) => void): this {
+    this.sheet.counter.cellsWritten(this.numRows * this.numCols);
     const grid = this.sheet.grid;
     for (let r = 0; r < data.length; r++) {
       const line = data[r] ?? [];
@@ -138,6 +146,7 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
   }
 
   private writeAll(write: (c: Cell) => void): this {
+    this.sheet.counter.cellsWritten(this.numRows * this.numCols);
     const grid = this.sheet.grid;
     for (let r = 0; r < this.numRows; r++) {
       for (let c = 0; c < this.numCols; c++) write(grid.cell(this.row + r, this.col + c));
@@ -242,12 +251,20 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
       c.note = '';
     });
   }
+  createTextFinder(findText: string): FakeTextFinder {
+    this.hit('createTextFinder');
+    const cells: { row: number; col: number }[] = [];
+    for (let r = 0; r < this.numRows; r++)
+      for (let c = 0; c < this.numCols; c++) cells.push({ row: this.row + r, col: this.col + c });
+    return new FakeTextFinder(this.sheet, cells, findText);
+  }
   getA1Notation(): string {
     this.hit('getA1Notation');
     return a1Range(this.row, this.col, this.numRows, this.numCols);
   }
   getBackground(): string {
     this.hit('getBackground');
+    this.sheet.counter.cellsRead(1);
     return this.sheet.grid.peek(this.row, this.col).background;
   }
   getBackgrounds(): string[][] {
@@ -260,6 +277,7 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
   }
   getDataValidation(): FakeDataValidation | null {
     this.hit('getDataValidation');
+    this.sheet.counter.cellsRead(1);
     return this.sheet.grid.peek(this.row, this.col).validation;
   }
   getDataValidations(): (FakeDataValidation | null)[][] {
@@ -268,6 +286,7 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
   }
   getDisplayValue(): string {
     this.hit('getDisplayValue');
+    this.sheet.counter.cellsRead(1);
     return this.display(this.sheet.grid.peek(this.row, this.col));
   }
   getDisplayValues(): string[][] {
@@ -279,6 +298,7 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
   }
   getFontWeight(): FontWeight {
     this.hit('getFontWeight');
+    this.sheet.counter.cellsRead(1);
     return this.sheet.grid.peek(this.row, this.col).fontWeight;
   }
   getFontWeights(): FontWeight[][] {
@@ -287,6 +307,7 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
   }
   getFormula(): string {
     this.hit('getFormula');
+    this.sheet.counter.cellsRead(1);
     return this.sheet.grid.peek(this.row, this.col).formula;
   }
   getFormulas(): string[][] {
@@ -309,6 +330,7 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
   }
   getNote(): string {
     this.hit('getNote');
+    this.sheet.counter.cellsRead(1);
     return this.sheet.grid.peek(this.row, this.col).note;
   }
   getNotes(): string[][] {
@@ -325,6 +347,7 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
   }
   getNumberFormat(): string {
     this.hit('getNumberFormat');
+    this.sheet.counter.cellsRead(1);
     return this.sheet.grid.peek(this.row, this.col).numberFormat;
   }
   getNumberFormats(): string[][] {
@@ -346,6 +369,7 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
   /** Formula cells read as '' (the fake does not calculate); dates come back as fresh copies. */
   getValue(): CellValue {
     this.hit('getValue');
+    this.sheet.counter.cellsRead(1);
     return copyValue(this.sheet.grid.peek(this.row, this.col).value);
   }
   getValues(): CellValue[][] {
@@ -354,7 +378,7 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
   }
   /** Uncounted, for Sheet.getSheetValues. */
   readValuesUncounted(): CellValue[][] {
-    return this.read((c) => copyValue(c.value));
+    return this.readUncounted((c) => copyValue(c.value));
   }
   getWidth(): number {
     this.hit('getWidth');

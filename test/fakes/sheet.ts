@@ -135,6 +135,7 @@ export class FakeSheet implements Faked<GoogleAppsScript.Spreadsheet.Sheet, Shee
   }
   appendRow(rowContents: unknown[]): FakeSheet {
     this.hit('appendRow');
+    this.counter.cellsWritten(rowContents.length);
     const row = this.grid.lastRow() + 1;
     rowContents.forEach((v, i) => {
       const cell = this.grid.cell(row, i + 1);
@@ -152,6 +153,7 @@ export class FakeSheet implements Faked<GoogleAppsScript.Spreadsheet.Sheet, Shee
   /** Content and/or formats; notes and data validation stay, as clearNotes() is separate. */
   clear(options?: { formatOnly?: boolean; contentsOnly?: boolean }): FakeSheet {
     this.hit('clear');
+    this.counter.cellsWritten(this.grid.lastRow() * this.grid.lastColumn());
     const only = options?.contentsOnly === true || options?.formatOnly === true;
     const contents = !only || options?.contentsOnly === true;
     const formats = !only || options?.formatOnly === true;
@@ -173,6 +175,7 @@ export class FakeSheet implements Faked<GoogleAppsScript.Spreadsheet.Sheet, Shee
   }
   clearContents(): FakeSheet {
     this.hit('clearContents');
+    this.counter.cellsWritten(this.grid.lastRow() * this.grid.lastColumn());
     this.grid.forEachCell((c) => {
       c.value = '';
       c.formula = '';
@@ -181,6 +184,7 @@ export class FakeSheet implements Faked<GoogleAppsScript.Spreadsheet.Sheet, Shee
   }
   clearFormats(): FakeSheet {
     this.hit('clearFormats');
+    this.counter.cellsWritten(this.grid.lastRow() * this.grid.lastColumn());
     const b = emptyCell();
     this.grid.forEachCell((c) => {
       c.background = b.background;
@@ -193,6 +197,7 @@ export class FakeSheet implements Faked<GoogleAppsScript.Spreadsheet.Sheet, Shee
   }
   clearNotes(): FakeSheet {
     this.hit('clearNotes');
+    this.counter.cellsWritten(this.grid.lastRow() * this.grid.lastColumn());
     this.grid.forEachCell((c) => {
       c.note = '';
     });
@@ -289,6 +294,7 @@ export class FakeSheet implements Faked<GoogleAppsScript.Spreadsheet.Sheet, Shee
     this.hit('getSheetValues');
     const rows = numRows === -1 ? this.grid.lastRow() - startRow + 1 : numRows;
     const cols = numColumns === -1 ? this.grid.lastColumn() - startColumn + 1 : numColumns;
+    this.counter.cellsRead(rows * cols);
     return this.rangeAt(startRow, startColumn, rows, cols).readValuesUncounted();
   }
   getTabColor(): string | null {

@@ -53,6 +53,7 @@ import type {
 import type { FakeUser } from './session';
 import type { FakeSheet } from './sheet';
 import type { FakeSpreadsheet } from './spreadsheet';
+import type { FakeTextFinder } from './text-finder';
 import type { FakeMenu, FakePromptResponse, FakeUi } from './ui';
 import type { FakeDataValidation, FakeDataValidationBuilder } from './validation';
 
@@ -96,6 +97,7 @@ type Pairs = {
   34: [GoogleAppsScript.Forms.FormResponse, FakeFormResponse];
   35: [GoogleAppsScript.Forms.ItemResponse, FakeItemResponse];
   36: [GoogleAppsScript.Script.AuthorizationInfo, FakeAuthorizationInfo];
+  37: [GoogleAppsScript.Spreadsheet.TextFinder, FakeTextFinder];
 };
 
 type EnumPairs = {

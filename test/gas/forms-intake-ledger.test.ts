@@ -5,7 +5,7 @@
  */
 import { eventAnswers, type FormsWorkbook, workbookWithForms } from './forms-helpers';
 import { ensureBuilt } from './load-bundle';
-import { dataRows, headerOf } from './workbook-data';
+import { dataRows, headerOf, writeRows } from './workbook-data';
 
 beforeAll(() => ensureBuilt());
 
@@ -82,4 +82,27 @@ test('the ledger is a hidden, protected sheet, one row per response taken in', (
   expect(rows).toHaveLength(RESPONSES);
   expect(new Set(rows.map((row) => row[0])).size).toBe(RESPONSES);
   expect(rows[0]?.[1]).toBe('✓ EV-000001 → "Events", row 2');
+});
+
+test('one response looks itself up in the ledger: none of its rows is read', () => {
+  const wb = twentyTakenIn();
+  const ledger = wb.s.spreadsheet.sheet('Korgoo intake');
+  // A ledger of a workbook years old: 5,000 responses taken in before.
+  const older = Array.from({ length: 5_000 }, (_, i) => [`old-form|${i}|abc`, '✓', '']);
+  writeRows(ledger, RESPONSES + 2, older);
+  const event = wb.submit('event', eventAnswers(RESPONSES));
+  wb.s.counter.reset();
+  wb.deliver(event);
+  expect(wb.s.counter.count('TextFinder.findNext')).toBe(1);
+  expect(wb.s.counter.cells().read).toBeLessThan(1_000);
+  expect(dataRows(ledger)).toHaveLength(RESPONSES + 5_000 + 1);
+  // Delivered again with its status cleared: found by the search, taken in once.
+  const sheet = wb.responseSheet('event');
+  const column = headerOf(sheet).findIndex((h) => String(h).startsWith('Korgoo')) + 1;
+  sheet.getRange(RESPONSES + 2, column).clearContent();
+  wb.deliver(event);
+  expect(wb.rows('events')).toHaveLength(RESPONSES + 1);
+  expect(wb.statuses('event').at(-1)).toBe(
+    `✓ EV-0000${RESPONSES + 1} → "Events", row ${RESPONSES + 2}`,
+  );
 });

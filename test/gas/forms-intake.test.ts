@@ -3,6 +3,7 @@
  * once, with an Event ID or case code never reused, choices in the workbook's language, typed
  * text as text, the new row validated and marked.
  */
+import * as vm from 'node:vm';
 import type { FakeSpreadsheet } from '../fakes';
 import {
   assistanceAnswers,
@@ -12,7 +13,7 @@ import {
   workbookWithForms,
 } from './forms-helpers';
 import { ensureBuilt } from './load-bundle';
-import { columnOf, dataRows, day, writeRows } from './workbook-data';
+import { columnOf, dataRows, day, headerOf, writeRows } from './workbook-data';
 
 beforeAll(() => ensureBuilt());
 
@@ -308,5 +309,83 @@ describe('what is not a Korgoo response is left alone', () => {
     expect(wb.rows('events')).toEqual([]);
     expect(wb.s.counter.byPrefix('Range.set')).toBe(0);
     expect(own.responseSheet?.grid.lastColumn()).toBe(2);
+  });
+});
+
+describe("a case code's year, when the response gives no date, is this year in the spreadsheet's zone", () => {
+  /** A new case whose identified-on date and timestamp are gone (a row pasted as text). */
+  function undatedCase(timeZone: string, nowUtc: Date): string[] {
+    const wb = workbookWithForms();
+    wb.s.spreadsheet.timeZone = timeZone;
+    const contextDate = vm.runInContext('Date', wb.ctx) as DateConstructor;
+    contextDate.now = () => nowUtc.getTime();
+    const event = wb.submit('case', caseAnswers(0));
+    const sheet = wb.responseSheet('case');
+    const header = headerOf(sheet).map(String);
+    sheet.grid.cell(2, 1).value = 'sent by phone';
+    sheet.grid.cell(2, header.indexOf('Identified on') + 1).value = '';
+    wb.deliver(event);
+    return wb.rows('cases').map((r) => String(r['Case code']));
+  }
+
+  test('00:30 on 1 January in Bishkek is still 31 December in UTC: the new year', () => {
+    expect(undatedCase('Asia/Bishkek', new Date(Date.UTC(2027, 11, 31, 18, 30)))).toEqual([
+      'KANT-2028-0001',
+    ]);
+  });
+
+  test('23:30 on 31 December in UTC is 1 January in Bishkek: the old year', () => {
+    expect(undatedCase('UTC', new Date(Date.UTC(2027, 11, 31, 23, 30)))).toEqual([
+      'KANT-2027-0001',
+    ]);
+  });
+});
+
+describe('one response moves few cells, whatever the size of Events', () => {
+  /** Cells read and written, and Problems lines, for one event report into `rows` events. */
+  function oneResponse(rows: number) {
+    const wb = workbookWithForms({ events: rows });
+    wb.run('validateNow');
+    const problemsBefore = dataRows(wb.sheet('problems')).length;
+    wb.respond('event', eventAnswers(1));
+    wb.s.counter.reset();
+    wb.respond('event', eventAnswers(2, { Participants: '5' }));
+    const { read, written } = wb.s.counter.cells();
+    return { read, written, wb, problemsBefore };
+  }
+
+  test('reads two columns of Events, not the sheet; adds its Problems line, rewrites none', () => {
+    const { read, written, wb, problemsBefore } = oneResponse(5_000);
+    // Event ID and date of 5,000 rows; the rest (headers, the row, Committees) is small.
+    expect(read).toBeLessThan(2 * 5_000 + 2_000);
+    expect(written).toBeLessThan(200);
+    const problems = dataRows(wb.sheet('problems'));
+    expect(problems).toHaveLength(problemsBefore + 1);
+    expect(problems.at(-1)?.slice(0, 2)).toEqual(['Events', 5_003]);
+    expect(problems.at(-1)?.[4]).toBe('women_men_exceed_participants');
+  });
+
+  test("a line left on Problems by a row deleted since is replaced by the new row's", () => {
+    const wb = workbookWithForms({ events: 100 });
+    wb.run('validateNow');
+    const lines = wb.sheet('problems');
+    const before = dataRows(lines).length;
+    // As if row 102 had had a problem before it was deleted, and Validate now not run since.
+    writeRows(lines, before + 2, [
+      ['Events', 102, 'Participants', 'Error', 'type_int', 'old', 'x'],
+    ]);
+    wb.respond('event', eventAnswers(1));
+    expect(dataRows(lines).filter((line) => line[0] === 'Events' && line[1] === 102)).toEqual([]);
+    expect(dataRows(lines)).toHaveLength(before);
+  });
+
+  test('a repeated event (same committee, day and type) is still flagged on the new row', () => {
+    const wb = workbookWithForms({ events: 5_000 });
+    wb.respond('event', eventAnswers(1));
+    wb.respond('event', eventAnswers(1, { Topic: 'Same day, same type, again' }));
+    expect(problems(wb.s.spreadsheet, 'Events')).toContainEqual({
+      row: 5_003,
+      rule: 'duplicate_event',
+    });
   });
 });

@@ -3,6 +3,7 @@ import { normalizeEmail } from '../../core/email';
 import { errorText } from '../../core/error-text';
 import { formText } from '../../core/forms/texts';
 import type { Lang } from '../../core/i18n/lang';
+import { pendingLogLines } from '../../core/intake/log-lines';
 import type { RecipientRecord } from '../../core/schema/records';
 import { countPending, takeInPending } from '../forms/intake';
 import { appendLog, appendLogs } from '../log';
@@ -46,16 +47,7 @@ function takeInBeforeDigest(
     // without it (a clock run, outside any document) only counts, and the digest says so.
     if (!documentLocked) return countPending(spreadsheet, lang);
     const result = takeInPending(spreadsheet, lang, DIGEST_INTAKE_LIMIT);
-    const logs: [string, string][] = result.outcomes
-      .filter((outcome) => !outcome.takenIn)
-      .map((outcome) => [formText('logPending', lang), outcome.log]);
-    if (result.taken + result.left > 0) {
-      logs.push([
-        formText('logPending', lang),
-        formText('pendingDone', lang, { taken: result.taken, left: result.left }),
-      ]);
-    }
-    appendLogs(spreadsheet, lang, logs);
+    appendLogs(spreadsheet, lang, pendingLogLines(result, lang, { byForm: false, summary: true }));
     return result.left;
   } catch (error) {
     const message = errorText(error);

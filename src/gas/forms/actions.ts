@@ -1,5 +1,6 @@
 /** The forms' menu actions and the intake trigger; src/gas/index.ts exposes them. */
 import { formText } from '../../core/forms/texts';
+import { pendingLogLines } from '../../core/intake/log-lines';
 import { runLogged } from '../actions';
 import { appendLogs } from '../log';
 import { authorizationRequired } from '../schedule/authorization';
@@ -53,12 +54,11 @@ export function processPendingAction(): void {
     () => {
       const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
       const result = takeInPending(spreadsheet, lang, MENU_LIMIT);
+      // The summary is this action's own message, logged by runLogged.
       appendLogs(
         spreadsheet,
         lang,
-        result.outcomes
-          .filter((outcome) => !outcome.takenIn)
-          .map((outcome) => [formText('logPending', lang), outcome.log] as const),
+        pendingLogLines(result, lang, { byForm: false, summary: false }),
       );
       return formText('pendingDone', lang, { taken: result.taken, left: result.left });
     },

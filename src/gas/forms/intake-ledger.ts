@@ -8,20 +8,19 @@
  */
 import { FORM_TEXT, formText } from '../../core/forms/texts';
 import { LANGS, type Lang } from '../../core/i18n/lang';
+import type { LedgerEntry } from '../../core/intake/ledger-entry';
 import { asCellText } from '../../core/safe-text';
 import { PROTECTION_DESCRIPTION } from '../setup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export interface LedgerEntry {
-  readonly fingerprint: string;
-  /** The status the response's row shows: "✓ EV-000123 → Events, row 17". */
-  readonly status: string;
-}
+export type { LedgerEntry };
 
-function findLedgerSheet(spreadsheet: Spreadsheet): Sheet | null {
-  for (const name of new Set(LANGS.map((lang) => FORM_TEXT.ledgerSheet[lang]))) {
+/** Asked by its name in the workbook's language first: one call when it is there. */
+function findLedgerSheet(spreadsheet: Spreadsheet, lang: Lang): Sheet | null {
+  const names = [lang, ...LANGS].map((l) => FORM_TEXT.ledgerSheet[l]);
+  for (const name of new Set(names)) {
     const sheet = spreadsheet.getSheetByName(name);
     if (sheet) return sheet;
   }
@@ -48,38 +47,75 @@ function createLedgerSheet(spreadsheet: Spreadsheet, lang: Lang): Sheet {
 }
 
 export class IntakeLedger {
+  /** Fingerprints looked up one by one (null: not in the ledger), before a full read. */
+  private readonly looked = new Map<string, string | null>();
+
   private constructor(
     private readonly spreadsheet: Spreadsheet,
     private readonly lang: Lang,
     private sheet: Sheet | null,
     private readonly known: Map<string, string>,
     private nextRow: number,
+    private full: boolean,
   ) {}
 
   /** The ledger as it stands; its sheet is made only when the first entry is written. */
   static open(spreadsheet: Spreadsheet, lang: Lang): IntakeLedger {
-    const sheet = findLedgerSheet(spreadsheet);
-    const known = new Map<string, string>();
+    const ledger = IntakeLedger.forFew(spreadsheet, lang);
+    ledger.readAll();
+    return ledger;
+  }
+
+  /**
+   * The ledger for a run that asks about a response or two (a form submission): each is
+   * looked up by Sheets' own search, so none of the ledger's rows is read.
+   */
+  static forFew(spreadsheet: Spreadsheet, lang: Lang): IntakeLedger {
+    const sheet = findLedgerSheet(spreadsheet, lang);
     const lastRow = sheet ? sheet.getLastRow() : 0;
-    if (sheet && lastRow >= 2) {
-      for (const [fingerprint, status] of sheet.getSheetValues(2, 1, lastRow - 1, 2)) {
-        const key = String(fingerprint ?? '').trim();
-        if (key !== '' && !known.has(key)) known.set(key, String(status ?? ''));
-      }
+    return new IntakeLedger(spreadsheet, lang, sheet, new Map(), Math.max(2, lastRow + 1), false);
+  }
+
+  /** Reads every entry (two columns, one call): for runs that scan whole response sheets. */
+  readAll(): void {
+    if (this.full) return;
+    this.full = true;
+    const lastRow = this.nextRow - 1;
+    if (!this.sheet || lastRow < 2) return;
+    for (const [fingerprint, status] of this.sheet.getSheetValues(2, 1, lastRow - 1, 2)) {
+      const key = String(fingerprint ?? '').trim();
+      if (key !== '' && !this.known.has(key)) this.known.set(key, String(status ?? ''));
     }
-    return new IntakeLedger(spreadsheet, lang, sheet, known, Math.max(2, lastRow + 1));
   }
 
   /** The status the response was taken in with, or undefined when it never was. */
   statusOf(fingerprint: string): string | undefined {
-    return this.known.get(fingerprint);
+    if (this.full) return this.known.get(fingerprint);
+    if (!this.looked.has(fingerprint)) this.looked.set(fingerprint, this.lookUp(fingerprint));
+    return this.looked.get(fingerprint) ?? undefined;
+  }
+
+  private lookUp(fingerprint: string): string | null {
+    const recorded = this.known.get(fingerprint);
+    if (recorded !== undefined) return recorded;
+    const last = this.nextRow - 1;
+    if (!this.sheet || last < 2) return null;
+    const found = this.sheet
+      .getRange(2, 1, last - 1, 1)
+      .createTextFinder(fingerprint)
+      .matchCase(true)
+      .matchEntireCell(true)
+      .findNext();
+    if (!found) return null;
+    return String(this.sheet.getSheetValues(found.getRow(), 2, 1, 1)[0]?.[0] ?? '');
   }
 
   /** Records responses taken in (ones already known are skipped), with one write. */
   record(entries: readonly LedgerEntry[]): void {
     const seen = new Set<string>();
     const fresh = entries.filter((entry) => {
-      if (this.known.has(entry.fingerprint) || seen.has(entry.fingerprint)) return false;
+      if (seen.has(entry.fingerprint) || this.statusOf(entry.fingerprint) !== undefined)
+        return false;
       seen.add(entry.fingerprint);
       return true;
     });
@@ -92,7 +128,10 @@ export class IntakeLedger {
       .setValues(
         fresh.map((entry) => [asCellText(entry.fingerprint), asCellText(entry.status), when]),
       );
-    for (const entry of fresh) this.known.set(entry.fingerprint, entry.status);
+    for (const entry of fresh) {
+      this.known.set(entry.fingerprint, entry.status);
+      this.looked.set(entry.fingerprint, entry.status);
+    }
     this.nextRow += fresh.length;
   }
 }

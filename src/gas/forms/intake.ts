@@ -5,32 +5,43 @@
  * taken in again; an Event ID or case code is never reused. Nothing is lost: a response that
  * cannot be taken in now stays in its sheet, pending, and the Log says why; "Process pending
  * responses" and the next submission take it in later.
+ *
+ * This file only reads, calls the plan (src/core/intake) and writes.
  */
 import { errorText } from '../../core/error-text';
-import {
-  casePrefix,
-  formatCaseCode,
-  formatEventId,
-  maxCaseSequence,
-  maxEventNumber,
-  Sequences,
-} from '../../core/forms/codes';
 import { responseFingerprint } from '../../core/forms/fingerprint';
-import { type CanonicalSheet, type MappedRow, mapResponse } from '../../core/forms/map-response';
-import { FORM_SPECS, type FormKind, wordOf } from '../../core/forms/spec';
-import { type FormTextId, formText } from '../../core/forms/texts';
+import type { CanonicalSheet, MappedRow } from '../../core/forms/map-response';
+import type { FormKind } from '../../core/forms/spec';
+import { formText } from '../../core/forms/texts';
 import type { Lang } from '../../core/i18n/lang';
-import { locateColumns } from '../../core/read/locate';
+import { CHECK_SCOPE } from '../../core/intake/check-scope';
+import { choosePending, type ScannedRow } from '../../core/intake/choose';
+import { keyColumnOf, type SheetLayout, sheetLayout } from '../../core/intake/layout';
+import { type PendingResult, pendingLogLines, responseWhat } from '../../core/intake/log-lines';
+import {
+  errorReason,
+  type IntakeCandidate,
+  type IntakeClock,
+  type IntakeOutcome,
+  mapCandidates,
+  pendingOutcome,
+  planSheetRows,
+  restoredOutcome,
+  takenInOutcomes,
+} from '../../core/intake/plan';
+import { sameDayWindow } from '../../core/intake/repeat-window';
+import type { IntakeReader, TargetSheet } from '../../core/ports/intake-reader';
+import type { SheetWriter } from '../../core/ports/sheet-writer';
+import { isEmptyRow } from '../../core/read/cells';
 import type { CellValue } from '../../core/read/workbook';
 import { asCellText } from '../../core/safe-text';
-import type { ColumnDef } from '../../core/schema/sheets';
-import { SHEETS } from '../../core/schema/sheets';
 import { wallTimeOfInstant } from '../../core/time/wall-time';
-import { setValuesAsAnswered } from '../cell-text';
+import { nowMs } from '../digest/clock';
 import { appendLog, appendLogs } from '../log';
-import { revalidateEditedRows } from '../on-edit';
+import { readColumnsInto, readHead } from '../read-columns';
 import { workbookLang } from '../settings';
-import { ensureSheet } from '../sheet-access';
+import { gasSheetWriter } from '../sheet-writer';
+import { checkNewRows } from './check-new-rows';
 import { syncIfDirty } from './committees';
 import { firstFreeRow } from './free-row';
 import { IntakeLedger } from './intake-ledger';
@@ -41,6 +52,7 @@ import {
   korgooResponseSheets,
   statusIndex,
 } from './response-sheet';
+import { SheetsOnce } from './sheets-once';
 import { catchUpDue, counters, formIds, markPending, markScanned, saveCounters } from './store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -51,279 +63,232 @@ export const INTAKE_WAIT_MS = 30_000;
 /** Pending responses one submission takes in besides its own (the rest wait for the next). */
 const CATCH_UP_LIMIT = 200;
 
-/** One response row to take in. */
-interface Candidate {
-  readonly sheet: Sheet;
-  readonly sheetName: string;
-  readonly kind: FormKind;
-  readonly row: number;
-  readonly header: readonly CellValue[];
-  readonly values: readonly CellValue[];
-  readonly statusColumn: number;
-  /** The response's identity in the intake ledger (form, timestamp, answers). */
-  readonly fingerprint: string;
-}
-
-export interface Outcome {
-  readonly candidate: Candidate;
-  readonly takenIn: boolean;
-  /** The status cell's text. */
-  readonly status: string;
-  /** The Log's outcome text. */
-  readonly log: string;
-}
+export type Outcome = IntakeOutcome;
 
 const isBlank = (v: CellValue): boolean =>
   v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
-function formName(kind: FormKind, lang: Lang): string {
-  return wordOf(FORM_SPECS[kind].title, { lang, bilingual: false });
-}
-
-function pendingOutcome(candidate: Candidate, lang: Lang, reason: string): Outcome {
-  return {
-    candidate,
-    takenIn: false,
-    status: formText('statusPending', lang, { reason }),
-    log: formText('leftPending', lang, {
-      reason,
-      sheet: candidate.sheetName,
-      row: candidate.row,
-    }),
-  };
-}
-
 /**
- * The canonical rows of one sheet, written at its end in one call. The counters are saved
- * first: a failure in between may skip a number, never hand one out twice.
+ * One execution's intake: its sheets found once, its clock, its reader and writer. The
+ * sheets it opened stay known by name, for the writer and for the check of new rows.
  */
-function writeRows(
-  spreadsheet: Spreadsheet,
-  lang: Lang,
-  key: CanonicalSheet,
-  rows: readonly MappedRow[],
-): { sheet: Sheet; sheetName: string; firstRow: number; ids: (string | null)[] } {
-  const sheet = ensureSheet(spreadsheet, key, lang);
-  const columns = SHEETS[key].columns as readonly ColumnDef[];
-  const lastColumn = sheet.getLastColumn();
-  const header =
-    lastColumn > 0 ? (sheet.getSheetValues(1, 1, 1, lastColumn)[0] as CellValue[]) : [];
-  const found = locateColumns(columns, header);
-  // A schema column someone deleted comes back at the end: the answer is never dropped.
-  const missing = columns.filter((_, i) => found[i] === -1);
-  let next = Math.max(lastColumn, header.length) + 1;
-  const positions = found.map((index) => (index === -1 ? next++ : index + 1));
-  if (missing.length > 0) {
+class IntakeRun implements IntakeReader {
+  readonly sheets: SheetsOnce;
+  readonly clock: IntakeClock;
+  private readonly byName = new Map<string, Sheet>();
+  private readonly kinds = new Map<string, FormKind>();
+  /** The canonical sheets opened, with what the check of their new rows needs. */
+  readonly opened = new Map<string, OpenTarget>();
+  readonly writer: SheetWriter;
+
+  constructor(
+    readonly spreadsheet: Spreadsheet,
+    readonly lang: Lang,
+    readonly ledger: IntakeLedger,
+    now: number,
+  ) {
+    this.sheets = new SheetsOnce(spreadsheet, lang);
+    this.clock = { nowMs: now, timeZone: spreadsheet.getSpreadsheetTimeZone() };
+    this.writer = gasSheetWriter((name) => this.sheetNamed(name));
+  }
+
+  sheetNamed(name: string): Sheet {
+    const sheet = this.byName.get(name);
+    if (!sheet) throw new Error(`sheet ${name} not open in this run`);
+    return sheet;
+  }
+
+  /** Makes a sheet known by its name (response sheets, canonical sheets). */
+  open(sheet: Sheet, name: string = this.sheets.nameOf(sheet)): string {
+    this.byName.set(name, sheet);
+    return name;
+  }
+
+  /** A response sheet of a Korgoo form, to scan with responseRows. */
+  openResponses(sheet: Sheet, kind: FormKind): string {
+    const name = this.open(sheet);
+    this.kinds.set(name, kind);
+    return name;
+  }
+
+  targetSheet(key: CanonicalSheet, rows: readonly MappedRow[]): TargetSheet {
+    const opened = openTarget(this, key, rows);
+    this.opened.set(opened.target.name, opened);
+    return opened.target;
+  }
+
+  responseRows(sheetName: string): readonly ScannedRow[] {
+    return scanResponseSheet(
+      this,
+      this.sheetNamed(sheetName),
+      this.kinds.get(sheetName) as FormKind,
+    );
+  }
+}
+
+/** A canonical sheet as the plan and the check need it, read in one block. */
+interface OpenTarget {
+  readonly sheet: Sheet;
+  readonly target: TargetSheet;
+  readonly layout: SheetLayout;
+  readonly header: CellValue[];
+  readonly above: CellValue[][];
+}
+
+function openTarget(run: IntakeRun, key: CanonicalSheet, rows: readonly MappedRow[]): OpenTarget {
+  const sheet = run.sheets.ensure(key, run.lang);
+  const name = run.open(sheet);
+  const keyColumn = keyColumnOf(key);
+  const scope = CHECK_SCOPE[key];
+  const read = readHead(sheet, key);
+  readColumnsInto(sheet, read, [keyColumn, ...scope.own]);
+  if (scope.sameDay) {
+    const { day, columns } = scope.sameDay;
+    const window = sameDayWindow(
+      read.column(day),
+      rows.map((row) => row.values[day]),
+    );
+    if (window) readColumnsInto(sheet, read, columns, window);
+  }
+  const layout = sheetLayout(key, read.header, read.lastColumn, run.lang);
+  const header: CellValue[] = [...read.header];
+  if (layout.missing) {
     sheet
-      .getRange(1, next - missing.length, 1, missing.length)
-      .setValues([missing.map((column) => column.labels[lang])]);
+      .getRange(1, layout.missing.firstColumn, 1, layout.missing.labels.length)
+      .setValues([[...layout.missing.labels]]);
+    layout.missing.labels.forEach((label, i) => {
+      header[(layout.missing?.firstColumn ?? 1) - 1 + i] = label;
+    });
   }
-  const width = next - 1;
-  const lastRow = Math.max(1, sheet.getLastRow());
-  const positionOf = (column: string): number =>
-    positions[columns.findIndex((c) => c.key === column)] as number;
-
-  const assign = rows[0]?.assign ?? null;
-  // The ID column (Event ID, case code) or, for follow-ups, the case code: read once.
-  const keyColumn = positionOf(assign ?? 'caseCode');
-  const keyValues =
-    lastRow >= 2
-      ? sheet.getSheetValues(2, keyColumn, lastRow - 1, 1).map((line) => line[0] as CellValue)
-      : [];
-  const existing: CellValue[] = assign !== null ? keyValues : [];
-  const firstRow = firstFreeRow(sheet, lastRow, width, keyValues);
-  const kept = counters();
-  const sequences = new Sequences((prefix) =>
-    prefix === ''
-      ? Math.max(kept.event, maxEventNumber(existing))
-      : Math.max(kept.cases(prefix), maxCaseSequence(existing, prefix)),
-  );
-  const currentYear = new Date().getFullYear();
-  const ids: (string | null)[] = [];
-  const block = rows.map((mapped) => {
-    const line: CellValue[] = new Array(width).fill('');
-    for (const [column, value] of Object.entries(mapped.values)) {
-      line[positionOf(column) - 1] = value;
-    }
-    let id: string | null = null;
-    if (mapped.assign === 'eventId') id = formatEventId(sequences.next(''));
-    else if (mapped.assign === 'caseCode' && mapped.committeeId) {
-      const year = mapped.year ?? currentYear;
-      id = formatCaseCode(
-        mapped.committeeId,
-        year,
-        sequences.next(casePrefix(mapped.committeeId, year)),
-      );
-    }
-    if (mapped.assign !== null) line[positionOf(mapped.assign) - 1] = asCellText(id ?? '');
-    ids.push(id);
-    return line;
-  });
-  const issued = sequences.issued();
-  const cases = new Map([...issued].filter(([prefix]) => prefix !== ''));
-  saveCounters(issued.has('') ? (issued.get('') as number) : null, cases);
-  setValuesAsAnswered(
-    sheet.getRange(firstRow, 1, block.length, width),
-    block as (string | number | Date)[][],
-  );
-  return { sheet, sheetName: sheet.getName(), firstRow, ids };
+  const keys = read.column(keyColumn);
+  // A row with an entry in any column read is an entry: only rows below the last one are read
+  // in full to find the first free row (the ID column alone is empty on rows typed by hand).
+  const entries = read.values.slice(1).map((row) => (isEmptyRow(row) ? '' : 'entry'));
+  return {
+    sheet,
+    layout,
+    header,
+    above: read.values,
+    target: {
+      name,
+      header,
+      lastColumn: read.lastColumn,
+      keys,
+      firstFreeRow: firstFreeRow(sheet, read.lastRow, layout.width, entries),
+    },
+  };
 }
 
 /**
- * Takes the candidates in: maps each, writes the canonical rows (one call per target sheet),
- * validates and marks them, and writes every candidate's status. The caller holds the lock.
+ * Takes the candidates in: the plan maps each and gives the rows (one write per target sheet);
+ * the new rows are checked and marked; every candidate's status is written. The caller holds
+ * the lock.
  */
-function takeIn(
-  spreadsheet: Spreadsheet,
-  lang: Lang,
-  ledger: IntakeLedger,
-  candidates: readonly Candidate[],
-): Outcome[] {
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const context = {
-    lang,
-    yearOf: (date: Date) => new Date(wallTimeOfInstant(date, timeZone)).getUTCFullYear(),
-  };
-  const outcomes = new Map<Candidate, Outcome>();
-  const groups = new Map<CanonicalSheet, { candidate: Candidate; row: MappedRow }[]>();
-  for (const candidate of candidates) {
-    let result: ReturnType<typeof mapResponse>;
+function takeIn(run: IntakeRun, candidates: readonly IntakeCandidate[]): Outcome[] {
+  const { lang } = run;
+  const mapped = mapCandidates(candidates, lang, run.clock);
+  const outcomes = new Map<IntakeCandidate, Outcome>();
+  for (const outcome of mapped.pending) outcomes.set(outcome.candidate, outcome);
+  for (const [key, group] of mapped.groups) {
+    let opened: OpenTarget;
+    let plan: ReturnType<typeof planSheetRows>;
     try {
-      result = mapResponse(candidate.kind, candidate.header, candidate.values, context);
-    } catch (error) {
-      outcomes.set(
-        candidate,
-        pendingOutcome(
-          candidate,
-          lang,
-          formText('reasonError', lang, { message: errorText(error) }),
-        ),
-      );
-      continue;
-    }
-    if (!result.ok) {
-      outcomes.set(
-        candidate,
-        pendingOutcome(candidate, lang, formText(result.reason as FormTextId, lang)),
-      );
-      continue;
-    }
-    const list = groups.get(result.row.sheet) ?? [];
-    list.push({ candidate, row: result.row });
-    groups.set(result.row.sheet, list);
-  }
-  for (const [key, group] of groups) {
-    let written: ReturnType<typeof writeRows>;
-    try {
-      written = writeRows(
-        spreadsheet,
-        lang,
+      const target = run.targetSheet(
         key,
         group.map((g) => g.row),
       );
+      opened = run.opened.get(target.name) as OpenTarget;
+      plan = planSheetRows(
+        lang,
+        opened.target,
+        opened.layout,
+        group.map((g) => g.row),
+        counters(),
+        run.clock,
+      );
+      // The counters first: a failure in between may skip a number, never hand one out twice.
+      saveCounters(plan.eventCounter, plan.caseCounters);
+      run.writer.appendRows(opened.target.name, plan.firstRow, plan.rows);
     } catch (error) {
       markPending();
-      for (const { candidate } of group) {
-        outcomes.set(
-          candidate,
-          pendingOutcome(
-            candidate,
-            lang,
-            formText('reasonError', lang, { message: errorText(error) }),
-          ),
-        );
-      }
+      for (const { candidate } of group)
+        outcomes.set(candidate, pendingOutcome(candidate, lang, errorReason(error, lang)));
       continue;
     }
     // The rows are in: from here on these responses are taken in, whatever fails, so that no
     // later run takes them in a second time. The ledger says so first, before anything else
     // can fail; a failed check only waits for "Validate now".
-    const statuses = group.map((_, i) => {
-      const id = written.ids[i];
-      const idText = id ? `${id} ` : '';
-      return formText('statusTaken', lang, {
-        id: idText,
-        sheet: written.sheetName,
-        row: written.firstRow + i,
-      });
-    });
-    ledger.record(
+    run.ledger.record(
       group.map(({ candidate }, i) => ({
         fingerprint: candidate.fingerprint,
-        status: statuses[i] as string,
+        status: plan.statuses[i] as string,
       })),
     );
     let problems: string;
     try {
-      const check = revalidateEditedRows(
-        spreadsheet,
-        written.sheet,
-        written.firstRow,
-        group.length,
+      const found = checkNewRows(
+        run.sheets,
+        {
+          key,
+          sheet: opened.sheet,
+          sheetName: opened.target.name,
+          header: opened.header,
+          above: opened.above.slice(0, plan.firstRow - 1),
+          firstRow: plan.firstRow,
+          count: group.length,
+          width: opened.layout.width,
+        },
         lang,
+        run.clock.timeZone,
+        wallTimeOfInstant(new Date(run.clock.nowMs), run.clock.timeZone),
       );
-      problems = String(check?.problems ?? 0);
+      problems = String(found);
     } catch (error) {
       problems = formText('notValidated', lang, { message: errorText(error) });
     }
-    group.forEach(({ candidate }, i) => {
-      const id = written.ids[i];
-      const row = written.firstRow + i;
-      outcomes.set(candidate, {
-        candidate,
-        takenIn: true,
-        status: statuses[i] as string,
-        log: formText('takenIn', lang, {
-          sheet: written.sheetName,
-          row,
-          id: id ? `, ${id}` : '',
-          problems,
-        }),
-      });
-    });
+    for (const outcome of takenInOutcomes(lang, opened.target.name, group, plan, problems))
+      outcomes.set(outcome.candidate, outcome);
   }
   const ordered = candidates.map((candidate) => outcomes.get(candidate) as Outcome);
-  writeStatuses(ordered);
+  writeStatuses(run, ordered);
   return ordered;
 }
 
 /** Each run of consecutive rows of a sheet gets its statuses in one call, its notes cleared in one. */
-function writeStatuses(outcomes: readonly Outcome[]): void {
+function writeStatuses(run: IntakeRun, outcomes: readonly Outcome[]): void {
   const sorted = [...outcomes].sort(
     (a, b) =>
       a.candidate.sheetName.localeCompare(b.candidate.sheetName) ||
       a.candidate.row - b.candidate.row,
   );
-  let run: Outcome[] = [];
+  let block: Outcome[] = [];
   const flush = () => {
-    const first = run[0];
+    const first = block[0];
     if (!first) return;
-    const range = first.candidate.sheet.getRange(
-      first.candidate.row,
-      first.candidate.statusColumn,
-      run.length,
-      1,
+    const { sheetName, row, statusColumn } = first.candidate;
+    run.writer.replaceRange(
+      sheetName,
+      row,
+      statusColumn,
+      block.map((o) => [asCellText(o.status)]),
     );
-    range.setValues(run.map((o) => [asCellText(o.status)]));
-    range.setNotes(run.map(() => ['']));
-    run = [];
+    run.writer.setMarks(
+      sheetName,
+      block.map((o) => ({ row: o.candidate.row, column: statusColumn, note: '' })),
+    );
+    block = [];
   };
   for (const outcome of sorted) {
-    const last = run[run.length - 1];
+    const last = block[block.length - 1];
     const continues =
       last !== undefined &&
       last.candidate.sheetName === outcome.candidate.sheetName &&
       last.candidate.statusColumn === outcome.candidate.statusColumn &&
       last.candidate.row + 1 === outcome.candidate.row;
     if (!continues) flush();
-    run.push(outcome);
+    block.push(outcome);
   }
   flush();
-}
-
-/** A row whose status says nothing of a response the ledger knows: the ledger's status, again. */
-function restoredOutcome(candidate: Candidate, status: string): Outcome {
-  return { candidate, takenIn: false, status, log: '' };
 }
 
 /** The form's id as Korgoo keeps it (one properties read: ask once per sheet, not per row). */
@@ -355,6 +320,65 @@ export function countPending(spreadsheet: Spreadsheet, lang: Lang): number {
   return waiting;
 }
 
+/** Every non-blank row of a response sheet, as the plan's candidates. */
+function scanResponseSheet(run: IntakeRun, sheet: Sheet, kind: FormKind): ScannedRow[] {
+  const { header, statusColumn } = ensureStatusColumn(sheet, run.lang);
+  const lastRow = sheet.getLastRow();
+  if (lastRow < 2) return [];
+  const rows = sheet.getSheetValues(2, 1, lastRow - 1, header.length) as CellValue[][];
+  const sheetName = run.open(sheet);
+  const formId = formIdOf(kind);
+  const scanned: ScannedRow[] = [];
+  rows.forEach((values, i) => {
+    if (values.every(isBlank)) return;
+    const status = values[statusColumn - 1];
+    scanned.push({
+      candidate: {
+        kind,
+        sheetName,
+        row: i + 2,
+        statusColumn,
+        header,
+        values,
+        fingerprint: responseFingerprint(formId, values, statusColumn - 1),
+      },
+      takenIn: isTakenIn(status),
+      status: String(status ?? ''),
+    });
+  });
+  return scanned;
+}
+
+function pendingIn(run: IntakeRun, limit: number): PendingResult {
+  const started = nowMs();
+  let taken = 0;
+  let left = 0;
+  let room = limit;
+  const all: Outcome[] = [];
+  // A scan asks about every row: one read of the whole ledger beats a search per row.
+  run.ledger.readAll();
+  for (const { sheet, kind } of korgooResponseSheets(run.spreadsheet)) {
+    const choice = choosePending(
+      run.responseRows(run.openResponses(sheet, kind)),
+      (fingerprint) => run.ledger.statusOf(fingerprint),
+      room,
+    );
+    left += choice.left;
+    run.ledger.record(choice.known);
+    if (choice.restored.length > 0) writeStatuses(run, choice.restored);
+    if (choice.candidates.length === 0) continue;
+    room -= choice.candidates.length;
+    const outcomes = takeIn(run, choice.candidates);
+    for (const outcome of outcomes) {
+      if (outcome.takenIn) taken++;
+      else left++;
+    }
+    all.push(...outcomes);
+  }
+  if (room > 0) markScanned(started);
+  return { taken, left, outcomes: all };
+}
+
 /**
  * Takes pending responses in: every row of every Korgoo response sheet whose status is not ✓
  * (empty, or pending) and that the intake ledger does not know, at most `limit`. A row the
@@ -366,68 +390,8 @@ export function takeInPending(
   lang: Lang,
   limit: number,
   ledger: IntakeLedger = IntakeLedger.open(spreadsheet, lang),
-): { taken: number; left: number; outcomes: Outcome[] } {
-  const started = Date.now();
-  let taken = 0;
-  let left = 0;
-  let room = limit;
-  const all: Outcome[] = [];
-  for (const { sheet, kind } of korgooResponseSheets(spreadsheet)) {
-    const { header, statusColumn } = ensureStatusColumn(sheet, lang);
-    const lastRow = sheet.getLastRow();
-    if (lastRow < 2) continue;
-    const rows = sheet.getSheetValues(2, 1, lastRow - 1, header.length) as CellValue[][];
-    const sheetName = sheet.getName();
-    const candidates: Candidate[] = [];
-    const restored: Outcome[] = [];
-    const known: { fingerprint: string; status: string }[] = [];
-    const seen = new Set<string>();
-    const formId = formIdOf(kind);
-    rows.forEach((values, i) => {
-      if (values.every(isBlank)) return;
-      const fingerprint = responseFingerprint(formId, values, statusColumn - 1);
-      const status = values[statusColumn - 1];
-      if (isTakenIn(status)) {
-        known.push({ fingerprint, status: String(status) });
-        return;
-      }
-      const candidate = {
-        sheet,
-        sheetName,
-        kind,
-        row: i + 2,
-        header,
-        values,
-        statusColumn,
-        fingerprint,
-      };
-      const earlier = ledger.statusOf(fingerprint);
-      if (earlier !== undefined) {
-        restored.push(restoredOutcome(candidate, earlier));
-        return;
-      }
-      // The same response twice in one sheet (a row pasted again) is taken in once.
-      if (seen.has(fingerprint)) return;
-      seen.add(fingerprint);
-      if (candidates.length >= room) {
-        left++;
-        return;
-      }
-      candidates.push(candidate);
-    });
-    ledger.record(known);
-    if (restored.length > 0) writeStatuses(restored);
-    if (candidates.length === 0) continue;
-    room -= candidates.length;
-    const outcomes = takeIn(spreadsheet, lang, ledger, candidates);
-    for (const outcome of outcomes) {
-      if (outcome.takenIn) taken++;
-      else left++;
-    }
-    all.push(...outcomes);
-  }
-  if (room > 0) markScanned(started);
-  return { taken, left, outcomes: all };
+): PendingResult {
+  return pendingIn(new IntakeRun(spreadsheet, lang, ledger, nowMs()), limit);
 }
 
 /** The spreadsheet trigger's handler: one response, then any pending ones. */
@@ -448,55 +412,38 @@ export function intakeFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit |
     leaveWaiting(spreadsheet, sheet, row, kind, lang);
     return;
   }
-  const logs: [string, string][] = [];
+  const logs: (readonly [string, string])[] = [];
   try {
     syncIfDirty(spreadsheet);
-    const ledger = IntakeLedger.open(spreadsheet, lang);
+    const run = new IntakeRun(spreadsheet, lang, IntakeLedger.forFew(spreadsheet, lang), nowMs());
     const { header, statusColumn } = ensureStatusColumn(sheet, lang);
     const values = sheet.getSheetValues(row, 1, 1, header.length)[0] as CellValue[];
     if (!values.every(isBlank) && !isTakenIn(values[statusColumn - 1])) {
-      const candidate = {
-        sheet,
-        sheetName: sheet.getName(),
+      const candidate: IntakeCandidate = {
         kind,
+        sheetName: run.open(sheet),
         row,
+        statusColumn,
         header,
         values,
-        statusColumn,
         fingerprint: responseFingerprint(formIdOf(kind), values, statusColumn - 1),
       };
-      const earlier = ledger.statusOf(candidate.fingerprint);
+      const earlier = run.ledger.statusOf(candidate.fingerprint);
       if (earlier !== undefined) {
         // Apps Script fired twice, or the row came back: taken in already, never again.
-        writeStatuses([restoredOutcome(candidate, earlier)]);
+        writeStatuses(run, [restoredOutcome(candidate, earlier)]);
       } else {
-        const [outcome] = takeIn(spreadsheet, lang, ledger, [candidate]);
-        if (outcome)
-          logs.push([formText('logIntake', lang, { form: formName(kind, lang) }), outcome.log]);
+        const [outcome] = takeIn(run, [candidate]);
+        if (outcome) logs.push([responseWhat(kind, lang), outcome.log]);
       }
     }
-    if (catchUpDue()) {
-      const pending = takeInPending(spreadsheet, lang, CATCH_UP_LIMIT, ledger);
-      for (const outcome of pending.outcomes) {
-        if (outcome.takenIn) continue;
-        logs.push([
-          formText('logIntake', lang, { form: formName(outcome.candidate.kind, lang) }),
-          outcome.log,
-        ]);
-      }
-      if (pending.taken + pending.left > 0) {
-        logs.push([
-          formText('logPending', lang),
-          formText('pendingDone', lang, { taken: pending.taken, left: pending.left }),
-        ]);
-      }
-    }
+    if (catchUpDue()) logs.push(...pendingLogLines(pendingIn(run, CATCH_UP_LIMIT), lang, PER_FORM));
   } catch (error) {
     markPending();
     logs.push([
-      formText('logIntake', lang, { form: formName(kind, lang) }),
+      responseWhat(kind, lang),
       formText('leftPending', lang, {
-        reason: formText('reasonError', lang, { message: errorText(error) }),
+        reason: errorReason(error, lang),
         sheet: sheet.getName(),
         row,
       }),
@@ -510,6 +457,9 @@ export function intakeFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit |
     }
   }
 }
+
+/** How a submission logs the pending responses it caught up with: by form, with the summary. */
+const PER_FORM = { byForm: true, summary: true } as const;
 
 /**
  * The lock could not be had: the response stays as it is (its status empty, so pending), with
@@ -531,7 +481,7 @@ function leaveWaiting(
     const status = statusIndex(header);
     if (status !== -1) {
       const when = Utilities.formatDate(
-        new Date(),
+        new Date(nowMs()),
         spreadsheet.getSpreadsheetTimeZone(),
         'dd.MM.yyyy HH:mm',
       );
@@ -541,7 +491,7 @@ function leaveWaiting(
     appendLog(
       spreadsheet,
       lang,
-      formText('logIntake', lang, { form: formName(kind, lang) }),
+      responseWhat(kind, lang),
       formText('leftPending', lang, { reason, sheet: sheet.getName(), row }),
     );
   }

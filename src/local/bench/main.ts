@@ -11,6 +11,7 @@ import { wallTime } from '../../core/time/wall-time';
 import { readXlsx } from '../xlsx/read-xlsx';
 import { writeXlsx } from '../xlsx/write-xlsx';
 import { intakeFigures } from './gas-calls';
+import { intakeCellFigures } from './intake-cells';
 import { personalDataFigures } from './personal-data';
 import { BENCH_SIZE, syntheticProgramme } from './synthetic';
 import { addOnFigures } from './validate-calls';
@@ -182,6 +183,7 @@ async function main(): Promise<void> {
       nodeStartMs,
       ...addOnFigures(),
       ...intakeFigures(),
+      ...intakeCellFigures(),
       ...personalDataFigures(),
       benchPeakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     };

@@ -1,0 +1,160 @@
+/**
+ * The check of rows intake just wrote: validated against the columns of the other rows that
+ * rules compare across rows and the sheets they refer to (core/intake/check-scope.ts), never
+ * the whole sheet; their marks set; their lines added to the Problems sheet. Other rows' marks
+ * and lines are left as they are (the next Validate now catches up with them).
+ */
+import type { CanonicalSheet } from '../../core/forms/map-response';
+import type { Lang } from '../../core/i18n/lang';
+import { CHECK_SCOPE } from '../../core/intake/check-scope';
+import { type ReadSheet, type ReadWorkbook, readSheetValues } from '../../core/read/read-workbook';
+import type { CellValue, ReadOptions } from '../../core/read/workbook';
+import { DATA_SHEETS, type DataSheetKey } from '../../core/schema/sheets';
+import type { WallTime } from '../../core/time/wall-time';
+import { validateWorkbook } from '../../core/validate';
+import type { Problem } from '../../core/validate/problem';
+import { setValuesAsText } from '../cell-text';
+import { computeMarks } from '../marks';
+import { replaceProblemLines } from '../on-edit';
+import { problemRow } from '../problems-sheet';
+import { readColumns } from '../read-columns';
+import type { SheetsOnce } from './sheets-once';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface NewRows {
+  readonly key: CanonicalSheet;
+  readonly sheet: Sheet;
+  readonly sheetName: string;
+  /** Row 1 as written (schema columns the header lacked added at its end). */
+  readonly header: readonly CellValue[];
+  /** Rows 1..firstRow-1 with the scope's own columns (core/intake/check-scope.ts). */
+  readonly above: readonly (readonly CellValue[])[];
+  readonly firstRow: number;
+  readonly count: number;
+  readonly width: number;
+}
+
+const same = (a: readonly (readonly string[])[], b: readonly (readonly string[])[]): boolean =>
+  a.every((row, r) => row.every((cell, c) => cell === b[r]?.[c]));
+
+/** Validates and marks the new rows; returns how many problems they have. */
+export function checkNewRows(
+  sheets: SheetsOnce,
+  rows: NewRows,
+  lang: Lang,
+  timeZone: string,
+  today: WallTime,
+): number {
+  const { key, sheet, firstRow, count, width } = rows;
+  const block = sheet.getRange(firstRow, 1, count, width);
+  // Read back: the values as Sheets keeps them (numbers parsed, text markers gone).
+  const written = block.getValues() as CellValue[][];
+  const options: ReadOptions = { timeZone, dates: 'instant' };
+  const readProblems: Problem[] = [];
+  const read = Object.fromEntries(
+    DATA_SHEETS.map((k) => [k, readSheetValues(k, null, [], options, [])]),
+  ) as Record<DataSheetKey, ReadSheet<DataSheetKey>>;
+  for (const [context, columns] of Object.entries(CHECK_SCOPE[key].context)) {
+    const contextKey = context as DataSheetKey;
+    const contextSheet = sheets.find(contextKey);
+    if (!contextSheet || !columns) continue;
+    read[contextKey] = readSheetValues(
+      contextKey,
+      sheets.nameOf(contextSheet),
+      readColumns(contextSheet, contextKey, columns).values,
+      options,
+      readProblems,
+    );
+  }
+  const values = [rows.header, ...rows.above.slice(1), ...written];
+  read[key as DataSheetKey] = readSheetValues(
+    key as DataSheetKey,
+    rows.sheetName,
+    values,
+    options,
+    readProblems,
+  );
+  const workbook = { sheets: read, problems: readProblems, options } as unknown as ReadWorkbook;
+  const last = firstRow + count - 1;
+  const problems = validateWorkbook(workbook, { today }).filter(
+    (p) => p.sheet === key && p.row >= firstRow && p.row <= last,
+  );
+  const notes = block.getNotes();
+  const backgrounds = block.getBackgrounds();
+  const marks = computeMarks(notes, backgrounds, firstRow, problems, lang);
+  if (!same(marks.notes, notes)) block.setNotes(marks.notes);
+  if (!same(marks.backgrounds, backgrounds)) block.setBackgrounds(marks.backgrounds);
+  writeProblemLines(sheets, rows.sheetName, firstRow, last, problems, lang);
+  return problems.length;
+}
+
+/**
+ * The new rows' lines go at the end of the Problems sheet; only when it still holds lines of
+ * these rows (left from rows deleted since) is it rewritten, to drop them.
+ */
+function writeProblemLines(
+  sheets: SheetsOnce,
+  sheetName: string,
+  first: number,
+  last: number,
+  problems: readonly Problem[],
+  lang: Lang,
+): void {
+  const problemsSheet = sheets.find('problems');
+  if (!problemsSheet) {
+    if (problems.length === 0) return;
+    const made = sheets.ensure('problems', lang);
+    setValuesAsText(
+      made.getRange(2, 1, problems.length, 7),
+      problems.map((problem) => problemRow(problem, lang)),
+    );
+    return;
+  }
+  const lastRow = problemsSheet.getLastRow();
+  const stale = lastRow >= 2 && holdsLinesOf(problemsSheet, lastRow, sheetName, first, last);
+  if (stale) {
+    replaceProblemLines(problemsSheet, sheetName, first, last, problems, lang);
+    return;
+  }
+  if (problems.length === 0) return;
+  const rows = problems.map((problem) => problemRow(problem, lang));
+  setValuesAsText(
+    problemsSheet.getRange(Math.max(2, lastRow + 1), 1, rows.length, rows[0]?.length ?? 7),
+    rows,
+  );
+}
+
+/** Up to this many new rows, the Problems sheet is searched for their numbers, not read. */
+const SEARCHED_ROWS = 20;
+
+/** Whether the Problems sheet has lines of these rows: found by Google's search when few. */
+function holdsLinesOf(
+  problemsSheet: Sheet,
+  lastRow: number,
+  sheetName: string,
+  first: number,
+  last: number,
+): boolean {
+  const ofRows = (name: CellValue, row: CellValue): boolean => {
+    const n = Number(row);
+    return String(name) === sheetName && n >= first && n <= last;
+  };
+  if (last - first + 1 > SEARCHED_ROWS) {
+    const lines = problemsSheet.getSheetValues(2, 1, lastRow - 1, 2) as CellValue[][];
+    return lines.some(([name, row]) => ofRows(name, row));
+  }
+  const numbers = Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
+  const found = problemsSheet
+    .getRange(2, 2, lastRow - 1, 1)
+    .createTextFinder(numbers.join('|'))
+    .useRegularExpression(true)
+    .matchEntireCell(true)
+    .findAll();
+  // Lines of the same row numbers on other sheets are common: each is checked by its sheet.
+  return found.some((cell) => {
+    const row = cell.getRow();
+    const [name, number] = problemsSheet.getSheetValues(row, 1, 1, 2)[0] ?? [];
+    return ofRows(name as CellValue, number as CellValue);
+  });
+}
