@@ -2,10 +2,13 @@
  * Counts calls to fake services by "Class.method", so tests can pin how many Sheets round
  * trips an operation costs (e.g. the same number for 10 rows and for 10,000 rows).
  */
+import { CellCounter } from './cells';
 import { permissionMessage, scopesOf } from './scopes';
 
 export class CallCounter {
   private readonly counts = new Map<string, number>();
+  /** Cells the Sheets calls read and wrote (reset with the calls). */
+  readonly cells = new CellCounter();
   /** The scopes the user granted (the manifest's); null: no check (the fakes' own tests). */
   private granted: ReadonlySet<string> | null = null;
 
@@ -60,5 +63,6 @@ export class CallCounter {
 
   reset(): void {
     this.counts.clear();
+    this.cells.reset();
   }
 }

@@ -96,8 +96,9 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
   }
 
   /** Reads one attribute of every cell, as the real 2-D getters do. */
-  private read<T>(pick: (c: Readonly<Cell>) => T): T[][] {
+  private read<T>(pick: (c: Readonly<Cell>) => T, counted = true): T[][] {
     const grid = this.sheet.grid;
+    if (counted) this.sheet.counter.cells.read += this.numRows * this.numCols;
     const out: T[][] = [];
     for (let r = 0; r < this.numRows; r++) {
       const line: T[] = [];
@@ -132,6 +133,7 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
     const grid = this.sheet.grid;
     for (let r = 0; r < data.length; r++) {
       const line = data[r] ?? [];
+      this.sheet.counter.cells.written += line.length;
       for (let c = 0; c < line.length; c++) write(grid.cell(this.row + r, this.col + c), line[c]);
     }
     return this;
@@ -139,6 +141,7 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
 
   private writeAll(write: (c: Cell) => void): this {
     const grid = this.sheet.grid;
+    this.sheet.counter.cells.written += this.numRows * this.numCols;
     for (let r = 0; r < this.numRows; r++) {
       for (let c = 0; c < this.numCols; c++) write(grid.cell(this.row + r, this.col + c));
     }
@@ -352,9 +355,9 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
     this.hit('getValues');
     return this.read((c) => copyValue(c.value));
   }
-  /** Uncounted, for Sheet.getSheetValues. */
+  /** Uncounted (no call, no cell): for Sheet.getSheetValues and the tests' own looks. */
   readValuesUncounted(): CellValue[][] {
-    return this.read((c) => copyValue(c.value));
+    return this.read((c) => copyValue(c.value), false);
   }
   getWidth(): number {
     this.hit('getWidth');

@@ -135,6 +135,7 @@ export class FakeSheet implements Faked<GoogleAppsScript.Spreadsheet.Sheet, Shee
   }
   appendRow(rowContents: unknown[]): FakeSheet {
     this.hit('appendRow');
+    this.counter.cells.written += rowContents.length;
     const row = this.grid.lastRow() + 1;
     rowContents.forEach((v, i) => {
       const cell = this.grid.cell(row, i + 1);
@@ -289,6 +290,7 @@ export class FakeSheet implements Faked<GoogleAppsScript.Spreadsheet.Sheet, Shee
     this.hit('getSheetValues');
     const rows = numRows === -1 ? this.grid.lastRow() - startRow + 1 : numRows;
     const cols = numColumns === -1 ? this.grid.lastColumn() - startColumn + 1 : numColumns;
+    this.counter.cells.read += rows * cols;
     return this.rangeAt(startRow, startColumn, rows, cols).readValuesUncounted();
   }
   getTabColor(): string | null {
