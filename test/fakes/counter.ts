@@ -49,9 +49,14 @@ export class CallCounter {
     return sum;
   }
 
-  /** Calls that cost a Sheets round trip: any method on a Spreadsheet, Sheet or Range. */
+  /** Calls that cost a Sheets round trip: any method on a Spreadsheet, Sheet, Range or RangeList. */
   sheetsCalls(): number {
-    return this.byPrefix('Spreadsheet.') + this.byPrefix('Sheet.') + this.byPrefix('Range.');
+    return (
+      this.byPrefix('Spreadsheet.') +
+      this.byPrefix('Sheet.') +
+      this.byPrefix('Range.') +
+      this.byPrefix('RangeList.')
+    );
   }
 
   /** Snapshot of all non-zero counts, sorted by name, for readable test failures. */

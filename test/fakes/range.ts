@@ -383,6 +383,12 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
       c.background = color ?? DEFAULT_BACKGROUND;
     });
   }
+  /** For RangeList.setBackground: the cells written, no call of its own. */
+  setBackgroundUncounted(color: string | null): void {
+    this.writeAll((c) => {
+      c.background = color ?? DEFAULT_BACKGROUND;
+    });
+  }
   setBackgrounds(color: (string | null)[][]): FakeRange {
     this.hit('setBackgrounds');
     this.checkShape(color, 'setBackgrounds');

@@ -34,6 +34,7 @@ export const METHOD_SCOPES: Readonly<Record<string, readonly string[]>> = {
   'Spreadsheet.*': SHEETS,
   'Sheet.*': SHEETS,
   'Range.*': SHEETS,
+  'RangeList.*': SHEETS,
   'Protection.*': SHEETS,
   'DataValidation.*': SHEETS,
   'DataValidationBuilder.*': NONE,
