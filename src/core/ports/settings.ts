@@ -71,6 +71,10 @@ export const SETTINGS = {
   lang: one('korgoo.lang', 'document', lang),
   /** Data rows per sheet at the last Validate now (earlier versions; read once, then dropped). */
   markedRows: one('korgoo.markedRows', 'document', json),
+  /** Per data sheet, the rows and the columns holding Korgoo's marks (src/gas/mark-record.ts). */
+  marks: one('korgoo.marks', 'document', json),
+  /** Hashes of the Problems rows Korgoo last wrote, so an unchanged list is not rewritten. */
+  problemsWritten: one('korgoo.problems.written', 'document', json),
   /** The last month whose digest went to every recipient. */
   digestDoneMonth: one('korgoo.digest.doneMonth', 'document', text),
   /** Clock runs in a row that sent nothing while mail was pending. */
