@@ -14,6 +14,7 @@ import { intakeFigures } from './gas-calls';
 import { personalDataFigures } from './personal-data';
 import { BENCH_SIZE, syntheticProgramme } from './synthetic';
 import { addOnFigures } from './validate-calls';
+import { validateCellFigures } from './validate-cells';
 
 /**
  * npm run bench: the figures of issue #2 (and later issues) on a synthetic programme of 50
@@ -181,6 +182,7 @@ async function main(): Promise<void> {
       cliStartMs,
       nodeStartMs,
       ...addOnFigures(),
+      ...validateCellFigures(),
       ...intakeFigures(),
       ...personalDataFigures(),
       benchPeakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
