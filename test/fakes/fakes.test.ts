@@ -325,6 +325,49 @@ describe('call counting', () => {
   });
 });
 
+describe('cell counting', () => {
+  test('a 2-D getter counts every cell of its range read, a setter every cell written', () => {
+    const { sheet, counter } = setup();
+    counter.reset();
+    const range = sheet.getRange(1, 1, 3, 4);
+    range.getValues();
+    range.getNotes();
+    range.setBackgrounds(Array.from({ length: 3 }, () => Array(4).fill('#ffffff')));
+    range.clearContent();
+    sheet.appendRow(['a', 'b']);
+    expect([counter.cells.read, counter.cells.written]).toEqual([24, 12 + 12 + 2]);
+    expect(counter.cells.total()).toBe(50);
+    counter.reset();
+    expect(counter.cells.total()).toBe(0);
+  });
+
+  test('getSheetValues counts its cells; the tests’ own uncounted looks count none', () => {
+    const { sheet, counter } = setup();
+    counter.reset();
+    sheet.getSheetValues(1, 1, 5, 2);
+    sheet.rangeAt(1, 1, 100, 10).readValuesUncounted();
+    expect(counter.cells.read).toBe(10);
+  });
+});
+
+describe('RangeList', () => {
+  test('one setBackground call colours scattered cells and ranges, and no other cell', () => {
+    const { sheet, counter } = setup();
+    counter.reset();
+    sheet.getRangeList(['B3', 'D5:D7']).setBackground('#f4cccc');
+    expect(counter.count('Sheet.getRangeList')).toBe(1);
+    expect(counter.count('RangeList.setBackground')).toBe(1);
+    expect(counter.sheetsCalls()).toBe(2);
+    expect(counter.cells.written).toBe(4);
+    const colour = (row: number, col: number) => sheet.grid.peek(row, col).background;
+    expect([colour(3, 2), colour(5, 4), colour(6, 4), colour(7, 4)]).toEqual(
+      Array(4).fill('#f4cccc'),
+    );
+    expect([colour(3, 3), colour(4, 4), colour(8, 4)]).toEqual(Array(3).fill('#ffffff'));
+    expect(sheet.getRangeList(['A1']).getRanges()[0]?.getA1Notation()).toBe('A1');
+  });
+});
+
 describe('LockService', () => {
   test('a held lock blocks another instance of the same scope only', () => {
     const { LockService } = setup();
