@@ -1,6 +1,7 @@
 import type { Lang } from '../core/i18n/lang';
 import { asCellText } from '../core/safe-text';
 import { setValuesAsText } from './cell-text';
+import { instantNow } from './clock';
 import { ensureSheet } from './sheet-access';
 
 /** Who is acting: the user's e-mail where Google shares it, else the script's effective user. */
@@ -20,7 +21,7 @@ export function appendLog(
   outcome: string,
 ): void {
   const sheet = ensureSheet(spreadsheet, 'log', lang);
-  sheet.appendRow([asCellText(actor()), asCellText(what), new Date(), asCellText(outcome)]);
+  sheet.appendRow([asCellText(actor()), asCellText(what), instantNow(), asCellText(outcome)]);
 }
 
 /** Several Log rows (what, outcome) written with one call: for actions that log per item. */
@@ -37,7 +38,7 @@ export function appendLogs(
   }
   const sheet = ensureSheet(spreadsheet, 'log', lang);
   const who = asCellText(actor());
-  const when = new Date();
+  const when = instantNow();
   setValuesAsText(
     sheet.getRange(sheet.getLastRow() + 1, 1, entries.length, 4),
     entries.map(([what, outcome]) => [who, asCellText(what), when, asCellText(outcome)]),

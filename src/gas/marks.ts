@@ -18,7 +18,8 @@ function wasMarked(note: string): boolean {
 }
 
 /**
- * New notes and backgrounds for a block of cells (`firstRow` is the block's first sheet row):
+ * New notes and backgrounds for a block of cells (`firstRow`, `firstColumn`: the sheet row and
+ * column of its top left cell):
  * old Korgoo marks are cleared, each problem cell gets its messages and a colour. A background
  * the user chose is kept (the note still tells), and so is every note the user wrote.
  */
@@ -28,11 +29,12 @@ export function computeMarks(
   firstRow: number,
   problems: readonly Problem[],
   lang: Lang,
+  firstColumn = 1,
 ): { notes: string[][]; backgrounds: string[][] } {
   const messages = new Map<string, { text: string[]; error: boolean }>();
   for (const problem of problems) {
     const column = problem.columnIndex ?? 1;
-    const key = `${problem.row - firstRow}:${column - 1}`;
+    const key = `${problem.row - firstRow}:${column - firstColumn}`;
     const entry = messages.get(key) ?? { text: [], error: false };
     entry.text.push(problemMessage(problem, lang));
     entry.error ||= problem.severity === 'error';

@@ -1,4 +1,5 @@
 import type { Lang } from '../core/i18n/lang';
+import { getSetting, SETTINGS, setSetting } from '../core/ports/settings';
 import { asCellText } from '../core/safe-text';
 import { CHOICES } from '../core/schema/choices';
 import type { ColumnDef } from '../core/schema/sheets';
@@ -6,6 +7,7 @@ import { SHEETS } from '../core/schema/sheets';
 import { problemMessage } from '../core/validate';
 import type { Problem } from '../core/validate/problem';
 import { setValuesAsText } from './cell-text';
+import { settings } from './settings-store';
 
 const WIDTH = SHEETS.problems.columns.length;
 
@@ -36,12 +38,62 @@ export function problemRow(problem: Problem, lang: Lang): (string | number)[] {
   ];
 }
 
-/** Replaces the Problems sheet's rows (below its header) with `rows`: at most two calls. */
+/** The Problems rows last written, as hashes of chunks of rows (a few KB whatever the rows). */
+interface WrittenProblems {
+  readonly rows: number;
+  readonly size: number;
+  readonly hashes: readonly string[];
+}
+
+/** At most this many chunks are kept: 400 hashes of 8 characters fit a 9 KB property. */
+const MAX_CHUNKS = 400;
+const MIN_CHUNK = 500;
+
+/** FNV-1a over the rows' text: equal rows give equal hashes (a change is all it must see). */
+function hashRows(rows: readonly (string | number)[][]): string {
+  let hash = 0x811c9dc5;
+  for (const row of rows) {
+    const text = JSON.stringify(row);
+    for (let i = 0; i < text.length; i++) {
+      hash ^= text.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+function isWritten(value: unknown): value is WrittenProblems {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<WrittenProblems>;
+  return typeof v.rows === 'number' && typeof v.size === 'number' && Array.isArray(v.hashes);
+}
+
+/**
+ * Replaces the Problems sheet's rows (below its header) with `rows`, writing only from the
+ * first chunk of rows that differs from what Korgoo wrote there last (the sheet is Korgoo's
+ * own and protected): an unchanged list costs one call and moves no cell. A sheet whose row
+ * count is not what was written (made anew, edited by hand) is rewritten whole.
+ */
 export function writeProblemRows(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   rows: readonly (string | number)[][],
 ): void {
+  const size = Math.max(MIN_CHUNK, Math.ceil(rows.length / MAX_CHUNKS));
+  const hashes: string[] = [];
+  for (let i = 0; i < rows.length; i += size) hashes.push(hashRows(rows.slice(i, i + size)));
   const old = sheet.getLastRow() - 1;
-  if (old > 0) sheet.getRange(2, 1, old, WIDTH).clearContent();
-  if (rows.length > 0) setValuesAsText(sheet.getRange(2, 1, rows.length, WIDTH), rows);
+  const kept = getSetting(settings, SETTINGS.problemsWritten);
+  let start = 0;
+  if (isWritten(kept) && kept.size === size && kept.rows === Math.max(0, old)) {
+    const chunks = Math.max(hashes.length, kept.hashes.length);
+    let first = 0;
+    while (first < chunks && hashes[first] === kept.hashes[first]) first++;
+    if (first === chunks) return;
+    start = first * size;
+  }
+  if (old > rows.length)
+    sheet.getRange(2 + rows.length, 1, old - rows.length, WIDTH).clearContent();
+  const fresh = rows.slice(start);
+  if (fresh.length > 0) setValuesAsText(sheet.getRange(2 + start, 1, fresh.length, WIDTH), fresh);
+  setSetting(settings, SETTINGS.problemsWritten, { rows: rows.length, size, hashes });
 }

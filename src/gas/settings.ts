@@ -1,13 +1,12 @@
-import { DEFAULT_LANG, isLang, type Lang } from '../core/i18n/lang';
-
-const LANG_KEY = 'korgoo.lang';
+import { DEFAULT_LANG, type Lang } from '../core/i18n/lang';
+import { getSetting, SETTINGS, setSetting } from '../core/ports/settings';
+import { settings } from './settings-store';
 
 /** The language the workbook was set up in (document property), Russian until set. */
 export function workbookLang(): Lang {
-  const value = PropertiesService.getDocumentProperties().getProperty(LANG_KEY);
-  return isLang(value) ? value : DEFAULT_LANG;
+  return getSetting(settings, SETTINGS.lang) ?? DEFAULT_LANG;
 }
 
 export function setWorkbookLang(lang: Lang): void {
-  PropertiesService.getDocumentProperties().setProperty(LANG_KEY, lang);
+  setSetting(settings, SETTINGS.lang, lang);
 }

@@ -3,7 +3,8 @@ import { MAX_COUNT } from '../core/read/cells';
 import { locateColumns } from '../core/read/locate';
 import { CHOICES } from '../core/schema/choices';
 import type { ColumnDef, SheetDef, SheetKey } from '../core/schema/sheets';
-import { ALL_SHEETS, SHEETS } from '../core/schema/sheets';
+import { ALL_SHEETS, DATA_SHEETS, SHEETS } from '../core/schema/sheets';
+import { startMarkRecords } from './mark-record';
 import { findSheet } from './sheet-access';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -27,11 +28,14 @@ export const PROTECTION_DESCRIPTION = 'Korgoo';
 export function setUpWorkbook(spreadsheet: Spreadsheet, lang: Lang): SetUpResult {
   let sheetsCreated = 0;
   let columnsAdded = 0;
+  let dataSheetsFound = 0;
   for (const key of ALL_SHEETS) {
     let sheet = findSheet(spreadsheet, key);
     if (!sheet) {
       sheet = spreadsheet.insertSheet(SHEETS[key].labels[lang], spreadsheet.getSheets().length);
       sheetsCreated++;
+    } else if ((DATA_SHEETS as readonly string[]).includes(key)) {
+      dataSheetsFound++;
     }
     const positions = ensureHeader(sheet, key, lang);
     columnsAdded += positions.added;
@@ -39,6 +43,8 @@ export function setUpWorkbook(spreadsheet: Spreadsheet, lang: Lang): SetUpResult
     applyColumnRules(sheet, SHEETS[key].columns, positions.columns, lang);
     if ((SHEETS[key] as SheetDef).owned === true) protectOwnedSheet(sheet);
   }
+  // Every data sheet new: no mark can be anywhere, so Validate now need not look for old ones.
+  if (dataSheetsFound === 0) startMarkRecords();
   return { sheetsCreated, columnsAdded };
 }
 

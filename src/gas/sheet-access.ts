@@ -11,8 +11,10 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * for by name first (one call when the workbook uses them as set up); only a sheet renamed in
  * another case or spacing costs a look at every sheet's name.
  */
-export function findSheet(spreadsheet: Spreadsheet, key: SheetKey): Sheet | null {
-  for (const label of new Set(LANGS.map((lang) => SHEETS[key].labels[lang]))) {
+export function findSheet(spreadsheet: Spreadsheet, key: SheetKey, first?: Lang): Sheet | null {
+  // The workbook's language first: one call for a workbook used as set up.
+  const langs = first === undefined ? LANGS : [first, ...LANGS];
+  for (const label of new Set(langs.map((lang) => SHEETS[key].labels[lang]))) {
     const sheet = spreadsheet.getSheetByName(label);
     if (sheet) return sheet;
   }
@@ -25,7 +27,7 @@ export function findSheet(spreadsheet: Spreadsheet, key: SheetKey): Sheet | null
 
 /** The sheet of the schema; created at the end with its header in `lang` when missing. */
 export function ensureSheet(spreadsheet: Spreadsheet, key: SheetKey, lang: Lang): Sheet {
-  const found = findSheet(spreadsheet, key);
+  const found = findSheet(spreadsheet, key, lang);
   if (found) return found;
   const def = SHEETS[key];
   const sheet = spreadsheet.insertSheet(def.labels[lang], spreadsheet.getSheets().length);

@@ -2,13 +2,13 @@
  * Counts calls to fake services by "Class.method", so tests can pin how many Sheets round
  * trips an operation costs (e.g. the same number for 10 rows and for 10,000 rows).
  */
+import { CellCounter } from './cells';
 import { permissionMessage, scopesOf } from './scopes';
 
 export class CallCounter {
   private readonly counts = new Map<string, number>();
-  /** Cells read and written by the Sheets calls: on Google, data moved is the cost. */
-  private read = 0;
-  private written = 0;
+  /** Cells the Sheets calls read and wrote (reset with the calls). */
+  readonly cells = new CellCounter();
   /** The scopes the user granted (the manifest's); null: no check (the fakes' own tests). */
   private granted: ReadonlySet<string> | null = null;
 
@@ -33,17 +33,12 @@ export class CallCounter {
 
   /** A call read `n` cells (values, notes, backgrounds, … of a range). */
   cellsRead(n: number): void {
-    this.read += n;
+    this.cells.read += n;
   }
 
   /** A call wrote `n` cells (set, cleared or appended). */
   cellsWritten(n: number): void {
-    this.written += n;
-  }
-
-  /** Cells read plus written since the last reset. */
-  cells(): { read: number; written: number } {
-    return { read: this.read, written: this.written };
+    this.cells.written += n;
   }
 
   /** Calls of one method, e.g. count('Range.getValues'). */
@@ -64,13 +59,14 @@ export class CallCounter {
     return sum;
   }
 
-  /** Calls that cost a Sheets round trip: any method on a Spreadsheet, Sheet, Range or TextFinder. */
+  /** Calls that cost a Sheets round trip: any method on a Spreadsheet, Sheet, Range, TextFinder or RangeList. */
   sheetsCalls(): number {
     return (
       this.byPrefix('Spreadsheet.') +
       this.byPrefix('Sheet.') +
       this.byPrefix('Range.') +
-      this.byPrefix('TextFinder.')
+      this.byPrefix('TextFinder.') +
+      this.byPrefix('RangeList.')
     );
   }
 
@@ -83,7 +79,6 @@ export class CallCounter {
 
   reset(): void {
     this.counts.clear();
-    this.read = 0;
-    this.written = 0;
+    this.cells.reset();
   }
 }

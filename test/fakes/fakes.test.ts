@@ -326,14 +326,14 @@ describe('call counting', () => {
     r.getBackgrounds();
     sheet.getSheetValues(1, 1, 2, 2);
     r.getValue();
-    expect(counter.cells()).toEqual({ read: 12 * 3 + 4 + 1, written: 0 });
+    expect(counter.cells).toEqual({ read: 12 * 3 + 4 + 1, written: 0 });
     r.setNotes(Array.from({ length: 3 }, () => ['', '', '', '']));
     r.setBackground('#ffffff');
     sheet.appendRow([1, 2]);
     r.clearContent();
-    expect(counter.cells()).toEqual({ read: 41, written: 12 + 12 + 2 + 12 });
+    expect(counter.cells).toEqual({ read: 41, written: 12 + 12 + 2 + 12 });
     counter.reset();
-    expect(counter.cells()).toEqual({ read: 0, written: 0 });
+    expect(counter.cells).toEqual({ read: 0, written: 0 });
   });
 
   test('a TextFinder finds by displayed text, case-insensitive and partial unless told', () => {
@@ -361,7 +361,7 @@ describe('call counting', () => {
         .map((r) => r.getRow()),
     ).toEqual([3, 4]);
     // Only the cells found come back: the search runs on Google's side.
-    expect(counter.cells().read).toBe(1 + 2 + 4 + 2);
+    expect(counter.cells.read).toBe(1 + 2 + 4 + 2);
     expect(counter.count('TextFinder.findNext')).toBe(4);
   });
 
@@ -371,6 +371,49 @@ describe('call counting', () => {
     for (let i = 1; i <= 50; i++) sheet.getRange(i, 1).setValue(i);
     expect(counter.count('Range.setValue')).toBe(50);
     expect(counter.sheetsCalls()).toBe(100);
+  });
+});
+
+describe('cell counting', () => {
+  test('a 2-D getter counts every cell of its range read, a setter every cell written', () => {
+    const { sheet, counter } = setup();
+    counter.reset();
+    const range = sheet.getRange(1, 1, 3, 4);
+    range.getValues();
+    range.getNotes();
+    range.setBackgrounds(Array.from({ length: 3 }, () => Array(4).fill('#ffffff')));
+    range.clearContent();
+    sheet.appendRow(['a', 'b']);
+    expect([counter.cells.read, counter.cells.written]).toEqual([24, 12 + 12 + 2]);
+    expect(counter.cells.total()).toBe(50);
+    counter.reset();
+    expect(counter.cells.total()).toBe(0);
+  });
+
+  test('getSheetValues counts its cells; the tests’ own uncounted looks count none', () => {
+    const { sheet, counter } = setup();
+    counter.reset();
+    sheet.getSheetValues(1, 1, 5, 2);
+    sheet.rangeAt(1, 1, 100, 10).readValuesUncounted();
+    expect(counter.cells.read).toBe(10);
+  });
+});
+
+describe('RangeList', () => {
+  test('one setBackground call colours scattered cells and ranges, and no other cell', () => {
+    const { sheet, counter } = setup();
+    counter.reset();
+    sheet.getRangeList(['B3', 'D5:D7']).setBackground('#f4cccc');
+    expect(counter.count('Sheet.getRangeList')).toBe(1);
+    expect(counter.count('RangeList.setBackground')).toBe(1);
+    expect(counter.sheetsCalls()).toBe(2);
+    expect(counter.cells.written).toBe(4);
+    const colour = (row: number, col: number) => sheet.grid.peek(row, col).background;
+    expect([colour(3, 2), colour(5, 4), colour(6, 4), colour(7, 4)]).toEqual(
+      Array(4).fill('#f4cccc'),
+    );
+    expect([colour(3, 3), colour(4, 4), colour(8, 4)]).toEqual(Array(3).fill('#ffffff'));
+    expect(sheet.getRangeList(['A1']).getRanges()[0]?.getA1Notation()).toBe('A1');
   });
 });
 

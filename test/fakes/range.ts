@@ -376,7 +376,7 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
     this.hit('getValues');
     return this.read((c) => copyValue(c.value));
   }
-  /** Uncounted, for Sheet.getSheetValues. */
+  /** Uncounted (no call, no cell): for Sheet.getSheetValues and the tests' own looks. */
   readValuesUncounted(): CellValue[][] {
     return this.readUncounted((c) => copyValue(c.value));
   }
@@ -401,6 +401,12 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
   setBackground(color: string | null): FakeRange {
     this.hit('setBackground');
     return this.writeAll((c) => {
+      c.background = color ?? DEFAULT_BACKGROUND;
+    });
+  }
+  /** For RangeList.setBackground: the cells written, no call of its own. */
+  setBackgroundUncounted(color: string | null): void {
+    this.writeAll((c) => {
       c.background = color ?? DEFAULT_BACKGROUND;
     });
   }

@@ -35,6 +35,7 @@ export const METHOD_SCOPES: Readonly<Record<string, readonly string[]>> = {
   'Sheet.*': SHEETS,
   'Range.*': SHEETS,
   'TextFinder.*': SHEETS,
+  'RangeList.*': SHEETS,
   'Protection.*': SHEETS,
   'DataValidation.*': SHEETS,
   'DataValidationBuilder.*': NONE,

@@ -5,6 +5,7 @@ import type { FakeProtectionType } from './enums';
 import { emptyCell, Grid } from './grid';
 import { FakeProtection } from './protection';
 import { FakeRange } from './range';
+import { FakeRangeList } from './range-list';
 import type { FakeSpreadsheet } from './spreadsheet';
 import type { Faked } from './types';
 import type { CellValue } from './values';
@@ -32,6 +33,7 @@ type SheetMethods =
   | 'getParent'
   | 'getProtections'
   | 'getRange'
+  | 'getRangeList'
   | 'getSheetId'
   | 'getSheetName'
   | 'getSheetValues'
@@ -276,6 +278,16 @@ export class FakeSheet implements Faked<GoogleAppsScript.Spreadsheet.Sheet, Shee
       );
     }
     return this.rangeAt(rowOrA1, column, numRows, numColumns);
+  }
+  /** Ranges by A1 notation ("B3", "C5:C9"). An empty list is refused: the code never needs one. */
+  getRangeList(a1Notations: string[]): FakeRangeList {
+    this.hit('getRangeList');
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0)
+      throw new Error('getRangeList: no range given');
+    return new FakeRangeList(
+      this,
+      a1Notations.map((a1) => this.rangeA1(a1)),
+    );
   }
   getSheetId(): number {
     this.hit('getSheetId');

@@ -43,6 +43,7 @@ import type { FakeLogger } from './logger';
 import type { FakeProperties } from './properties';
 import type { FakeProtection } from './protection';
 import type { FakeRange } from './range';
+import type { FakeRangeList } from './range-list';
 import type {
   FakeAuthorizationInfo,
   FakeClockTriggerBuilder,
@@ -98,6 +99,7 @@ type Pairs = {
   35: [GoogleAppsScript.Forms.ItemResponse, FakeItemResponse];
   36: [GoogleAppsScript.Script.AuthorizationInfo, FakeAuthorizationInfo];
   37: [GoogleAppsScript.Spreadsheet.TextFinder, FakeTextFinder];
+  38: [GoogleAppsScript.Spreadsheet.RangeList, FakeRangeList];
 };
 
 type EnumPairs = {

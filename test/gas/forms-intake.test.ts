@@ -350,7 +350,7 @@ describe('one response moves few cells, whatever the size of Events', () => {
     wb.respond('event', eventAnswers(1));
     wb.s.counter.reset();
     wb.respond('event', eventAnswers(2, { Participants: '5' }));
-    const { read, written } = wb.s.counter.cells();
+    const { read, written } = wb.s.counter.cells;
     return { read, written, wb, problemsBefore };
   }
 

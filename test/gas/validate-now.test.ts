@@ -59,17 +59,134 @@ describe('Validate now makes the same Sheets calls for 10 and for 10,000 rows', 
     expect(sheetsCallsByMethod(large.s.counter)).toEqual(sheetsCallsByMethod(small.s.counter));
   });
 
-  test('one getValues() per data sheet, one setValues() for Problems, one call per kind of mark', () => {
+  test('one getValues() per data sheet, one setValues() for Problems, marks by column, colours by RangeList', () => {
     const counter = large.s.counter;
     expect(counter.count('Range.getValues')).toBe(DATA_SHEETS.length);
     expect(counter.count('Range.setValues')).toBe(1);
-    // Sheets with rows: Committees and Events.
-    for (const method of ['getNotes', 'getBackgrounds', 'setNotes', 'setBackgrounds']) {
+    // Events' two runs of marked columns (Committee ID; Participants): notes read once each,
+    // colours read only for the rows that change, notes written back for those rows.
+    for (const method of ['getNotes', 'getBackgrounds', 'setNotes']) {
       expect([method, counter.count(`Range.${method}`)]).toEqual([method, 2]);
     }
+    // One RangeList per colour set (error and warning), never every cell's colour.
+    expect(counter.count('Range.setBackgrounds')).toBe(0);
+    expect(counter.count('RangeList.setBackground')).toBe(2);
     for (const cellByCell of ['getValue', 'setValue', 'getNote', 'setNote', 'setBackground']) {
       expect([cellByCell, counter.count(`Range.${cellByCell}`)]).toEqual([cellByCell, 0]);
     }
+  });
+});
+
+describe('Validate now moves few cells: marks only in the columns Korgoo marks', () => {
+  const EVENTS_WIDTH = SHEETS.events.columns.length;
+
+  test('the first run reads the values, then only the marked columns: far less than every note and colour', () => {
+    const addOn = workbookWithEvents(10_000);
+    addOn.run('validateNow');
+    const { read, written } = addOn.s.counter.cells;
+    const values = 10_001 * EVENTS_WIDTH;
+    // Values once, plus notes and colours of the two marked columns (not of all the columns).
+    expect(read).toBeGreaterThanOrEqual(values);
+    expect(read).toBeLessThan(values + 4 * 10_000 + 1_000);
+    // The marked columns' notes and a few colours, the Problems lines, the Log row.
+    expect(written).toBeLessThan(2 * 10_000 + 1_000);
+  });
+
+  test('validating again, nothing changed: only the values and the marked columns’ notes are read, nothing but the Log is written', () => {
+    const addOn = workbookWithEvents(10_000);
+    addOn.run('validateNow');
+    addOn.s.counter.reset();
+    addOn.run('validateNow');
+    const counter = addOn.s.counter;
+    expect(counter.count('Range.getBackgrounds')).toBe(0);
+    expect(counter.count('Range.setNotes')).toBe(0);
+    expect(counter.count('Range.setValues')).toBe(0);
+    expect(counter.cells.read).toBeLessThan(10_001 * EVENTS_WIDTH + 2 * 10_000 + 1_000);
+    // The Log's one row (who, what, when, outcome).
+    expect(counter.cells.written).toBe(4);
+  });
+
+  test('a note and a colour of the user in a column Korgoo never marked are not even read', () => {
+    const addOn = workbookWithEvents(10);
+    const events = addOn.s.spreadsheet.sheet('Events');
+    const topic = columnOf('events', 'topic');
+    Object.assign(events.grid.cell(4, topic), { note: 'mine', background: '#00ff00' });
+    addOn.run('validateNow');
+    addOn.run('validateNow');
+    expect([events.grid.peek(4, topic).note, events.grid.peek(4, topic).background]).toEqual([
+      'mine',
+      '#00ff00',
+    ]);
+  });
+
+  test('a mark the edit check placed in another column is cleared by the next Validate now once fixed', () => {
+    const addOn = workbookWithEvents(10);
+    addOn.run('validateNow');
+    const events = addOn.s.spreadsheet.sheet('Events');
+    const topic = columnOf('events', 'topic');
+    writeRows(events, 4, [validEvent(2, { topic: 'Call 0555 123 456 after the meeting' })]);
+    addOn.run('onEdit', {
+      authMode: 'LIMITED',
+      range: events.rangeAt(4, topic, 1, 1),
+      source: addOn.s.spreadsheet,
+      user: { getEmail: () => 'user@example.com' },
+    });
+    expect(events.grid.peek(4, topic).note).toContain(MARK);
+    writeRows(events, 4, [validEvent(2)]);
+    addOn.run('validateNow');
+    expect([events.grid.peek(4, topic).note, events.grid.peek(4, topic).background]).toEqual([
+      '',
+      '#ffffff',
+    ]);
+  });
+
+  test('a workbook an earlier version validated (no record): its marks in any column are cleared once', () => {
+    const addOn = workbookWithEvents(10);
+    const events = addOn.s.spreadsheet.sheet('Events');
+    const topic = columnOf('events', 'topic');
+    // As the earlier version left it: a mark on a topic since fixed, and its row count only.
+    Object.assign(events.grid.cell(6, topic), {
+      note: `${MARK}\nSheet "Events", row 6: an old problem`,
+      background: ERROR_BACKGROUND,
+    });
+    const properties = addOn.s.PropertiesService.document;
+    properties.store.delete('korgoo.marks');
+    properties.store.set('korgoo.markedRows', JSON.stringify({ events: 10 }));
+    addOn.run('validateNow');
+    expect([events.grid.peek(6, topic).note, events.grid.peek(6, topic).background]).toEqual([
+      '',
+      '#ffffff',
+    ]);
+    expect(properties.store.has('korgoo.markedRows')).toBe(false);
+    // From then on, the record: the next run reads only the marked columns.
+    addOn.s.counter.reset();
+    addOn.run('validateNow');
+    expect(addOn.s.counter.cells.read).toBeLessThan(11 * EVENTS_WIDTH + 3 * 10 + 200);
+  });
+
+  test('a Problems sheet changed by hand (a line deleted) is written whole again', () => {
+    const addOn = workbookWithEvents(10);
+    addOn.run('validateNow');
+    const problems = addOn.s.spreadsheet.sheet('Problems');
+    const before = dataRows(problems);
+    // The second line deleted: the third moves up, the sheet has one line less.
+    writeRows(problems, 3, [before[2] ?? []]);
+    writeRows(problems, 4, [before[2]?.map(() => '') ?? []]);
+    expect(dataRows(problems)).toHaveLength(2);
+    addOn.run('validateNow');
+    expect(dataRows(problems)).toEqual(before);
+  });
+
+  test('a fixed problem in the middle: its line goes, the lines after it move up', () => {
+    const addOn = workbookWithEvents(10);
+    addOn.run('validateNow');
+    const events = addOn.s.spreadsheet.sheet('Events');
+    writeRows(events, 5, [validEvent(3)]);
+    addOn.run('validateNow');
+    expect(problemsOf(addOn).map((row) => [row[1], row[4]])).toEqual([
+      [3, 'type_int'],
+      [8, 'committee_not_active'],
+    ]);
   });
 });
 

@@ -4,15 +4,18 @@ import { errorText } from '../../core/error-text';
 import type { Lang } from '../../core/i18n/lang';
 import { monthYearLabel } from '../../core/i18n/months';
 import { uiText } from '../../core/i18n/ui';
+import { withLock } from '../../core/ports/lock';
+import { nowMs } from '../clock';
+import { documentOrScriptLock } from '../lock';
 import { appendLog } from '../log';
+import { mailApp } from '../mailer';
 import { rememberUserEmail } from '../schedule/authorization';
 import { ensureClock } from '../schedule/clock-trigger';
 import { workbookLang } from '../settings';
 import { ensureSheet } from '../sheet-access';
-import { nowMs } from './clock';
 import { type DeliveryResult, deliverDigests, deliverySummary } from './delivery';
 import { digestDue, recordDelivery } from './due';
-import { digestRenderer, sendDigestMail } from './send';
+import { digestMessage, digestRenderer } from './send';
 import { digestUiText } from './texts';
 import { analyseSpreadsheet, todayInSpreadsheet } from './workbook';
 
@@ -20,17 +23,6 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** How long a delivery waits for another run; a run that can't get in leaves it to the next. */
 const LOCK_WAIT_MS = 10_000;
-
-/**
- * The document's lock; outside a document (an add-on's clock run gets none) the script's, so
- * two deliveries of one workbook (two users' clocks) never run at once.
- */
-function deliveryLock(): { lock: GoogleAppsScript.Lock.Lock; documentLocked: boolean } {
-  const document = LockService.getDocumentLock();
-  return document
-    ? { lock: document, documentLocked: true }
-    : { lock: LockService.getScriptLock(), documentLocked: false };
-}
 
 /**
  * Schedules the digest of this spreadsheet: its one hourly clock (created only if missing, an
@@ -67,7 +59,7 @@ export function previewDigestAction(): void {
     ui.alert(digestUiText('noEmail', lang));
     return;
   }
-  if (MailApp.getRemainingDailyQuota() < 1) {
+  if (mailApp.remainingQuota() < 1) {
     ui.alert(digestUiText('noQuota', lang));
     return;
   }
@@ -81,7 +73,7 @@ export function previewDigestAction(): void {
   const [year, month1] = month.split('-').map(Number) as [number, number];
   const label = monthYearLabel(year, month1 - 1, lang);
   try {
-    sendDigestMail(email, render(month, recipient));
+    mailApp.send(digestMessage(email, render(month, recipient)));
   } catch (error) {
     const text = errorText(error);
     appendLog(
@@ -105,9 +97,8 @@ export function previewDigestAction(): void {
  */
 export function digestRun(spreadsheet: Spreadsheet): DeliveryResult | null {
   if (!digestDue(todayInSpreadsheet(spreadsheet), nowMs())) return null;
-  const { lock, documentLocked } = deliveryLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) return null;
-  try {
+  const { lock, documentLocked } = documentOrScriptLock();
+  const run = withLock(lock, LOCK_WAIT_MS, () => {
     const lang = workbookLang();
     const result = deliverDigests(spreadsheet, lang, documentLocked);
     recordDelivery(result, nowMs());
@@ -121,7 +112,6 @@ export function digestRun(spreadsheet: Spreadsheet): DeliveryResult | null {
     }
     SpreadsheetApp.flush();
     return result;
-  } finally {
-    lock.releaseLock();
-  }
+  });
+  return run.ran ? run.value : null;
 }

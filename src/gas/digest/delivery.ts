@@ -1,15 +1,18 @@
 import { activeRecipients, digestMonthOf, recipientOf } from '../../core/digest';
+import { planDelivery } from '../../core/digest/delivery-plan';
 import { normalizeEmail } from '../../core/email';
 import { errorText } from '../../core/error-text';
 import { formText } from '../../core/forms/texts';
 import type { Lang } from '../../core/i18n/lang';
 import { pendingLogLines } from '../../core/intake/log-lines';
+import type { Mailer } from '../../core/ports/mailer';
 import type { RecipientRecord } from '../../core/schema/records';
+import { instantNow, nowMs } from '../clock';
 import { countPending, takeInPending } from '../forms/intake';
 import { appendLog, appendLogs } from '../log';
-import { nowMs } from './clock';
-import { DigestLog, type LogEntry, pairKey } from './digest-log';
-import { digestRenderer, sendDigestMail } from './send';
+import { mailApp } from '../mailer';
+import { DigestLog } from './digest-log';
+import { digestMessage, digestRenderer } from './send';
 import { digestUiText } from './texts';
 import { analyseSpreadsheet, todayInSpreadsheet } from './workbook';
 
@@ -19,6 +22,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export const TIME_BUDGET_MS = 4.5 * 60_000;
 /** Pending form responses a digest run takes in first (the rest are counted as pending). */
 export const DIGEST_INTAKE_LIMIT = 500;
+/** The kind of message the Digest log holds (the plan's key: kind, period, recipient). */
+const DIGEST_KIND = 'digest';
 
 export interface DeliveryResult {
   readonly month: string;
@@ -62,15 +67,18 @@ function takeInBeforeDigest(
 }
 
 /**
- * One delivery run (the caller holds the lock; `documentLocked`: the document's own): every active recipient gets last month's
- * digest once. Pairs are written to the Digest log as pending BEFORE anything is sent, so a
- * run that dies loses nothing; a pair already sent is never sent again; quota and time are
- * checked before each send, and what is left stays pending for the clock's next run.
+ * One delivery run (the caller holds the lock; `documentLocked`: the document's own): every
+ * active recipient gets last month's digest once. The adapter only reads the Digest log and
+ * the recipients, asks the plan (src/core/digest/delivery-plan.ts) and carries it out: the
+ * plan's pending rows are written BEFORE anything is sent, so a run that dies loses nothing;
+ * each send is marked sent or failed as it goes; time is checked before each send, and what
+ * is left stays pending for the clock's next run.
  */
 export function deliverDigests(
   spreadsheet: Spreadsheet,
   lang: Lang,
   documentLocked: boolean,
+  mailer: Mailer = mailApp,
 ): DeliveryResult {
   const started = nowMs();
   const pendingResponses = takeInBeforeDigest(spreadsheet, lang, documentLocked);
@@ -80,68 +88,52 @@ export function deliverDigests(
   for (const r of activeRecipients(analysis.dataset)) recipients.set(normalizeEmail(r.email), r);
 
   const log = DigestLog.open(spreadsheet, lang);
-  const sentPairs = new Set(
-    log.entries.filter((e) => e.status === 'sent').map((e) => pairKey(e.month, e.recipient)),
-  );
-  const known = new Set(log.entries.map((e) => pairKey(e.month, e.recipient)));
-  log.addPending(
-    [...recipients.values()]
-      .filter((r) => !known.has(pairKey(month, r.email)))
-      .map((r) => ({ month, recipient: normalizeEmail(r.email) })),
-  );
-  // Unsent pairs of any month (an earlier month's leftovers too) whose recipient is still active.
-  const seen = new Set<string>();
-  const work: LogEntry[] = log.entries.filter((e) => {
-    const key = pairKey(e.month, e.recipient);
-    if (sentPairs.has(key) || seen.has(key) || !recipients.has(normalizeEmail(e.recipient)))
-      return false;
-    seen.add(key);
-    return true;
+  const plan = planDelivery({
+    kind: DIGEST_KIND,
+    log: log.entries.map((e) => ({ ...e, kind: DIGEST_KIND, period: e.month })),
+    nextRow: log.nextRow,
+    recipients: [...recipients.keys()],
+    due: [month],
+    quota: mailer.remainingQuota(),
   });
+  log.addPending(plan.add.map((m) => ({ month: m.period, recipient: m.recipient })));
 
   const render = digestRenderer(analysis, spreadsheet.getUrl(), pendingResponses);
   let sent = 0;
   let failed = 0;
-  let stoppedFor: DeliveryResult['stoppedFor'] = null;
-  let done = 0;
-  for (const entry of work) {
+  let stoppedFor: DeliveryResult['stoppedFor'] = plan.left > 0 ? 'quota' : null;
+  for (const send of plan.sends) {
     if (nowMs() - started > TIME_BUDGET_MS) {
       stoppedFor = 'time';
       break;
     }
-    if (MailApp.getRemainingDailyQuota() < 1) {
-      stoppedFor = 'quota';
-      break;
-    }
-    done++;
-    const recipient = recipients.get(normalizeEmail(entry.recipient)) as RecipientRecord;
+    const recipient = recipients.get(normalizeEmail(send.recipient)) as RecipientRecord;
     try {
-      sendDigestMail(recipient.email, render(entry.month, recipientOf(recipient)));
-      log.mark(entry, 'sent', new Date(nowMs()), '');
+      mailer.send(digestMessage(recipient.email, render(send.period, recipientOf(recipient))));
+      log.mark(send.row, 'sent', instantNow(), '');
       sent++;
     } catch (error) {
       const message = errorText(error);
-      log.mark(entry, 'failed', '', message);
+      log.mark(send.row, 'failed', '', message);
       appendLog(
         spreadsheet,
         lang,
         digestUiText('logDelivery', lang),
         digestUiText('logSendFailed', lang, {
-          recipient: entry.recipient,
-          month: entry.month,
+          recipient: send.recipient,
+          month: send.period,
           message,
         }),
       );
       failed++;
     }
   }
-  const pending = work.length - sent;
   return {
     month,
     sent,
     failed,
-    pending,
-    stoppedFor: done < work.length ? stoppedFor : null,
+    pending: plan.sends.length + plan.left - sent,
+    stoppedFor: sent + failed < plan.sends.length + plan.left ? stoppedFor : null,
     pendingResponses,
   };
 }

@@ -39,7 +39,8 @@ export class DigestLog {
   /** 0-based sheet column of month, recipient, status, sentAt, error. */
   private readonly positions: number[];
   readonly entries: LogEntry[];
-  private nextRow: number;
+  /** The row the next added entry goes to. */
+  nextRow: number;
 
   constructor(
     private readonly sheet: Sheet,
@@ -111,8 +112,8 @@ export class DigestLog {
     this.nextRow += rows.length;
   }
 
-  /** Records what became of one digest: status, when it was sent, the error. */
-  mark(entry: LogEntry, status: DigestStatus, sentAt: Date | '', error: string): void {
+  /** Records what became of the digest of one row: status, when it was sent, the error. */
+  mark(row: number, status: DigestStatus, sentAt: Date | '', error: string): void {
     const cells: [string, string | Date][] = [
       ['status', this.label(status)],
       ['sentAt', sentAt],
@@ -121,13 +122,14 @@ export class DigestLog {
     const columns = cells.map(([key]) => this.positions[at(key)] as number);
     const first = columns[0] as number;
     if (columns.every((c, i) => c === first + i)) {
-      this.sheet.getRange(entry.row, first + 1, 1, 3).setValues([cells.map(([, v]) => v)]);
+      this.sheet.getRange(row, first + 1, 1, 3).setValues([cells.map(([, v]) => v)]);
     } else {
       cells.forEach(([, value], i) => {
-        this.sheet.getRange(entry.row, (columns[i] as number) + 1).setValue(value);
+        this.sheet.getRange(row, (columns[i] as number) + 1).setValue(value);
       });
     }
-    const index = this.entries.indexOf(entry);
-    if (index >= 0) this.entries[index] = { ...entry, status };
+    const index = this.entries.findIndex((entry) => entry.row === row);
+    const entry = this.entries[index];
+    if (entry) this.entries[index] = { ...entry, status };
   }
 }

@@ -6,39 +6,36 @@
  * dozen in a row the digest waits a day before trying again.
  */
 import { digestMonthOf } from '../../core/digest';
+import { clearSetting, getSetting, SETTINGS, setSetting } from '../../core/ports/settings';
 import { DAY_MS, type WallTime } from '../../core/time/wall-time';
+import { settings } from '../settings-store';
 import type { DeliveryResult } from './delivery';
 
 export const SEND_HOUR = 8;
 export const MAX_IDLE_RUNS = 12;
 export const IDLE_PAUSE_MS = DAY_MS;
-const DONE_KEY = 'korgoo.digest.doneMonth';
-const IDLE_KEY = 'korgoo.digest.idleRuns';
-const PAUSED_UNTIL_KEY = 'korgoo.digest.pausedUntil';
 
 /** Whether a digest run is due now (today: the spreadsheet's wall clock; now: the instant). */
 export function digestDue(today: WallTime, nowMs: number): boolean {
   const wall = new Date(today);
   if (wall.getUTCDate() === 1 && wall.getUTCHours() < SEND_HOUR) return false;
-  const properties = PropertiesService.getDocumentProperties();
-  if (properties.getProperty(DONE_KEY) === digestMonthOf(today)) return false;
-  return Number(properties.getProperty(PAUSED_UNTIL_KEY) ?? 0) <= nowMs;
+  if (getSetting(settings, SETTINGS.digestDoneMonth) === digestMonthOf(today)) return false;
+  return (getSetting(settings, SETTINGS.digestPausedUntil) ?? 0) <= nowMs;
 }
 
 /** Remembers what the run left: the month complete, or one more idle run. */
 export function recordDelivery(result: DeliveryResult, nowMs: number): void {
-  const properties = PropertiesService.getDocumentProperties();
   if (result.pending === 0) {
-    properties.setProperty(DONE_KEY, result.month);
-    properties.deleteProperty(IDLE_KEY);
-    properties.deleteProperty(PAUSED_UNTIL_KEY);
+    setSetting(settings, SETTINGS.digestDoneMonth, result.month);
+    clearSetting(settings, SETTINGS.digestIdleRuns);
+    clearSetting(settings, SETTINGS.digestPausedUntil);
     return;
   }
-  const idle = result.sent > 0 ? 0 : Number(properties.getProperty(IDLE_KEY) ?? 0) + 1;
+  const idle = result.sent > 0 ? 0 : (getSetting(settings, SETTINGS.digestIdleRuns) ?? 0) + 1;
   if (idle >= MAX_IDLE_RUNS) {
-    properties.setProperty(PAUSED_UNTIL_KEY, String(nowMs + IDLE_PAUSE_MS));
-    properties.setProperty(IDLE_KEY, '0');
+    setSetting(settings, SETTINGS.digestPausedUntil, nowMs + IDLE_PAUSE_MS);
+    setSetting(settings, SETTINGS.digestIdleRuns, 0);
   } else {
-    properties.setProperty(IDLE_KEY, String(idle));
+    setSetting(settings, SETTINGS.digestIdleRuns, idle);
   }
 }

@@ -5,6 +5,7 @@ import {
   type RenderedDigest,
   renderDigest,
 } from '../../core/digest';
+import type { MailMessage } from '../../core/ports/mailer';
 
 /** Sender name shown in the inbox; MailApp sends from the user running the add-on. */
 export const SENDER_NAME = 'Korgoo';
@@ -32,13 +33,7 @@ export function digestRenderer(
   };
 }
 
-/** One digest by MailApp (never GmailApp: its scope reads the whole mailbox). */
-export function sendDigestMail(to: string, digest: RenderedDigest): void {
-  MailApp.sendEmail({
-    to,
-    subject: digest.subject,
-    htmlBody: digest.html,
-    body: digest.text,
-    name: SENDER_NAME,
-  });
+/** One digest as the mailer's message, from Korgoo. */
+export function digestMessage(to: string, digest: RenderedDigest): MailMessage {
+  return { to, subject: digest.subject, html: digest.html, text: digest.text, name: SENDER_NAME };
 }

@@ -1,7 +1,7 @@
 import { type Analysis, analyse } from '../../core/analyse';
 import { type WallTime, wallTimeOfInstant } from '../../core/time/wall-time';
+import { nowMs } from '../clock';
 import { spreadsheetSource } from '../spreadsheet-source';
-import { nowMs } from './clock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -10,6 +10,7 @@ import { FORM_TEXT, formText } from '../../core/forms/texts';
 import { LANGS, type Lang } from '../../core/i18n/lang';
 import type { LedgerEntry } from '../../core/intake/ledger-entry';
 import { asCellText } from '../../core/safe-text';
+import { instantNow } from '../clock';
 import { PROTECTION_DESCRIPTION } from '../setup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -121,7 +122,7 @@ export class IntakeLedger {
     });
     if (fresh.length === 0) return;
     if (!this.sheet) this.sheet = createLedgerSheet(this.spreadsheet, this.lang);
-    const when = new Date();
+    const when = instantNow();
     // The sheet is the add-on's own (General format): the marker apostrophe works there.
     this.sheet
       .getRange(this.nextRow, 1, fresh.length, 3)

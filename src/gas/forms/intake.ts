@@ -36,7 +36,7 @@ import { isEmptyRow } from '../../core/read/cells';
 import type { CellValue } from '../../core/read/workbook';
 import { asCellText } from '../../core/safe-text';
 import { wallTimeOfInstant } from '../../core/time/wall-time';
-import { nowMs } from '../digest/clock';
+import { nowMs } from '../clock';
 import { appendLog, appendLogs } from '../log';
 import { readColumnsInto, readHead } from '../read-columns';
 import { workbookLang } from '../settings';

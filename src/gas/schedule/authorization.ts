@@ -4,17 +4,17 @@
  * asks ScriptApp.getAuthorizationInfo(FULL) first and, when authorization is required, tells
  * the user by one e-mail with the link, then returns instead of failing.
  */
+import { clearSetting, getSetting, SETTINGS, setSetting } from '../../core/ports/settings';
+import { instantNow } from '../clock';
+import { mailApp } from '../mailer';
 import { workbookLang } from '../settings';
+import { settings } from '../settings-store';
 import { scheduleText } from './texts';
-
-const NOTIFIED_KEY = 'korgoo.authorization.notified';
-/** The address of whoever scheduled here, for when Session cannot say it (a missing scope). */
-const EMAIL_KEY = 'korgoo.authorization.email';
 
 /** Kept when a user schedules or creates forms: the address the notice goes to. */
 export function rememberUserEmail(): void {
   const email = userEmail();
-  if (email) PropertiesService.getUserProperties().setProperty(EMAIL_KEY, email);
+  if (email) setSetting(settings, SETTINGS.authorizationEmail, email);
 }
 
 function userEmail(): string {
@@ -31,23 +31,25 @@ function userEmail(): string {
  */
 export function authorizationRequired(): boolean {
   const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
-  const properties = PropertiesService.getDocumentProperties();
+  const notified = getSetting(settings, SETTINGS.authorizationNotified) !== null;
   if (info.getAuthorizationStatus() !== ScriptApp.AuthorizationStatus.REQUIRED) {
-    if (properties.getProperty(NOTIFIED_KEY) !== null) properties.deleteProperty(NOTIFIED_KEY);
+    if (notified) clearSetting(settings, SETTINGS.authorizationNotified);
     return false;
   }
-  if (properties.getProperty(NOTIFIED_KEY) !== null) return true;
-  const to = userEmail() || PropertiesService.getUserProperties().getProperty(EMAIL_KEY) || '';
-  if (to && MailApp.getRemainingDailyQuota() > 0) {
+  if (notified) return true;
+  const to = userEmail() || getSetting(settings, SETTINGS.authorizationEmail) || '';
+  if (to && mailApp.remainingQuota() > 0) {
     const lang = workbookLang();
     const url = info.getAuthorizationUrl();
-    MailApp.sendEmail({
+    const text = scheduleText('authBody', lang, { url });
+    mailApp.send({
       to,
       subject: scheduleText('authSubject', lang),
-      body: scheduleText('authBody', lang, { url }),
+      html: '',
+      text,
       name: 'Korgoo',
     });
-    properties.setProperty(NOTIFIED_KEY, new Date().toISOString());
+    setSetting(settings, SETTINGS.authorizationNotified, instantNow().toISOString());
   }
   return true;
 }

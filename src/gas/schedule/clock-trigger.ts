@@ -3,6 +3,8 @@
  * document, running at most once an hour; getProjectTriggers() would list the user's triggers
  * of EVERY document, so this document's are found with getUserTriggers(spreadsheet).
  */
+import { getSetting, SETTINGS, setSetting } from '../../core/ports/settings';
+import { settings } from '../settings-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Trigger = GoogleAppsScript.Script.Trigger;
@@ -11,8 +13,6 @@ type Trigger = GoogleAppsScript.Script.Trigger;
 export const CLOCK_HANDLER = 'runSchedule';
 /** Handlers of the clocks earlier versions installed: the monthly run and its follow-up. */
 export const LEGACY_CLOCK_HANDLERS: readonly string[] = ['sendMonthlyDigest', 'sendPendingDigests'];
-
-const SPREADSHEET_KEY = 'korgoo.schedule.spreadsheet';
 
 function clocksOf(spreadsheet: Spreadsheet): Trigger[] {
   return ScriptApp.getUserTriggers(spreadsheet).filter(
@@ -44,13 +44,13 @@ export function ensureClock(spreadsheet: Spreadsheet): boolean {
 
 /** Kept per document: the clock's run has no active spreadsheet and opens this one by id. */
 export function rememberSpreadsheet(spreadsheet: Spreadsheet): void {
-  PropertiesService.getDocumentProperties().setProperty(SPREADSHEET_KEY, spreadsheet.getId());
+  setSetting(settings, SETTINGS.scheduleSpreadsheet, spreadsheet.getId());
 }
 
 /** The spreadsheet a run works on: the open one, else the one this document's clock keeps. */
 export function scheduledSpreadsheet(): Spreadsheet | null {
   const active = SpreadsheetApp.getActiveSpreadsheet();
   if (active) return active;
-  const id = PropertiesService.getDocumentProperties().getProperty(SPREADSHEET_KEY);
+  const id = getSetting(settings, SETTINGS.scheduleSpreadsheet);
   return id ? SpreadsheetApp.openById(id) : null;
 }

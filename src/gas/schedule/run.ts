@@ -2,12 +2,11 @@
  * What the one clock does at each run (DESIGN §12): whatever is due, each part idempotent, so
  * a run that fires twice, late or after a missed day sends nothing twice and loses nothing.
  */
+import { getSetting, SETTINGS } from '../../core/ports/settings';
 import { digestRun } from '../digest/actions';
+import { settings } from '../settings-store';
 import { authorizationRequired } from './authorization';
 import { ensureClock, scheduledSpreadsheet } from './clock-trigger';
-
-/** Where earlier versions kept the spreadsheet id: per user, so only one workbook's. */
-const LEGACY_SPREADSHEET_KEY = 'korgoo.digest.spreadsheet';
 
 /** The hourly clock's run. */
 export function scheduleRun(): void {
@@ -25,7 +24,8 @@ export function legacyClockRun(): void {
   if (authorizationRequired()) return;
   let spreadsheet = scheduledSpreadsheet();
   if (!spreadsheet) {
-    const id = PropertiesService.getUserProperties().getProperty(LEGACY_SPREADSHEET_KEY);
+    // Where earlier versions kept the spreadsheet id: per user, so only one workbook's.
+    const id = getSetting(settings, SETTINGS.legacyDigestSpreadsheet);
     spreadsheet = id ? SpreadsheetApp.openById(id) : null;
   }
   if (!spreadsheet) return;

@@ -4,10 +4,11 @@ import { previewRecipient } from '../../core/sidebar/digest-render';
 import type { DigestPort } from '../../core/sidebar/ports';
 import { SidebarError, sidebarText } from '../../core/sidebar/texts';
 import { scheduleDigest } from '../digest/actions';
-import { digestRenderer, sendDigestMail } from '../digest/send';
+import { digestMessage, digestRenderer } from '../digest/send';
 import { digestUiText } from '../digest/texts';
 import { withDocumentLock } from '../lock';
 import { appendLog } from '../log';
+import { mailApp } from '../mailer';
 import { CLOCK_HANDLER } from '../schedule/clock-trigger';
 import { workbookLang } from '../settings';
 
@@ -35,11 +36,10 @@ export function spreadsheetDigestPort(spreadsheet: Spreadsheet): DigestPort {
       const uiLang = workbookLang();
       const email = Session.getActiveUser().getEmail().trim();
       if (!email) throw new SidebarError(digestUiText('noEmail', uiLang));
-      if (MailApp.getRemainingDailyQuota() < 1)
-        throw new SidebarError(digestUiText('noQuota', uiLang));
+      if (mailApp.remainingQuota() < 1) throw new SidebarError(digestUiText('noQuota', uiLang));
       const digest = digestRenderer(analysis, spreadsheet.getUrl())(month, previewRecipient(lang));
       try {
-        sendDigestMail(email, digest);
+        mailApp.send(digestMessage(email, digest));
       } catch (error) {
         const text = errorText(error);
         appendLog(

@@ -25,7 +25,7 @@ function oneResponseCells(rows: number): number {
   const event = workbook.submit('event', eventAnswers(1));
   workbook.s.counter.reset();
   workbook.deliver(event);
-  const { read, written } = workbook.s.counter.cells();
+  const { read, written } = workbook.s.counter.cells;
   return read + written;
 }
 

@@ -15,6 +15,7 @@ import { intakeCellFigures } from './intake-cells';
 import { personalDataFigures } from './personal-data';
 import { BENCH_SIZE, syntheticProgramme } from './synthetic';
 import { addOnFigures } from './validate-calls';
+import { validateCellFigures } from './validate-cells';
 
 /**
  * npm run bench: the figures of issue #2 (and later issues) on a synthetic programme of 50
@@ -182,6 +183,7 @@ async function main(): Promise<void> {
       cliStartMs,
       nodeStartMs,
       ...addOnFigures(),
+      ...validateCellFigures(),
       ...intakeFigures(),
       ...intakeCellFigures(),
       ...personalDataFigures(),
