@@ -22,7 +22,7 @@ export const MAX_AMOUNT_KGS = 100_000_000;
 const isCount = (n: number) => Number.isInteger(n) && n >= 0 && n <= MAX_COUNT;
 const isAmount = (n: number) => Number.isFinite(n) && n > 0 && n <= MAX_AMOUNT_KGS;
 const EMAIL =
-  /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+  /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 const EMPTY: CellResult = { ok: true, value: null };

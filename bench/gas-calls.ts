@@ -1,0 +1,18 @@
+import { eventAnswers, workbookWithForms } from '../test/gas/forms-helpers';
+
+/**
+ * The Sheets calls one form response costs in the built bundle (issue #4), against the fakes:
+ * a set-up workbook with its forms and `rows` event rows already in the Events sheet.
+ */
+function intakeCalls(rows: number): number {
+  const workbook = workbookWithForms({ events: rows });
+  const event = workbook.submit('event', eventAnswers(1));
+  workbook.s.counter.reset();
+  workbook.deliver(event);
+  return workbook.s.counter.sheetsCalls();
+}
+
+/** Issue #4's figures: the calls of one intake with 100 and with 100,000 rows in the sheet. */
+export function intakeFigures() {
+  return { intakeCallsSmall: intakeCalls(100), intakeCallsLarge: intakeCalls(100_000) };
+}
