@@ -3,7 +3,7 @@ import { normalizeEmail } from '../../core/email';
 import { errorText } from '../../core/error-text';
 import type { Lang } from '../../core/i18n/lang';
 import { monthYearLabel } from '../../core/i18n/months';
-import { uiText } from '../../core/i18n/ui';
+import { text } from '../../core/i18n/texts';
 import { appendLog } from '../log';
 import { rememberUserEmail } from '../schedule/authorization';
 import { ensureClock } from '../schedule/clock-trigger';
@@ -13,7 +13,6 @@ import { nowMs } from './clock';
 import { type DeliveryResult, deliverDigests, deliverySummary } from './delivery';
 import { digestDue, recordDelivery } from './due';
 import { digestRenderer, sendDigestMail } from './send';
-import { digestUiText } from './texts';
 import { analyseSpreadsheet, todayInSpreadsheet } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -42,8 +41,8 @@ export function scheduleDigest(spreadsheet: Spreadsheet, lang: Lang): string {
   rememberUserEmail();
   ensureSheet(spreadsheet, 'digestLog', lang);
   const count = activeRecipients(analyseSpreadsheet(spreadsheet).dataset).length;
-  const message = digestUiText('scheduled', lang, { zone, count });
-  appendLog(spreadsheet, lang, digestUiText('logSchedule', lang), message);
+  const message = text('scheduled', lang, { zone, count });
+  appendLog(spreadsheet, lang, text('logSchedule', lang), message);
   return message;
 }
 
@@ -64,11 +63,11 @@ export function previewDigestAction(): void {
   const lang = workbookLang();
   const email = Session.getActiveUser().getEmail().trim();
   if (!email) {
-    ui.alert(digestUiText('noEmail', lang));
+    ui.alert(text('noEmail', lang));
     return;
   }
   if (MailApp.getRemainingDailyQuota() < 1) {
-    ui.alert(digestUiText('noQuota', lang));
+    ui.alert(text('noQuota', lang));
     return;
   }
   const analysis = analyseSpreadsheet(spreadsheet);
@@ -83,17 +82,12 @@ export function previewDigestAction(): void {
   try {
     sendDigestMail(email, render(month, recipient));
   } catch (error) {
-    const text = errorText(error);
-    appendLog(
-      spreadsheet,
-      lang,
-      digestUiText('logPreview', lang),
-      uiText('logFailed', lang, { message: text }),
-    );
+    const message = errorText(error);
+    appendLog(spreadsheet, lang, text('logPreview', lang), text('logFailed', lang, { message }));
     throw error;
   }
-  const message = digestUiText('previewSent', lang, { month: label, email });
-  appendLog(spreadsheet, lang, digestUiText('logPreview', lang), message);
+  const message = text('previewSent', lang, { month: label, email });
+  appendLog(spreadsheet, lang, text('logPreview', lang), message);
   ui.alert(message);
 }
 
@@ -112,12 +106,7 @@ export function digestRun(spreadsheet: Spreadsheet): DeliveryResult | null {
     const result = deliverDigests(spreadsheet, lang, documentLocked);
     recordDelivery(result, nowMs());
     if (result.sent + result.failed > 0 || result.stoppedFor !== null) {
-      appendLog(
-        spreadsheet,
-        lang,
-        digestUiText('logDelivery', lang),
-        deliverySummary(result, lang),
-      );
+      appendLog(spreadsheet, lang, text('logDelivery', lang), deliverySummary(result, lang));
     }
     SpreadsheetApp.flush();
     return result;

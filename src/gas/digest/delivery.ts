@@ -1,15 +1,14 @@
 import { activeRecipients, digestMonthOf, recipientOf } from '../../core/digest';
 import { normalizeEmail } from '../../core/email';
 import { errorText } from '../../core/error-text';
-import { formText } from '../../core/forms/texts';
 import type { Lang } from '../../core/i18n/lang';
+import { digestUiText, formText } from '../../core/i18n/texts';
 import type { RecipientRecord } from '../../core/schema/records';
 import { countPending, takeInPending } from '../forms/intake';
 import { appendLog, appendLogs } from '../log';
 import { nowMs } from './clock';
 import { DigestLog, type LogEntry, pairKey } from './digest-log';
 import { digestRenderer, sendDigestMail } from './send';
-import { digestUiText } from './texts';
 import { analyseSpreadsheet, todayInSpreadsheet } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -6,8 +6,9 @@
  * hold 9 KB per value and 500 KB in all, a few thousand responses; a sheet holds millions.
  * Read once per run (two columns, one call); new rows written in one call. Lock holders only.
  */
-import { FORM_TEXT, formText } from '../../core/forms/texts';
+import { FORM_TEXT } from '../../core/forms/texts';
 import { LANGS, type Lang } from '../../core/i18n/lang';
+import { formText } from '../../core/i18n/texts';
 import { asCellText } from '../../core/safe-text';
 import { PROTECTION_DESCRIPTION } from '../setup';
 

@@ -18,8 +18,9 @@ import {
 import { responseFingerprint } from '../../core/forms/fingerprint';
 import { type CanonicalSheet, type MappedRow, mapResponse } from '../../core/forms/map-response';
 import { FORM_SPECS, type FormKind, wordOf } from '../../core/forms/spec';
-import { type FormTextId, formText } from '../../core/forms/texts';
+import type { FormTextId } from '../../core/forms/texts';
 import type { Lang } from '../../core/i18n/lang';
+import { formText } from '../../core/i18n/texts';
 import { locateColumns } from '../../core/read/locate';
 import type { CellValue } from '../../core/read/workbook';
 import { asCellText } from '../../core/safe-text';

@@ -4,8 +4,9 @@
  * asks ScriptApp.getAuthorizationInfo(FULL) first and, when authorization is required, tells
  * the user by one e-mail with the link, then returns instead of failing.
  */
+
+import { text } from '../../core/i18n/texts';
 import { workbookLang } from '../settings';
-import { scheduleText } from './texts';
 
 const NOTIFIED_KEY = 'korgoo.authorization.notified';
 /** The address of whoever scheduled here, for when Session cannot say it (a missing scope). */
@@ -43,8 +44,8 @@ export function authorizationRequired(): boolean {
     const url = info.getAuthorizationUrl();
     MailApp.sendEmail({
       to,
-      subject: scheduleText('authSubject', lang),
-      body: scheduleText('authBody', lang, { url }),
+      subject: text('authSubject', lang),
+      body: text('authBody', lang, { url }),
       name: 'Korgoo',
     });
     properties.setProperty(NOTIFIED_KEY, new Date().toISOString());
