@@ -3,16 +3,16 @@
  * once, with an Event ID or case code never reused, choices in the workbook's language, typed
  * text as text, the new row validated and marked.
  */
-import type { FakeSpreadsheet } from '../fakes';
+import type { FakeSpreadsheet } from '../../fakes';
 import {
   assistanceAnswers,
   caseAnswers,
   eventAnswers,
   referralAnswers,
   workbookWithForms,
-} from './forms-helpers';
-import { ensureBuilt } from './load-bundle';
-import { columnOf, dataRows, day, writeRows } from './workbook-data';
+} from '../forms-helpers';
+import { ensureBuilt } from '../load-bundle';
+import { columnOf, dataRows, day, writeRows } from '../workbook-data';
 
 beforeAll(() => ensureBuilt());
 
