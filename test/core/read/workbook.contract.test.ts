@@ -38,14 +38,14 @@ function onFakeSheets(): Adapter {
   const s = createFakeServices({ spreadsheet: { sheets: names } });
   for (const key of DATA_SHEETS) {
     const sheet = s.spreadsheet.sheet(SHEETS[key].labels[LANG]);
-    sheets[key].forEach((row, r) =>
+    sheets[key].forEach((row, r) => {
       row.forEach((value, c) => {
         const cell = sheet.grid.cell(r + 1, c + 1);
         cell.value = isDate(value)
           ? instantOfWallTime(value.getTime(), ZONE)
           : ((value ?? '') as string | number | boolean);
-      }),
-    );
+      });
+    });
   }
   const spreadsheet = s.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
   return { source: spreadsheetSource(spreadsheet), options: { timeZone: ZONE, dates: 'instant' } };
