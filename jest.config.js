@@ -7,4 +7,7 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
   testTimeout: 60000,
+  // Jest's default on 2 cores is one worker (cores − 1), that is every suite in one process
+  // in turn: two workers use both cores while the slow suites run.
+  maxWorkers: 2,
 };

@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 
 const entries = {
   korgoo: 'src/local/cli/main.ts',
-  bench: 'src/local/bench/main.ts',
+  bench: 'bench/main.ts',
   'sidebar-server': 'src/local/sidebar-server/main.ts',
 };
 await build({

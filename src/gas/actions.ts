@@ -1,6 +1,6 @@
 import { errorText } from '../core/error-text';
 import { isLang, type Lang } from '../core/i18n/lang';
-import { uiText } from '../core/i18n/ui';
+import { text } from '../core/i18n/texts';
 import { sheetKeyOfName } from '../core/read/locate';
 import { SHEETS } from '../core/schema/sheets';
 import { syncCommitteesQuietly } from './forms/committees';
@@ -30,13 +30,13 @@ export function runLogged(what: (lang: Lang) => string, work: () => string): voi
       message = work();
     });
     if (!done) {
-      ui.alert(uiText('busy', workbookLang()));
+      ui.alert(text('busy', workbookLang()));
       return;
     }
   } catch (error) {
     const lang = workbookLang();
-    const text = errorText(error);
-    appendLog(spreadsheet, lang, what(lang), uiText('logFailed', lang, { message: text }));
+    const message = errorText(error);
+    appendLog(spreadsheet, lang, what(lang), text('logFailed', lang, { message }));
     throw error;
   }
   // Read again: set-up may just have changed the language.
@@ -47,17 +47,17 @@ export function runLogged(what: (lang: Lang) => string, work: () => string): voi
 
 /** Asks the workbook's language (current one by default); null when the user cancels. */
 function askLanguage(ui: GoogleAppsScript.Base.Ui, current: Lang): Lang | null {
-  let prompt = uiText('askLanguage', current);
+  let prompt = text('askLanguage', current);
   for (;;) {
     const response = ui.prompt(
-      uiText('askLanguageTitle', current),
+      text('askLanguageTitle', current),
       `${prompt}\n[${current}]`,
       ui.ButtonSet.OK_CANCEL,
     );
     if (response.getSelectedButton() !== ui.Button.OK) return null;
     const answer = response.getResponseText().trim().toLowerCase() || current;
     if (isLang(answer)) return answer;
-    prompt = `${uiText('badLanguage', current, { value: answer })}\n${uiText('askLanguage', current)}`;
+    prompt = `${text('badLanguage', current, { value: answer })}\n${text('askLanguage', current)}`;
   }
 }
 
@@ -65,12 +65,12 @@ export function setUpAction(): void {
   const lang = askLanguage(SpreadsheetApp.getUi(), workbookLang());
   if (lang === null) return;
   runLogged(
-    (l) => uiText('logSetUp', l),
+    (l) => text('logSetUp', l),
     () => {
       setWorkbookLang(lang);
       const result = setUpWorkbook(SpreadsheetApp.getActiveSpreadsheet(), lang);
       openMenu();
-      return uiText('setUpDone', lang, {
+      return text('setUpDone', lang, {
         created: result.sheetsCreated,
         columns: result.columnsAdded,
       });
@@ -80,7 +80,7 @@ export function setUpAction(): void {
 
 export function validateAction(): void {
   runLogged(
-    (l) => uiText('logValidate', l),
+    (l) => text('logValidate', l),
     () => {
       const lang = workbookLang();
       const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
@@ -88,7 +88,7 @@ export function validateAction(): void {
       // The forms offer the committees the validation just read (no Sheets call when no form).
       syncCommitteesQuietly(spreadsheet, analysis.workbook.sheets.committees);
       const errors = analysis.problems.filter((p) => p.severity === 'error').length;
-      return uiText('validateDone', lang, {
+      return text('validateDone', lang, {
         errors,
         warnings: analysis.problems.length - errors,
         sheet: SHEETS.problems.labels[lang],
@@ -119,12 +119,12 @@ export function editAction(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     appendLog(
       spreadsheet,
       lang,
-      uiText('logEditCheck', lang),
-      uiText('editChecked', lang, { ...result }),
+      text('logEditCheck', lang),
+      text('editChecked', lang, { ...result }),
     );
   }
 }
 
 export function helpAction(): void {
-  SpreadsheetApp.getUi().alert(uiText('help', workbookLang()));
+  SpreadsheetApp.getUi().alert(text('help', workbookLang()));
 }

@@ -1,7 +1,5 @@
-import { formText } from '../core/forms/texts';
 import type { Lang } from '../core/i18n/lang';
-import { uiText } from '../core/i18n/ui';
-import { digestUiText } from './digest/texts';
+import { text } from '../core/i18n/texts';
 
 /**
  * The add-on menu. Before authorization (AuthMode.NONE) no service but the UI may be touched,
@@ -10,19 +8,19 @@ import { digestUiText } from './digest/texts';
 export function buildMenu(ui: GoogleAppsScript.Base.Ui, authorized: boolean, lang: Lang): void {
   const menu = ui.createAddonMenu();
   if (!authorized) {
-    menu.addItem(uiText('menuStart', lang), 'setUpWorkbook').addToUi();
+    menu.addItem(text('menuStart', lang), 'setUpWorkbook').addToUi();
     return;
   }
   menu
-    .addItem(uiText('menuOpenSidebar', lang), 'showSidebar')
-    .addItem(uiText('menuSetUp', lang), 'setUpWorkbook')
-    .addItem(uiText('menuValidate', lang), 'validateNow')
-    .addItem(formText('menuForms', lang), 'createOrUpdateForms')
-    .addItem(formText('menuSyncCommittees', lang), 'updateFormCommittees')
-    .addItem(formText('menuPending', lang), 'processPendingResponses')
-    .addItem(digestUiText('menuSchedule', lang), 'scheduleMonthlyDigest')
-    .addItem(digestUiText('menuPreview', lang), 'sendDigestPreview')
+    .addItem(text('menuOpenSidebar', lang), 'showSidebar')
+    .addItem(text('menuSetUp', lang), 'setUpWorkbook')
+    .addItem(text('menuValidate', lang), 'validateNow')
+    .addItem(text('menuForms', lang), 'createOrUpdateForms')
+    .addItem(text('menuSyncCommittees', lang), 'updateFormCommittees')
+    .addItem(text('menuPending', lang), 'processPendingResponses')
+    .addItem(text('menuSchedule', lang), 'scheduleMonthlyDigest')
+    .addItem(text('menuPreview', lang), 'sendDigestPreview')
     .addSeparator()
-    .addItem(uiText('menuHelp', lang), 'showHelp')
+    .addItem(text('menuHelp', lang), 'showHelp')
     .addToUi();
 }

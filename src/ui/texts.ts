@@ -1,7 +1,7 @@
 import { type Lang, textLookup } from '../core/i18n/lang';
 
 /** The sidebar's own words. Texts from the sheets never pass through here. */
-const TEXTS = {
+export const TEXTS = {
   title: { ru: 'Korgoo', ky: 'Korgoo', en: 'Korgoo' },
   tabsLabel: { ru: 'Разделы панели', ky: 'Панелдин бөлүмдөрү', en: 'Sidebar sections' },
   tabOverview: { ru: 'Обзор', ky: 'Жалпы', en: 'Overview' },

@@ -46,7 +46,7 @@ function mustPush(): string[] {
 }
 
 test('clasp status in the project lists exactly the files that must be pushed', () => {
-  const status = claspStatus('npx', ['clasp'], ROOT);
+  const status = claspStatus(CLASP, [], ROOT);
   expect([...status.filesToPush].sort()).toEqual(mustPush());
   expect(status.filesToPush.map((file) => path.basename(file)).sort()).toEqual(
     mustPush().map((file) => path.basename(file)),

@@ -142,7 +142,7 @@ describe('Set up workbook on an empty spreadsheet', () => {
     const rows = logRows(addOn);
     expect(rows).toHaveLength(1);
     const [who, what, when, outcome] = rows[0] ?? [];
-    expect([who, what]).toEqual(['aigul@example.kg', 'Set up workbook']);
+    expect([who, what]).toEqual(['aigul@example.kg', 'Workbook set-up']);
     expect(Object.prototype.toString.call(when)).toBe('[object Date]');
     expect((when as Date).getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect((when as Date).getTime()).toBeLessThanOrEqual(Date.now());

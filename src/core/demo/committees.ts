@@ -171,9 +171,3 @@ export const DEMO_COMMITTEES: readonly DemoCommittee[] = [
     missedSessions: ['2026-01', '2026-07', '2026-08'],
   },
 ];
-
-export function demoCommittee(id: string): DemoCommittee {
-  const committee = DEMO_COMMITTEES.find((c) => c.id === id);
-  if (!committee) throw new Error(`unknown demo committee ${id}`);
-  return committee;
-}

@@ -1,4 +1,5 @@
 import type { Labels } from '../i18n/lang';
+import { text } from '../i18n/texts';
 import { type BreakdownId, breakdownLabel } from '../indicators';
 import type { EventType } from '../schema/choices';
 import {
@@ -11,7 +12,7 @@ import type { DigestContext } from './context';
 import { barsOf } from './figures';
 import type { Figure, Row, Section } from './model';
 import { protectedCounts } from './protect';
-import { type DigestTextId, digestText } from './texts';
+import type { DigestTextId } from './texts';
 
 function choiceLabel(list: ChoiceListId, key: string, ctx: DigestContext): string {
   const choices = CHOICES[list] as readonly { key: string; labels: Labels }[];
@@ -48,8 +49,8 @@ function tableSection(
     table:
       rows.length === 0
         ? null
-        : { columns: columns.map((c) => digestText(c, ctx.lang)), rows, bars: true },
-    empty: digestText('nothing', ctx.lang),
+        : { columns: columns.map((c) => text(c, ctx.lang)), rows, bars: true },
+    empty: text('nothing', ctx.lang),
   };
 }
 
@@ -103,7 +104,7 @@ export function referralOutcomeSection(ctx: DigestContext): Section {
       ([outcome, n]) =>
         [
           outcome === 'not_recorded'
-            ? digestText('notRecorded', ctx.lang)
+            ? text('notRecorded', ctx.lang)
             : choiceLabel('outcome', outcome, ctx),
           n,
         ] as const,
@@ -146,14 +147,14 @@ export function planSection(ctx: DigestContext): Section {
         ? null
         : {
             columns: [
-              digestText('type', ctx.lang),
-              digestText('done', ctx.lang),
-              digestText('planned', ctx.lang),
+              text('type', ctx.lang),
+              text('done', ctx.lang),
+              text('planned', ctx.lang),
               '%',
             ],
             rows,
             bars: true,
           },
-    empty: digestText('nothing', ctx.lang),
+    empty: text('nothing', ctx.lang),
   };
 }

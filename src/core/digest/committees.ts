@@ -1,8 +1,8 @@
+import { text } from '../i18n/texts';
 import { CHOICES } from '../schema/choices';
 import type { DigestContext } from './context';
 import type { Figure, Row, Section } from './model';
 import { protectColumn } from './protect';
-import { digestText } from './texts';
 
 /**
  * Above this many committees the table shows the regions and only the committees that need
@@ -113,13 +113,12 @@ export function committeesSection(ctx: DigestContext): Section {
     return true;
   };
   const yesNo = (reported: boolean | null) =>
-    ctx.fig.text(reported === null ? '—' : digestText(reported ? 'yes' : 'no', lang));
+    ctx.fig.text(reported === null ? '—' : text(reported ? 'yes' : 'no', lang));
   const rows: Row[] = [];
   groups.forEach((group, g) => {
     const regionKey = group[0]?.region ?? null;
     const regionLabel =
-      CHOICES.region.find((r) => r.key === regionKey)?.labels[lang] ??
-      digestText('regionUnknown', lang);
+      CHOICES.region.find((r) => r.key === regionKey)?.labels[lang] ?? text('regionUnknown', lang);
     rows.push({ kind: 'group', label: regionLabel, cells: [] });
     group.forEach((line, i) => {
       if (!shows(line)) return;
@@ -136,7 +135,7 @@ export function committeesSection(ctx: DigestContext): Section {
     if (groups.length > 1 || short) {
       rows.push({
         kind: 'subtotal',
-        label: digestText('subtotal', lang, { region: regionLabel }),
+        label: text('subtotal', lang, { region: regionLabel }),
         cells: [
           ...COLUMNS.map((_, c) => cell(ctx, sum(group, c), hidden.subtotals[g]?.[c] ?? false)),
           ctx.fig.text(''),
@@ -146,7 +145,7 @@ export function committeesSection(ctx: DigestContext): Section {
   });
   rows.push({
     kind: 'total',
-    label: digestText('total', lang),
+    label: text('total', lang),
     cells: [
       ...COLUMNS.map((_, c) =>
         cell(
@@ -161,10 +160,10 @@ export function committeesSection(ctx: DigestContext): Section {
   const attention = lines.filter((line) => line.reported === false).length;
   return {
     id: 'committees',
-    title: digestText('byCommittee', lang),
+    title: text('byCommittee', lang),
     lines: short
       ? [
-          digestText('committeesShort', lang, {
+          text('committeesShort', lang, {
             count: lines.length,
             shown: listed,
             attention,
@@ -173,9 +172,9 @@ export function committeesSection(ctx: DigestContext): Section {
       : [],
     table: {
       columns: [
-        digestText('committee', lang),
-        ...COLUMNS.map((c) => digestText(c, lang)),
-        digestText('reported', lang),
+        text('committee', lang),
+        ...COLUMNS.map((c) => text(c, lang)),
+        text('reported', lang),
       ],
       rows,
       bars: false,

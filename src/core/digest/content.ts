@@ -1,6 +1,7 @@
 import type { Analysis } from '../analyse';
 import type { Lang } from '../i18n/lang';
 import { monthName } from '../i18n/months';
+import { text } from '../i18n/texts';
 import { periodLabel } from '../periods';
 import { CHOICES } from '../schema/choices';
 import {
@@ -16,7 +17,6 @@ import { type DigestContext, type DigestRequest, digestContext } from './context
 import { headlineSection } from './headline';
 import type { DigestContent } from './model';
 import { qualitySection, reportingSection } from './reporting-sections';
-import { digestText } from './texts';
 import { trendsSection } from './trends';
 
 /** The month inside a subject line: «октябрь 2026» (lower case in a Russian phrase). */
@@ -43,15 +43,15 @@ export function buildDigestContent(analysis: Analysis, request: DigestRequest): 
   const ctx = digestContext(analysis, request);
   const { lang } = ctx;
   const region = regionLabel(ctx.region, lang);
-  const subject = digestText('subject', lang, { month: subjectMonth(ctx) });
+  const subject = text('subject', lang, { month: subjectMonth(ctx) });
   const threshold = ctx.fig.active;
   return {
     lang,
     month: ctx.period.spec,
     subject: region ? `${subject} — ${region}` : subject,
-    title: digestText('title', lang),
+    title: text('title', lang),
     monthLabel: periodLabel(ctx.period, lang),
-    scopeLabel: region ?? digestText('allRegions', lang),
+    scopeLabel: region ?? text('allRegions', lang),
     sections: [
       headlineSection(ctx),
       trendsSection(ctx),
@@ -65,11 +65,11 @@ export function buildDigestContent(analysis: Analysis, request: DigestRequest): 
       reportingSection(ctx),
       qualitySection(ctx),
     ],
-    link: { url: safeUrl(request.spreadsheetUrl), text: digestText('openSpreadsheet', lang) },
+    link: { url: safeUrl(request.spreadsheetUrl), text: text('openSpreadsheet', lang) },
     notes: [
-      ...(threshold === null ? [] : [digestText('thresholdNote', lang, { n: threshold })]),
-      digestText('aggregatesNote', lang),
-      digestText('sentBy', lang),
+      ...(threshold === null ? [] : [text('thresholdNote', lang, { n: threshold })]),
+      text('aggregatesNote', lang),
+      text('sentBy', lang),
     ],
   };
 }

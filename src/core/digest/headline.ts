@@ -1,10 +1,10 @@
+import { text } from '../i18n/texts';
 import type { Breakdowns, IndicatorId, IndicatorValues } from '../indicators';
 import { indicatorLabel, SEED_INDICATORS } from '../indicators';
 import { periodLabel } from '../periods';
 import type { DigestContext } from './context';
 import type { Row, Section } from './model';
 import { figureOf, STOCKS } from './series';
-import { digestText } from './texts';
 
 /** The count a figure tells: itself, or for the cash total the number of cash aids. */
 function basisOf(id: IndicatorId, values: IndicatorValues, bd: Breakdowns): number {
@@ -38,19 +38,19 @@ export function headlineSection(ctx: DigestContext): Section {
   });
   return {
     id: 'headline',
-    title: digestText('headline', lang),
+    title: text('headline', lang),
     lines: [
-      digestText('ytdNote', lang, {
+      text('ytdNote', lang, {
         period: periodLabel(ctx.ytdPeriod, lang),
         previous: periodLabel(ctx.previous, lang),
       }),
     ],
     table: {
       columns: [
-        digestText('indicator', lang),
-        digestText('month', lang),
-        digestText('change', lang),
-        digestText('ytd', lang),
+        text('indicator', lang),
+        text('month', lang),
+        text('change', lang),
+        text('ytd', lang),
       ],
       rows,
       bars: false,

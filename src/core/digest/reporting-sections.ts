@@ -1,8 +1,8 @@
+import { text } from '../i18n/texts';
 import { breakdownLabel } from '../indicators';
 import type { DigestContext } from './context';
 import { formatPercent } from './figures';
 import type { Row, Section } from './model';
-import { digestText } from './texts';
 
 /** The longest list a section shows; the rest is counted (the spreadsheet lists them all). */
 export const LIST_MAX = 25;
@@ -12,7 +12,7 @@ function capped(rows: Row[], ctx: DigestContext): { rows: Row[]; more: string[] 
   if (rows.length <= LIST_MAX) return { rows, more: [] };
   return {
     rows: rows.slice(0, LIST_MAX),
-    more: [digestText('moreInSheet', ctx.lang, { count: rows.length - LIST_MAX })],
+    more: [text('moreInSheet', ctx.lang, { count: rows.length - LIST_MAX })],
   };
 }
 
@@ -23,15 +23,15 @@ export function reportingSection(ctx: DigestContext): Section {
   const silent = ctx.bd.non_reporting_committees[ctx.period.spec] ?? [];
   const lines = [
     rate.rate === null
-      ? digestText('reportingNone', lang)
-      : digestText('reportingRate', lang, {
+      ? text('reportingNone', lang)
+      : text('reportingRate', lang, {
           onTime: fig.plain(rate.onTime).text,
           expected: fig.plain(rate.expected).text,
           rate: formatPercent(rate.rate),
         }),
     silent.length === 0
-      ? digestText('allReported', lang)
-      : digestText('nonReporting', lang, { count: silent.length }),
+      ? text('allReported', lang)
+      : text('nonReporting', lang, { count: silent.length }),
   ];
   const { rows, more } = capped(
     silent.map((id) => ({
@@ -44,7 +44,7 @@ export function reportingSection(ctx: DigestContext): Section {
   );
   return {
     id: 'reporting',
-    title: digestText('reporting', lang),
+    title: text('reporting', lang),
     lines: [...lines, ...more],
     table:
       rows.length === 0
@@ -66,21 +66,21 @@ export function qualitySection(ctx: DigestContext): Section {
       .map(([id, n]) => ({
         kind: 'item',
         // IDs only: the names are in the committee table above.
-        label: id === '' ? digestText('noCommittee', lang) : id,
+        label: id === '' ? text('noCommittee', lang) : id,
         cells: [fig.plain(n)],
       })),
     ctx,
   );
   return {
     id: 'quality',
-    title: digestText('quality', lang),
+    title: text('quality', lang),
     lines: [
-      digestText('excludedRows', lang, {
+      text('excludedRows', lang, {
         count: fig.plain(ctx.analysis.dataset.excludedRows).text,
       }),
       // Only when some are waiting: with none, there is nothing a reader must know.
       ...(ctx.pendingResponses
-        ? [digestText('pendingResponses', lang, { count: fig.plain(ctx.pendingResponses).text })]
+        ? [text('pendingResponses', lang, { count: fig.plain(ctx.pendingResponses).text })]
         : []),
       ...more,
     ],
@@ -88,10 +88,10 @@ export function qualitySection(ctx: DigestContext): Section {
       rows.length === 0
         ? null
         : {
-            columns: [digestText('committee', lang), digestText('openErrors', lang)],
+            columns: [text('committee', lang), text('openErrors', lang)],
             rows,
             bars: false,
           },
-    empty: digestText('noOpenErrors', lang),
+    empty: text('noOpenErrors', lang),
   };
 }

@@ -1,10 +1,10 @@
-import { type Lang, textLookup } from '../i18n/lang';
+import type { Lang } from '../i18n/lang';
 
 /**
  * The digest's own words in each language. Labels of indicators, breakdowns and choices come
  * from the schema and the indicator registry, so the digest names things as the sheets do.
  */
-const TEXTS = {
+export const TEXTS = {
   title: { ru: 'Ежемесячная сводка', ky: 'Айлык жыйынтык', en: 'Monthly digest' },
   subject: {
     ru: 'Korgoo: сводка за {month}',
@@ -14,7 +14,7 @@ const TEXTS = {
   allRegions: { ru: 'Все области', ky: 'Бардык облустар', en: 'All regions' },
   headline: { ru: 'Основные показатели', ky: 'Негизги көрсөткүчтөр', en: 'Headline figures' },
   indicator: { ru: 'Показатель', ky: 'Көрсөткүч', en: 'Indicator' },
-  month: { ru: 'За месяц', ky: 'Ай ичинде', en: 'Month' },
+  month: { ru: 'За месяц', ky: 'Ай ичинде', en: 'This month' },
   change: { ru: 'К прошлому месяцу', ky: 'Өткөн айга салыштырмалуу', en: 'Change vs last month' },
   ytd: { ru: 'С начала года', ky: 'Жыл башынан бери', en: 'Year to date' },
   ytdNote: {
@@ -22,7 +22,7 @@ const TEXTS = {
     ky: 'Жыл башынан бери: {period}. Өзгөрүү — мурунку ай менен айырмасы ({previous}).',
     en: 'Year to date: {period}. Change: the difference from the month before ({previous}).',
   },
-  trends: { ru: 'Динамика за 12 месяцев', ky: '12 айдын динамикасы', en: 'The last 12 months' },
+  trends: { ru: 'Последние 12 месяцев', ky: 'Акыркы 12 ай', en: 'The last 12 months' },
   trendsNote: {
     ru: 'По месяцам: {from} — {to}. Столбика нет, где число скрыто или равно нулю.',
     ky: 'Айлар боюнча: {from} — {to}. Сан жашырылган же нөл болгон айда мамыча жок.',
@@ -123,5 +123,3 @@ const TEXTS = {
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type DigestTextId = keyof typeof TEXTS;
-
-export const digestText = textLookup(TEXTS);

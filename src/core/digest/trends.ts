@@ -1,10 +1,10 @@
 import { monthYearLabel } from '../i18n/months';
+import { text } from '../i18n/texts';
 import { indicatorLabel, SEED_INDICATORS } from '../indicators';
 import { parseMonthKey } from '../periods/months';
 import type { DigestContext } from './context';
 import { barsOf } from './figures';
 import type { Section, Trend } from './model';
-import { digestText } from './texts';
 
 function monthLabel(month: string, ctx: DigestContext): string {
   const m = parseMonthKey(month) as number;
@@ -32,9 +32,9 @@ export function trendsSection(ctx: DigestContext): Section {
   });
   return {
     id: 'trends',
-    title: digestText('trends', lang),
+    title: text('trends', lang),
     lines: [
-      digestText('trendsNote', lang, {
+      text('trendsNote', lang, {
         from: labels[0] ?? '',
         to: labels[labels.length - 1] ?? '',
       }),

@@ -1,4 +1,4 @@
-import { type Labels, textLookup } from '../i18n/lang';
+import type { Labels } from '../i18n/lang';
 
 const L = (ru: string, ky: string, en: string): Labels => ({ ru, ky, en });
 
@@ -63,7 +63,7 @@ export const FORM_TEXT = {
   logForms: L(
     'Создание и обновление форм',
     'Формаларды түзүү жана жаңылоо',
-    'Create or update forms',
+    'Creating or updating forms',
   ),
   logSync: L(
     'Список комитетов в формах',
@@ -127,5 +127,3 @@ export const FORM_TEXT = {
 } as const satisfies Record<string, Labels>;
 
 export type FormTextId = keyof typeof FORM_TEXT;
-
-export const formText = textLookup(FORM_TEXT);

@@ -1,7 +1,7 @@
-import { type Lang, textLookup } from './lang';
+import type { Lang } from './lang';
 
 /** The add-on's own words (menus, dialogs, the Log), in each language. */
-const UI = {
+export const UI = {
   menuOpenSidebar: { ru: 'Открыть панель', ky: 'Панелди ачуу', en: 'Open sidebar' },
   menuSetUp: { ru: 'Настроить книгу', ky: 'Китепти даярдоо', en: 'Set up workbook' },
   menuValidate: { ru: 'Проверить сейчас', ky: 'Азыр текшерүү', en: 'Validate now' },
@@ -48,7 +48,7 @@ const UI = {
     ky: 'Korgoo комитеттердин жазууларын текшерип, программанын көрсөткүчтөрүн эсептейт.\n1. «Китепти даярдоо» барактарды жана тизмелерди түзөт.\n2. Маалыматты барактарга же формалар аркылуу киргизиңиз.\n3. «Азыр текшерүү» катасы бар (кызыл) жана эскертүүсү бар (сары) уячаларды белгилеп, «Көйгөйлөр» барагында тизмелейт. Катасы бар саптар көрсөткүчтөргө кирбейт.',
     en: 'Korgoo checks the committees\' entries and computes the programme\'s indicators.\n1. "Set up workbook" creates the sheets and dropdowns.\n2. Enter data in the sheets or through the forms.\n3. "Validate now" marks cells with errors (red) and warnings (yellow) and lists them on the "Problems" sheet. Rows with errors are left out of the indicators.',
   },
-  logSetUp: { ru: 'Настройка книги', ky: 'Китепти даярдоо', en: 'Set up workbook' },
+  logSetUp: { ru: 'Настройка книги', ky: 'Китепти даярдоо', en: 'Workbook set-up' },
   logValidate: { ru: 'Проверка', ky: 'Текшерүү', en: 'Validation' },
   editChecked: {
     ru: 'Лист «{sheet}», строки {first}–{last}: проблем {problems}, исправлено {cleared}.',
@@ -65,5 +65,3 @@ const UI = {
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type UiTextId = keyof typeof UI;
-
-export const uiText = textLookup(UI);

@@ -2,10 +2,11 @@
  * The Log lines of a run that took pending responses in: one per response left pending, and
  * a summary. The same for every caller (a form submission catching up, the menu, a digest run).
  */
+
 import type { FormKind } from '../forms/spec';
 import { FORM_SPECS, wordOf } from '../forms/spec';
-import { formText } from '../forms/texts';
 import type { Lang } from '../i18n/lang';
+import { text } from '../i18n/texts';
 import type { IntakeOutcome } from './plan';
 
 export type LogLine = readonly [what: string, outcome: string];
@@ -22,7 +23,7 @@ export function formName(kind: FormKind, lang: Lang): string {
 
 /** "Response to …" for one response of a form. */
 export function responseWhat(kind: FormKind, lang: Lang): string {
-  return formText('logIntake', lang, { form: formName(kind, lang) });
+  return text('logIntake', lang, { form: formName(kind, lang) });
 }
 
 /**
@@ -37,13 +38,13 @@ export function pendingLogLines(
   const lines: LogLine[] = result.outcomes
     .filter((outcome) => !outcome.takenIn)
     .map((outcome) => [
-      options.byForm ? responseWhat(outcome.candidate.kind, lang) : formText('logPending', lang),
+      options.byForm ? responseWhat(outcome.candidate.kind, lang) : text('logPending', lang),
       outcome.log,
     ]);
   if (options.summary && result.taken + result.left > 0) {
     lines.push([
-      formText('logPending', lang),
-      formText('pendingDone', lang, { taken: result.taken, left: result.left }),
+      text('logPending', lang),
+      text('pendingDone', lang, { taken: result.taken, left: result.left }),
     ]);
   }
   return lines;

@@ -4,6 +4,7 @@
  * text. Pure: the adapter reads, calls these, writes (src/gas/forms/intake.ts). An Event ID or
  * case code is above both its counter and every one in the sheet, so none is handed out twice.
  */
+
 import { errorText } from '../error-text';
 import {
   casePrefix,
@@ -15,8 +16,9 @@ import {
 } from '../forms/codes';
 import { type CanonicalSheet, type MappedRow, mapResponse } from '../forms/map-response';
 import type { FormKind } from '../forms/spec';
-import { type FormTextId, formText } from '../forms/texts';
+import type { FormTextId } from '../forms/texts';
 import type { Lang } from '../i18n/lang';
+import { text } from '../i18n/texts';
 import type { TargetSheet } from '../ports/intake-reader';
 import type { WrittenCell } from '../ports/sheet-writer';
 import type { CellValue } from '../read/workbook';
@@ -72,13 +74,13 @@ export function pendingOutcome(
   return {
     candidate,
     takenIn: false,
-    status: formText('statusPending', lang, { reason }),
-    log: formText('leftPending', lang, { reason, sheet: candidate.sheetName, row: candidate.row }),
+    status: text('statusPending', lang, { reason }),
+    log: text('leftPending', lang, { reason, sheet: candidate.sheetName, row: candidate.row }),
   };
 }
 
 export function errorReason(error: unknown, lang: Lang): string {
-  return formText('reasonError', lang, { message: errorText(error) });
+  return text('reasonError', lang, { message: errorText(error) });
 }
 
 /** A response the ledger knows whose row lost its status: the ledger's status, again. */
@@ -117,7 +119,7 @@ export function mapCandidates(
       continue;
     }
     if (!result.ok) {
-      pending.push(pendingOutcome(candidate, lang, formText(result.reason as FormTextId, lang)));
+      pending.push(pendingOutcome(candidate, lang, text(result.reason as FormTextId, lang)));
       continue;
     }
     const list = groups.get(result.row.sheet) ?? [];
@@ -186,7 +188,7 @@ export function planSheetRows(
     rows,
     ids,
     statuses: ids.map((id, i) =>
-      formText('statusTaken', lang, {
+      text('statusTaken', lang, {
         id: id ? `${id} ` : '',
         sheet: target.name,
         row: target.firstFreeRow + i,
@@ -211,7 +213,7 @@ export function takenInOutcomes(
 ): IntakeOutcome[] {
   return group.map(({ candidate, row }, i) => {
     const id = plan.ids[i];
-    const log = formText('takenIn', lang, {
+    const log = text('takenIn', lang, {
       sheet: sheetName,
       row: plan.firstRow + i,
       id: id ? `, ${id}` : '',

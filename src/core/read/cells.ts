@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { normalizeEmail } from '../email';
 import type { ColumnDef } from '../schema/sheets';
 import { type WallTime, wallTime, wallTimeOfInstant } from '../time/wall-time';
@@ -18,10 +17,13 @@ export type CellResult =
 export const MAX_COUNT = 100_000;
 export const MAX_AMOUNT_KGS = 100_000_000;
 
-const countSchema = z.int().check(z.gte(0), z.lte(MAX_COUNT));
-const amountSchema = z.number().check(z.gt(0), z.lte(MAX_AMOUNT_KGS));
-const emailSchema = z.email();
-const monthSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
+// Plain checks rather than a schema library: a library costs the add-on's bundle more than
+// these four lines. EMAIL is zod's "practical email" pattern, which Korgoo used before.
+const isCount = (n: number) => Number.isInteger(n) && n >= 0 && n <= MAX_COUNT;
+const isAmount = (n: number) => Number.isFinite(n) && n > 0 && n <= MAX_AMOUNT_KGS;
+const EMAIL =
+  /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 const EMPTY: CellResult = { ok: true, value: null };
 const ok = (value: string | number | readonly string[]): CellResult => ({ ok: true, value });
@@ -200,7 +202,7 @@ function readMonth(value: CellValue, options: ReadOptions): CellResult {
   }
   const text = String(value).trim();
   const padded = /^\d{4}-\d$/.test(text) ? `${text.slice(0, 5)}0${text.slice(5)}` : text;
-  return monthSchema.safeParse(padded).success ? ok(padded) : bad('type_month');
+  return MONTH.test(padded) ? ok(padded) : bad('type_month');
 }
 
 /**
@@ -298,14 +300,14 @@ export function readCell(column: ColumnDef, value: CellValue, options: ReadOptio
       if (typeof number !== 'number') return ambiguousNumber(number);
       if (Number.isNaN(number)) return bad('type_int');
       if (number > MAX_COUNT) return bad('too_large', { max: MAX_COUNT });
-      return countSchema.safeParse(number).success ? ok(number) : bad('type_int');
+      return isCount(number) ? ok(number) : bad('type_int');
     }
     case 'amount': {
       const number = toNumber(value);
       if (typeof number !== 'number') return ambiguousNumber(number);
       if (Number.isNaN(number)) return bad('type_amount');
       if (number > MAX_AMOUNT_KGS) return bad('too_large', { max: MAX_AMOUNT_KGS });
-      return amountSchema.safeParse(number).success ? ok(number) : bad('type_amount');
+      return isAmount(number) ? ok(number) : bad('type_amount');
     }
     case 'date':
     case 'datetime':
@@ -318,7 +320,7 @@ export function readCell(column: ColumnDef, value: CellValue, options: ReadOptio
       return readMulti(column, value);
     case 'email': {
       const text = normalizeEmail(String(value));
-      return emailSchema.safeParse(text).success ? ok(text) : bad('type_email');
+      return EMAIL.test(text) ? ok(text) : bad('type_email');
     }
   }
 }

@@ -328,7 +328,3 @@ export const DATA_SHEETS = [
 ] as const satisfies readonly SheetKey[];
 export type DataSheetKey = (typeof DATA_SHEETS)[number];
 export const ALL_SHEETS = Object.keys(SHEETS) as SheetKey[];
-
-export function sheetDef(key: SheetKey): SheetDef {
-  return SHEETS[key];
-}

@@ -2,6 +2,7 @@ import type { Analysis } from '../analyse';
 import { activeRecipients } from '../digest';
 import { isLang, type Lang } from '../i18n/lang';
 import { dayMonthYearLabel } from '../i18n/months';
+import { text } from '../i18n/texts';
 import { earliestDate } from '../periods';
 import {
   month0OfMonth,
@@ -14,15 +15,15 @@ import type { WallTime } from '../time/wall-time';
 import type { DigestPreviewResult, DigestRequest, ScheduleStatus } from './api';
 import { monthOption, monthRange } from './period-options';
 import type { DigestPort } from './ports';
-import { SidebarError, sidebarText } from './texts';
+import { SidebarError } from './texts';
 
 /** The month and language of a request that crossed the wire, checked. */
 export function digestRequestOf(request: DigestRequest, lang: Lang): { month: string; lang: Lang } {
   const month = typeof request?.month === 'string' ? request.month.trim() : '';
   const index = parseMonthKey(month);
-  if (index === null) throw new SidebarError(sidebarText('badMonth', lang, { value: month }));
+  if (index === null) throw new SidebarError(text('badMonth', lang, { value: month }));
   if (!isLang(request.lang))
-    throw new SidebarError(sidebarText('badLanguage', lang, { value: String(request.lang) }));
+    throw new SidebarError(text('unsupportedLanguage', lang, { value: String(request.lang) }));
   return { month: monthKey(index), lang: request.lang };
 }
 
@@ -31,7 +32,7 @@ export function scheduleStatus(installed: boolean, today: WallTime, lang: Lang):
   if (!installed) return { installed, next: '' };
   const next = monthIndexOf(today) + 1;
   const date = dayMonthYearLabel(yearOfMonth(next), month0OfMonth(next), 1, lang);
-  return { installed, next: sidebarText('nextDigest', lang, { date }) };
+  return { installed, next: text('nextDigest', lang, { date }) };
 }
 
 export interface DigestPreviewContext {

@@ -2,4 +2,4 @@
 export * from './api';
 export type { DigestPort, FormsPort, RenderedDigest, SidebarPorts } from './ports';
 export { createSidebarServer } from './server';
-export { SidebarError, sidebarText } from './texts';
+export { SidebarError } from './texts';

@@ -1,6 +1,7 @@
 import type { Analysis } from '../analyse';
 import type { Lang } from '../i18n/lang';
 import { monthYearLabel } from '../i18n/months';
+import { text } from '../i18n/texts';
 import {
   breakdowns,
   computeIndicators,
@@ -25,13 +26,12 @@ import { parseMonthKey } from '../periods/months';
 import { SECTOR_GROUP_LABELS, SECTOR_GROUPS } from '../schema/choices';
 import type { WallTime } from '../time/wall-time';
 import type { OverviewRequest, OverviewResult, OverviewRow, TrendPoint } from './api';
-import { SidebarError, sidebarText } from './texts';
+import { SidebarError } from './texts';
 
 /** The period a spec names, or a SidebarError the coordinator can read. */
 export function periodOf(spec: string, analysis: Analysis, today: WallTime, lang: Lang): Period {
   const period = parsePeriod(spec, { today, earliest: earliestDate(analysis.dataset) });
-  if (isPeriodError(period))
-    throw new SidebarError(sidebarText('badPeriod', lang, { value: spec }));
+  if (isPeriodError(period)) throw new SidebarError(text('badPeriod', lang, { value: spec }));
   return period;
 }
 
@@ -42,8 +42,7 @@ function textOf(
   lang: Lang,
 ): string {
   if (value === undefined || value === null) return '';
-  if (typeof value !== 'string')
-    throw new SidebarError(sidebarText(id, lang, { value: String(value) }));
+  if (typeof value !== 'string') throw new SidebarError(text(id, lang, { value: String(value) }));
   return value.trim();
 }
 
@@ -60,7 +59,7 @@ function withFilter<T>(lang: Lang, work: () => T): T {
   } catch (error) {
     if (!(error instanceof IndicatorFilterError)) throw error;
     const id = error.detail.error === 'unknown_committee' ? 'unknownCommittee' : 'unknownRegion';
-    throw new SidebarError(sidebarText(id, lang, { value: error.detail.value }));
+    throw new SidebarError(text(id, lang, { value: error.detail.value }));
   }
 }
 

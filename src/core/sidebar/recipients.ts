@@ -1,10 +1,10 @@
 import type { Analysis } from '../analyse';
 import { activeRecipients } from '../digest';
 import type { Lang } from '../i18n/lang';
+import { text } from '../i18n/texts';
 import { CHOICES } from '../schema/choices';
 import type { RecipientItem, RecipientsResult } from './api';
 import { LANGUAGE_OPTIONS } from './languages';
-import { sidebarText } from './texts';
 
 /**
  * Who the monthly digest goes to, as the Recipients sheet says: address, language, region and
@@ -16,12 +16,12 @@ export function sidebarRecipients(analysis: Analysis, lang: Lang): RecipientsRes
     language: LANGUAGE_OPTIONS.find((o) => o.value === r.language)?.label ?? r.language,
     region:
       r.region === null
-        ? sidebarText('allRegions', lang)
+        ? text('allRegions', lang)
         : (CHOICES.region.find((c) => c.key === r.region)?.labels[lang] ?? r.region),
     threshold:
       r.threshold !== null && r.threshold > 1
         ? String(Math.floor(r.threshold))
-        : sidebarText('noThreshold', lang),
+        : text('noThreshold', lang),
   }));
   return { recipients };
 }

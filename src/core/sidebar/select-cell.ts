@@ -1,7 +1,8 @@
 import { isA1 } from '../a1';
 import type { Lang } from '../i18n/lang';
+import { text } from '../i18n/texts';
 import type { SelectCellRequest, SelectCellResult } from './api';
-import { SidebarError, sidebarText } from './texts';
+import { SidebarError } from './texts';
 
 /**
  * Checks a click of the Problems tab before the host activates the range: the sheet must
@@ -16,7 +17,7 @@ export function checkSelection(
   const sheet = typeof request?.sheet === 'string' ? request.sheet : '';
   const a1 = typeof request?.a1 === 'string' ? request.a1.trim().toUpperCase() : '';
   if (!sheetNames.includes(sheet))
-    throw new SidebarError(sidebarText('unknownSheet', lang, { value: sheet }));
-  if (!isA1(a1)) throw new SidebarError(sidebarText('badCell', lang, { value: a1 }));
+    throw new SidebarError(text('unknownSheet', lang, { value: sheet }));
+  if (!isA1(a1)) throw new SidebarError(text('badCell', lang, { value: a1 }));
   return { sheet, a1 };
 }

@@ -1,5 +1,5 @@
 import { isLang } from '../i18n/lang';
-import { uiText } from '../i18n/ui';
+import { text } from '../i18n/texts';
 import { parseMonthKey } from '../periods/months';
 import type { ActionResult, SidebarApi } from './api';
 import { digestRequestOf, sidebarDigestPreview } from './digest-preview';
@@ -11,7 +11,7 @@ import { sidebarProblems } from './problems';
 import { sidebarRecipients } from './recipients';
 import { checkSelection } from './select-cell';
 import { sidebarSetupState } from './setup-state';
-import { SidebarError, sidebarText } from './texts';
+import { SidebarError } from './texts';
 
 /**
  * The sidebar's server functions over the ports: the Apps Script entry points and the preview
@@ -19,7 +19,7 @@ import { SidebarError, sidebarText } from './texts';
  */
 export function createSidebarServer(ports: SidebarPorts): SidebarApi {
   const notAvailable = (): never => {
-    throw new SidebarError(sidebarText('notAvailable', ports.lang()));
+    throw new SidebarError(text('notAvailable', ports.lang()));
   };
   return {
     sidebarInit: () => sidebarInit(ports.analysis(), ports.lang(), ports.today()),
@@ -42,15 +42,15 @@ export function createSidebarServer(ports: SidebarPorts): SidebarApi {
     sidebarSetupState: () => sidebarSetupState(ports),
     sidebarSetLanguage: (lang): ActionResult => {
       if (!isLang(lang))
-        throw new SidebarError(sidebarText('badLanguage', ports.lang(), { value: String(lang) }));
+        throw new SidebarError(text('unsupportedLanguage', ports.lang(), { value: String(lang) }));
       ports.setLang(lang);
-      return { message: sidebarText('languageSet', lang) };
+      return { message: text('languageSet', lang) };
     },
     sidebarSetUpWorkbook: (): ActionResult => {
       const lang = ports.lang();
       const result = ports.setUpWorkbook(lang) ?? notAvailable();
       return {
-        message: uiText('setUpDone', lang, {
+        message: text('setUpDone', lang, {
           created: result.sheetsCreated,
           columns: result.columnsAdded,
         }),
@@ -59,23 +59,22 @@ export function createSidebarServer(ports: SidebarPorts): SidebarApi {
     sidebarCreateForms: (): ActionResult => {
       const lang = ports.lang();
       const forms = ports.forms ? ports.forms.createOrUpdate(lang) : notAvailable();
-      return { message: sidebarText('formsDone', lang, { count: forms.length }) };
+      return { message: text('formsReady', lang, { count: forms.length }) };
     },
     sidebarScheduleDigest: (): ActionResult => {
       const lang = ports.lang();
       const schedule = ports.digest?.schedule;
-      if (!ports.digest || !schedule)
-        throw new SidebarError(sidebarText('digestNotAvailable', lang));
+      if (!ports.digest || !schedule) throw new SidebarError(text('digestNotAvailable', lang));
       return { message: schedule.call(ports.digest, lang) };
     },
     sidebarSendPreviewToMe: (request): ActionResult => {
       const lang = ports.lang();
       const asked = digestRequestOf(request, lang);
       const send = ports.digest?.sendPreviewToMe;
-      if (!ports.digest || !send) throw new SidebarError(sidebarText('digestNotAvailable', lang));
+      if (!ports.digest || !send) throw new SidebarError(text('digestNotAvailable', lang));
       const email = send.call(ports.digest, ports.analysis(), asked.month, asked.lang);
       const month = monthOption(parseMonthKey(asked.month) as number, lang).label;
-      return { message: sidebarText('previewSent', lang, { month, email }) };
+      return { message: text('previewSent', lang, { month, email }) };
     },
   };
 }

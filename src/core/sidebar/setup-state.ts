@@ -1,10 +1,10 @@
 import { LANGS, type Lang } from '../i18n/lang';
+import { text } from '../i18n/texts';
 import { locateSheets } from '../read/locate';
 import { ALL_SHEETS, SHEETS } from '../schema/sheets';
 import type { SetupState, TriggerState } from './api';
 import { LANGUAGE_OPTIONS } from './languages';
 import type { SidebarPorts } from './ports';
-import { sidebarText } from './texts';
 
 function triggersOf(ports: SidebarPorts, lang: Lang): TriggerState[] {
   const installed = ports.installedTriggers();
@@ -14,7 +14,7 @@ function triggersOf(ports: SidebarPorts, lang: Lang): TriggerState[] {
     known.push({
       handler,
       kind: 'intake',
-      label: sidebarText('triggerIntake', lang),
+      label: text('triggerIntake', lang),
       installed: installed.includes(handler),
     });
   }
@@ -24,7 +24,7 @@ function triggersOf(ports: SidebarPorts, lang: Lang): TriggerState[] {
     known.push({
       handler,
       kind: 'digest',
-      label: sidebarText('triggerDigest', lang),
+      label: text('triggerDigest', lang),
       installed: scheduled,
       ...(scheduled || !ports.digest.schedule ? {} : { canInstall: true }),
     });

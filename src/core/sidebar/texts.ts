@@ -1,7 +1,7 @@
-import { type Lang, textLookup } from '../i18n/lang';
+import type { Lang } from '../i18n/lang';
 
 /** What the sidebar's server functions say back (errors, action results), in each language. */
-const TEXTS = {
+export const TEXTS = {
   badPeriod: {
     ru: '«{value}» — не период. Выберите месяц, квартал, год или «за всё время».',
     ky: '«{value}» — мезгил эмес. Ай, чейрек, жыл же «башынан бери» тандаңыз.',
@@ -32,7 +32,7 @@ const TEXTS = {
     ky: '«{value}» — уячанын дареги эмес.',
     en: '"{value}" is not a cell address.',
   },
-  badLanguage: {
+  unsupportedLanguage: {
     ru: 'Язык «{value}» не поддерживается.',
     ky: '«{value}» тили колдоого алынбайт.',
     en: 'Language "{value}" is not supported.',
@@ -52,20 +52,10 @@ const TEXTS = {
     ky: 'Жыйынтык бул курамага азырынча кирбейт.',
     en: 'The digest is not part of this build yet.',
   },
-  busy: {
-    ru: 'Korgoo уже выполняет другое действие в этой книге. Попробуйте через минуту.',
-    ky: 'Korgoo бул китепте башка иш аткарып жатат. Бир мүнөттөн кийин кайталаңыз.',
-    en: 'Korgoo is busy with another action in this workbook. Try again in a minute.',
-  },
-  formsDone: {
+  formsReady: {
     ru: 'Формы созданы или обновлены: {count}. Ссылки — на вкладке «Настройка».',
     ky: 'Формалар түзүлдү же жаңыланды: {count}. Шилтемелер «Даярдоо» өтмөгүндө.',
     en: 'Forms created or updated: {count}. The links are on the Set-up tab.',
-  },
-  previewSent: {
-    ru: 'Сводка за {month} отправлена на {email}.',
-    ky: '{month} жыйынтыгы {email} дарегине жөнөтүлдү.',
-    en: 'The digest for {month} was sent to {email}.',
   },
   nextDigest: {
     ru: '{date}, 08:00',
@@ -82,13 +72,10 @@ const TEXTS = {
     ky: 'Айлык жыйынтык (1-күнү, 08:00)',
     en: 'Monthly digest (on the 1st, 08:00)',
   },
-  allRegions: { ru: 'Все области', ky: 'Бардык облустар', en: 'All regions' },
   noThreshold: { ru: 'нет', ky: 'жок', en: 'none' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type SidebarTextId = keyof typeof TEXTS;
-
-export const sidebarText = textLookup(TEXTS);
 
 /** An error whose message is for the coordinator: the sidebar shows it as it is. */
 export class SidebarError extends Error {

@@ -3,9 +3,8 @@ export { problemMessage } from './message';
 export type { Problem, Severity } from './problem';
 export {
   isRuleId,
+  RULE_DEFS,
   RULE_IDS,
-  RULES,
-  type Rule,
   type RuleId,
   type RuleScope,
   ruleSeverity,

@@ -3,7 +3,7 @@ import { normalizeEmail } from '../../core/email';
 import { errorText } from '../../core/error-text';
 import type { Lang } from '../../core/i18n/lang';
 import { monthYearLabel } from '../../core/i18n/months';
-import { uiText } from '../../core/i18n/ui';
+import { text } from '../../core/i18n/texts';
 import { withLock } from '../../core/ports/lock';
 import { nowMs } from '../clock';
 import { documentOrScriptLock } from '../lock';
@@ -16,7 +16,6 @@ import { ensureSheet } from '../sheet-access';
 import { type DeliveryResult, deliverDigests, deliverySummary } from './delivery';
 import { digestDue, recordDelivery } from './due';
 import { digestMessage, digestRenderer } from './send';
-import { digestUiText } from './texts';
 import { analyseSpreadsheet, todayInSpreadsheet } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -34,8 +33,8 @@ export function scheduleDigest(spreadsheet: Spreadsheet, lang: Lang): string {
   rememberUserEmail();
   ensureSheet(spreadsheet, 'digestLog', lang);
   const count = activeRecipients(analyseSpreadsheet(spreadsheet).dataset).length;
-  const message = digestUiText('scheduled', lang, { zone, count });
-  appendLog(spreadsheet, lang, digestUiText('logSchedule', lang), message);
+  const message = text('scheduled', lang, { zone, count });
+  appendLog(spreadsheet, lang, text('logSchedule', lang), message);
   return message;
 }
 
@@ -56,11 +55,11 @@ export function previewDigestAction(): void {
   const lang = workbookLang();
   const email = Session.getActiveUser().getEmail().trim();
   if (!email) {
-    ui.alert(digestUiText('noEmail', lang));
+    ui.alert(text('noEmail', lang));
     return;
   }
   if (mailApp.remainingQuota() < 1) {
-    ui.alert(digestUiText('noQuota', lang));
+    ui.alert(text('noQuota', lang));
     return;
   }
   const analysis = analyseSpreadsheet(spreadsheet);
@@ -75,17 +74,12 @@ export function previewDigestAction(): void {
   try {
     mailApp.send(digestMessage(email, render(month, recipient)));
   } catch (error) {
-    const text = errorText(error);
-    appendLog(
-      spreadsheet,
-      lang,
-      digestUiText('logPreview', lang),
-      uiText('logFailed', lang, { message: text }),
-    );
+    const message = errorText(error);
+    appendLog(spreadsheet, lang, text('logPreview', lang), text('logFailed', lang, { message }));
     throw error;
   }
-  const message = digestUiText('previewSent', lang, { month: label, email });
-  appendLog(spreadsheet, lang, digestUiText('logPreview', lang), message);
+  const message = text('previewSent', lang, { month: label, email });
+  appendLog(spreadsheet, lang, text('logPreview', lang), message);
   ui.alert(message);
 }
 
@@ -103,12 +97,7 @@ export function digestRun(spreadsheet: Spreadsheet): DeliveryResult | null {
     const result = deliverDigests(spreadsheet, lang, documentLocked);
     recordDelivery(result, nowMs());
     if (result.sent + result.failed > 0 || result.stoppedFor !== null) {
-      appendLog(
-        spreadsheet,
-        lang,
-        digestUiText('logDelivery', lang),
-        deliverySummary(result, lang),
-      );
+      appendLog(spreadsheet, lang, text('logDelivery', lang), deliverySummary(result, lang));
     }
     SpreadsheetApp.flush();
     return result;

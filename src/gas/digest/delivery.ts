@@ -2,8 +2,8 @@ import { activeRecipients, digestMonthOf, recipientOf } from '../../core/digest'
 import { planDelivery } from '../../core/digest/delivery-plan';
 import { normalizeEmail } from '../../core/email';
 import { errorText } from '../../core/error-text';
-import { formText } from '../../core/forms/texts';
 import type { Lang } from '../../core/i18n/lang';
+import { text } from '../../core/i18n/texts';
 import { pendingLogLines } from '../../core/intake/log-lines';
 import type { Mailer } from '../../core/ports/mailer';
 import type { RecipientRecord } from '../../core/schema/records';
@@ -13,7 +13,6 @@ import { appendLog, appendLogs } from '../log';
 import { mailApp } from '../mailer';
 import { DigestLog } from './digest-log';
 import { digestMessage, digestRenderer } from './send';
-import { digestUiText } from './texts';
 import { analyseSpreadsheet, todayInSpreadsheet } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -56,12 +55,7 @@ function takeInBeforeDigest(
     return result.left;
   } catch (error) {
     const message = errorText(error);
-    appendLog(
-      spreadsheet,
-      lang,
-      formText('logPending', lang),
-      formText('reasonError', lang, { message }),
-    );
+    appendLog(spreadsheet, lang, text('logPending', lang), text('reasonError', lang, { message }));
     return null;
   }
 }
@@ -118,8 +112,8 @@ export function deliverDigests(
       appendLog(
         spreadsheet,
         lang,
-        digestUiText('logDelivery', lang),
-        digestUiText('logSendFailed', lang, {
+        text('logDelivery', lang),
+        text('logSendFailed', lang, {
           recipient: send.recipient,
           month: send.period,
           message,
@@ -145,10 +139,10 @@ export function deliverySummary(result: DeliveryResult, lang: Lang): string {
       : result.stoppedFor === 'time'
         ? 'stoppedTime'
         : null;
-  return `${result.month}: ${digestUiText('deliverySummary', lang, {
+  return `${result.month}: ${text('deliverySummary', lang, {
     sent: result.sent,
     failed: result.failed,
     pending: result.pending,
-    stopped: stopped ? digestUiText(stopped, lang) : '',
+    stopped: stopped ? text(stopped, lang) : '',
   })}`;
 }

@@ -1,5 +1,5 @@
 /** The forms' menu actions and the intake trigger; src/gas/index.ts exposes them. */
-import { formText } from '../../core/forms/texts';
+import { text } from '../../core/i18n/texts';
 import { pendingLogLines } from '../../core/intake/log-lines';
 import { runLogged } from '../actions';
 import { appendLogs } from '../log';
@@ -17,14 +17,14 @@ export function createOrUpdateFormsAction(): void {
   const ui = SpreadsheetApp.getUi();
   const lang = workbookLang();
   const answer = ui.alert(
-    formText('askBilingualTitle', lang),
-    formText('askBilingual', lang),
+    text('askBilingualTitle', lang),
+    text('askBilingual', lang),
     ui.ButtonSet.YES_NO_CANCEL,
   );
   if (answer !== ui.Button.YES && answer !== ui.Button.NO) return;
   const bilingual = answer === ui.Button.YES;
   runLogged(
-    (l) => formText('logForms', l),
+    (l) => text('logForms', l),
     () => {
       setBilingualForms(bilingual);
       return buildForms(SpreadsheetApp.getActiveSpreadsheet(), lang, bilingual).message;
@@ -35,14 +35,14 @@ export function createOrUpdateFormsAction(): void {
 export function syncCommitteesAction(): void {
   const lang = workbookLang();
   if (Object.keys(formIds()).length === 0) {
-    SpreadsheetApp.getUi().alert(formText('noForms', lang));
+    SpreadsheetApp.getUi().alert(text('noForms', lang));
     return;
   }
   runLogged(
-    (l) => formText('logSync', l),
+    (l) => text('logSync', l),
     () => {
       const result = syncCommitteeLists(SpreadsheetApp.getActiveSpreadsheet());
-      return formText('committeesSynced', lang, { ...result });
+      return text('committeesSynced', lang, { ...result });
     },
   );
 }
@@ -50,7 +50,7 @@ export function syncCommitteesAction(): void {
 export function processPendingAction(): void {
   const lang = workbookLang();
   runLogged(
-    (l) => formText('logPending', l),
+    (l) => text('logPending', l),
     () => {
       const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
       const result = takeInPending(spreadsheet, lang, MENU_LIMIT);
@@ -60,7 +60,7 @@ export function processPendingAction(): void {
         lang,
         pendingLogLines(result, lang, { byForm: false, summary: false }),
       );
-      return formText('pendingDone', lang, { taken: result.taken, left: result.left });
+      return text('pendingDone', lang, { taken: result.taken, left: result.left });
     },
   );
 }

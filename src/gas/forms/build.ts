@@ -18,8 +18,8 @@ import {
   type QuestionSpec,
   wordOf,
 } from '../../core/forms/spec';
-import { formText } from '../../core/forms/texts';
 import type { Lang } from '../../core/i18n/lang';
+import { text } from '../../core/i18n/texts';
 import { SHEETS } from '../../core/schema/sheets';
 import { committeeChoices, readCommittees } from './committees';
 import { ensurePublished } from './publish';
@@ -101,7 +101,7 @@ export function buildForms(spreadsheet: Spreadsheet, lang: Lang, bilingual: bool
   if (committees.length === 0) {
     return {
       ok: false,
-      message: formText('noActiveCommittee', lang, { sheet: SHEETS.committees.labels[lang] }),
+      message: text('noActiveCommittee', lang, { sheet: SHEETS.committees.labels[lang] }),
     };
   }
   const wording: FormWording = { lang, bilingual };
@@ -129,7 +129,7 @@ export function buildForms(spreadsheet: Spreadsheet, lang: Lang, bilingual: bool
     // A new form is always unpublished at first: only an existing one found closed is news.
     if (fix && !isNew) {
       const title = wordOf(FORM_SPECS[kind].title, wording);
-      reopened.push(formText(fix === 'unpublished' ? 'republished' : 'reopened', lang, { title }));
+      reopened.push(text(fix === 'unpublished' ? 'republished' : 'reopened', lang, { title }));
     }
     links.push(`${wordOf(FORM_SPECS[kind].title, wording)}: ${form.getPublishedUrl()}`);
   }
@@ -138,7 +138,7 @@ export function buildForms(spreadsheet: Spreadsheet, lang: Lang, bilingual: bool
   return {
     ok: true,
     message: [
-      formText('formsDone', lang, { created, updated, links: links.join('\n') }),
+      text('formsDone', lang, { created, updated, links: links.join('\n') }),
       reopened.join('\n'),
     ]
       .filter((part) => part !== '')

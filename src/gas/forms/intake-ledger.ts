@@ -6,8 +6,10 @@
  * hold 9 KB per value and 500 KB in all, a few thousand responses; a sheet holds millions.
  * Read once per run (two columns, one call); new rows written in one call. Lock holders only.
  */
-import { FORM_TEXT, formText } from '../../core/forms/texts';
+
+import { FORM_TEXT } from '../../core/forms/texts';
 import { LANGS, type Lang } from '../../core/i18n/lang';
+import { text } from '../../core/i18n/texts';
 import type { LedgerEntry } from '../../core/intake/ledger-entry';
 import { asCellText } from '../../core/safe-text';
 import { instantNow } from '../clock';
@@ -29,18 +31,11 @@ function findLedgerSheet(spreadsheet: Spreadsheet, lang: Lang): Sheet | null {
 }
 
 function createLedgerSheet(spreadsheet: Spreadsheet, lang: Lang): Sheet {
-  const sheet = spreadsheet.insertSheet(
-    formText('ledgerSheet', lang),
-    spreadsheet.getSheets().length,
-  );
+  const sheet = spreadsheet.insertSheet(text('ledgerSheet', lang), spreadsheet.getSheets().length);
   sheet
     .getRange(1, 1, 1, 3)
     .setValues([
-      [
-        formText('ledgerFingerprint', lang),
-        formText('ledgerStatus', lang),
-        formText('ledgerAt', lang),
-      ],
+      [text('ledgerFingerprint', lang), text('ledgerStatus', lang), text('ledgerAt', lang)],
     ]);
   sheet.hideSheet();
   sheet.protect().setDescription(PROTECTION_DESCRIPTION).setWarningOnly(true);

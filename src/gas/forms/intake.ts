@@ -8,12 +8,13 @@
  *
  * This file only reads, calls the plan (src/core/intake) and writes.
  */
+
 import { errorText } from '../../core/error-text';
 import { responseFingerprint } from '../../core/forms/fingerprint';
 import type { CanonicalSheet, MappedRow } from '../../core/forms/map-response';
 import type { FormKind } from '../../core/forms/spec';
-import { formText } from '../../core/forms/texts';
 import type { Lang } from '../../core/i18n/lang';
+import { text } from '../../core/i18n/texts';
 import { CHECK_SCOPE } from '../../core/intake/check-scope';
 import { choosePending, type ScannedRow } from '../../core/intake/choose';
 import { keyColumnOf, type SheetLayout, sheetLayout } from '../../core/intake/layout';
@@ -244,7 +245,7 @@ function takeIn(run: IntakeRun, candidates: readonly IntakeCandidate[]): Outcome
       );
       problems = String(found);
     } catch (error) {
-      problems = formText('notValidated', lang, { message: errorText(error) });
+      problems = text('notValidated', lang, { message: errorText(error) });
     }
     for (const outcome of takenInOutcomes(lang, opened.target.name, group, plan, problems))
       outcomes.set(outcome.candidate, outcome);
@@ -442,7 +443,7 @@ export function intakeFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit |
     markPending();
     logs.push([
       responseWhat(kind, lang),
-      formText('leftPending', lang, {
+      text('leftPending', lang, {
         reason: errorReason(error, lang),
         sheet: sheet.getName(),
         row,
@@ -474,7 +475,7 @@ function leaveWaiting(
   lang: Lang,
 ): void {
   markPending();
-  const reason = formText('reasonBusy', lang);
+  const reason = text('reasonBusy', lang);
   try {
     const lastColumn = sheet.getLastColumn();
     const header = sheet.getSheetValues(1, 1, 1, Math.max(1, lastColumn))[0] as CellValue[];
@@ -485,14 +486,14 @@ function leaveWaiting(
         spreadsheet.getSpreadsheetTimeZone(),
         'dd.MM.yyyy HH:mm',
       );
-      sheet.getRange(row, status + 1).setNote(formText('waitingNote', lang, { when }));
+      sheet.getRange(row, status + 1).setNote(text('waitingNote', lang, { when }));
     }
   } finally {
     appendLog(
       spreadsheet,
       lang,
       responseWhat(kind, lang),
-      formText('leftPending', lang, { reason, sheet: sheet.getName(), row }),
+      text('leftPending', lang, { reason, sheet: sheet.getName(), row }),
     );
   }
 }

@@ -1,10 +1,10 @@
 /** The forms as the sidebar's FormsPort (src/core/sidebar/ports.ts) sees them. */
 import { FORM_KINDS, FORM_SPECS, wordOf } from '../../core/forms/spec';
-import { formText } from '../../core/forms/texts';
 import type { Lang } from '../../core/i18n/lang';
+import { text } from '../../core/i18n/texts';
 import type { FormState } from '../../core/sidebar/api';
 import type { FormsPort } from '../../core/sidebar/ports';
-import { SidebarError, sidebarText } from '../../core/sidebar/texts';
+import { SidebarError } from '../../core/sidebar/texts';
 import { withDocumentLock } from '../lock';
 import { appendLogs } from '../log';
 import { buildForms } from './build';
@@ -39,14 +39,14 @@ export function formsPort(lang: () => Lang): FormsPort {
         const result = buildForms(spreadsheet, asked, bilingualForms());
         if (!result.ok) message = result.message;
         // A form found unpublished or closed was published again: the Log says which.
-        const what = formText('logForms', asked);
+        const what = text('logForms', asked);
         appendLogs(
           spreadsheet,
           asked,
           (result.republished ?? []).map((r) => [what, r] as const),
         );
       });
-      if (!done) throw new SidebarError(sidebarText('busy', asked));
+      if (!done) throw new SidebarError(text('busy', asked));
       if (message) throw new SidebarError(message);
       return formStates(asked);
     },

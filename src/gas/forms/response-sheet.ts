@@ -4,8 +4,9 @@
  * when it could not be; empty until then. Only a holder of the document lock writes it.
  */
 import { FORM_KINDS, type FormKind } from '../../core/forms/spec';
-import { FORM_TEXT, formText } from '../../core/forms/texts';
+import { FORM_TEXT } from '../../core/forms/texts';
 import { LANGS, type Lang, normalizeLabel } from '../../core/i18n/lang';
+import { text } from '../../core/i18n/texts';
 import type { CellValue } from '../../core/read/workbook';
 import { formIds } from './store';
 
@@ -70,9 +71,9 @@ export function ensureStatusColumn(
   const index = statusIndex(row);
   if (index !== -1) return { header: row, statusColumn: index + 1 };
   const column = Math.max(row.length, lastColumn) + 1;
-  sheet.getRange(1, column).setValue(formText('statusHeader', lang));
+  sheet.getRange(1, column).setValue(text('statusHeader', lang));
   const full = [...row];
   while (full.length < column - 1) full.push('');
-  full.push(formText('statusHeader', lang));
+  full.push(text('statusHeader', lang));
   return { header: full, statusColumn: column };
 }

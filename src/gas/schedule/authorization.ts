@@ -4,12 +4,12 @@
  * asks ScriptApp.getAuthorizationInfo(FULL) first and, when authorization is required, tells
  * the user by one e-mail with the link, then returns instead of failing.
  */
+import { text } from '../../core/i18n/texts';
 import { clearSetting, getSetting, SETTINGS, setSetting } from '../../core/ports/settings';
 import { instantNow } from '../clock';
 import { mailApp } from '../mailer';
 import { workbookLang } from '../settings';
 import { settings } from '../settings-store';
-import { scheduleText } from './texts';
 
 /** Kept when a user schedules or creates forms: the address the notice goes to. */
 export function rememberUserEmail(): void {
@@ -41,12 +41,12 @@ export function authorizationRequired(): boolean {
   if (to && mailApp.remainingQuota() > 0) {
     const lang = workbookLang();
     const url = info.getAuthorizationUrl();
-    const text = scheduleText('authBody', lang, { url });
+    const body = text('authBody', lang, { url });
     mailApp.send({
       to,
-      subject: scheduleText('authSubject', lang),
+      subject: text('authSubject', lang),
       html: '',
-      text,
+      text: body,
       name: 'Korgoo',
     });
     setSetting(settings, SETTINGS.authorizationNotified, instantNow().toISOString());

@@ -1,11 +1,10 @@
 import { errorText } from '../../core/error-text';
-import { uiText } from '../../core/i18n/ui';
+import { text } from '../../core/i18n/texts';
 import { previewRecipient } from '../../core/sidebar/digest-render';
 import type { DigestPort } from '../../core/sidebar/ports';
-import { SidebarError, sidebarText } from '../../core/sidebar/texts';
+import { SidebarError } from '../../core/sidebar/texts';
 import { scheduleDigest } from '../digest/actions';
 import { digestMessage, digestRenderer } from '../digest/send';
-import { digestUiText } from '../digest/texts';
 import { withDocumentLock } from '../lock';
 import { appendLog } from '../log';
 import { mailApp } from '../mailer';
@@ -27,7 +26,7 @@ export function spreadsheetDigestPort(spreadsheet: Spreadsheet): DigestPort {
       const done = withDocumentLock(() => {
         message = scheduleDigest(spreadsheet, lang);
       });
-      if (!done) throw new SidebarError(sidebarText('busy', lang));
+      if (!done) throw new SidebarError(text('busy', lang));
       return message;
     },
     render: (analysis, month, lang) =>
@@ -35,27 +34,22 @@ export function spreadsheetDigestPort(spreadsheet: Spreadsheet): DigestPort {
     sendPreviewToMe: (analysis, month, lang) => {
       const uiLang = workbookLang();
       const email = Session.getActiveUser().getEmail().trim();
-      if (!email) throw new SidebarError(digestUiText('noEmail', uiLang));
-      if (mailApp.remainingQuota() < 1) throw new SidebarError(digestUiText('noQuota', uiLang));
+      if (!email) throw new SidebarError(text('noEmail', uiLang));
+      if (mailApp.remainingQuota() < 1) throw new SidebarError(text('noQuota', uiLang));
       const digest = digestRenderer(analysis, spreadsheet.getUrl())(month, previewRecipient(lang));
       try {
         mailApp.send(digestMessage(email, digest));
       } catch (error) {
-        const text = errorText(error);
+        const message = errorText(error);
         appendLog(
           spreadsheet,
           uiLang,
-          digestUiText('logPreview', uiLang),
-          uiText('logFailed', uiLang, { message: text }),
+          text('logPreview', uiLang),
+          text('logFailed', uiLang, { message }),
         );
         throw error;
       }
-      appendLog(
-        spreadsheet,
-        uiLang,
-        digestUiText('logPreview', uiLang),
-        `${month} · ${lang} → ${email}`,
-      );
+      appendLog(spreadsheet, uiLang, text('logPreview', uiLang), `${month} · ${lang} → ${email}`);
       return email;
     },
   };

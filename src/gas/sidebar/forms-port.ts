@@ -1,8 +1,6 @@
 import { errorText } from '../../core/error-text';
-import { formText } from '../../core/forms/texts';
-import { uiText } from '../../core/i18n/ui';
+import { text } from '../../core/i18n/texts';
 import type { FormsPort } from '../../core/sidebar/ports';
-import { sidebarText } from '../../core/sidebar/texts';
 import { appendLog } from '../log';
 import { workbookLang } from '../settings';
 
@@ -15,23 +13,23 @@ export function loggedForms(
     triggerHandler: forms.triggerHandler,
     state: () => forms.state(),
     createOrUpdate: (lang) => {
-      const what = formText('logForms', workbookLang());
+      const what = text('logForms', workbookLang());
       try {
         const states = forms.createOrUpdate(lang);
         appendLog(
           spreadsheet,
           workbookLang(),
           what,
-          sidebarText('formsDone', workbookLang(), { count: states.length }),
+          text('formsReady', workbookLang(), { count: states.length }),
         );
         return states;
       } catch (error) {
-        const text = errorText(error);
+        const message = errorText(error);
         appendLog(
           spreadsheet,
           workbookLang(),
           what,
-          uiText('logFailed', workbookLang(), { message: text }),
+          text('logFailed', workbookLang(), { message }),
         );
         throw error;
       }

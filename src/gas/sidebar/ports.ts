@@ -1,8 +1,8 @@
 import { type Analysis, analyse } from '../../core/analyse';
 import type { Lang } from '../../core/i18n/lang';
-import { uiText } from '../../core/i18n/ui';
+import { text } from '../../core/i18n/texts';
 import type { SidebarPorts } from '../../core/sidebar/ports';
-import { SidebarError, sidebarText } from '../../core/sidebar/texts';
+import { SidebarError } from '../../core/sidebar/texts';
 import { formsPort } from '../forms/port';
 import { withDocumentLock } from '../lock';
 import { appendLog } from '../log';
@@ -44,7 +44,7 @@ export function spreadsheetPorts(
     selectRange: (sheetName, a1) => {
       const sheet = spreadsheet.getSheetByName(sheetName);
       if (!sheet)
-        throw new SidebarError(sidebarText('unknownSheet', workbookLang(), { value: sheetName }));
+        throw new SidebarError(text('unknownSheet', workbookLang(), { value: sheetName }));
       sheet.activate();
       sheet.getRange(a1).activate();
     },
@@ -53,13 +53,13 @@ export function spreadsheetPorts(
       const done = withDocumentLock(() => {
         result = setUpWorkbook(spreadsheet, lang);
       });
-      if (!done || result === null) throw new SidebarError(sidebarText('busy', lang));
+      if (!done || result === null) throw new SidebarError(text('busy', lang));
       const { sheetsCreated, columnsAdded } = result;
       appendLog(
         spreadsheet,
         lang,
-        uiText('logSetUp', lang),
-        uiText('setUpDone', lang, { created: sheetsCreated, columns: columnsAdded }),
+        text('logSetUp', lang),
+        text('setUpDone', lang, { created: sheetsCreated, columns: columnsAdded }),
       );
       return result;
     },

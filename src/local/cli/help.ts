@@ -12,7 +12,7 @@ const USAGE: Record<CommandName | 'main', string> = {
   digest: 'korgoo digest FILE.xlsx [--month 2026-10] [--outbox DIR] [--url URL] [--lang ru|ky|en]',
 };
 
-const ABOUT: Record<CommandName | 'main', Record<Lang, string>> = {
+export const ABOUT: Record<CommandName | 'main', Record<Lang, string>> = {
   main: {
     ru: 'Korgoo: проверка записей и показатели местных комитетов по профилактике семейного и гендерного насилия.\n  init      создать пустую книгу\n  demo      записать демо-книгу и показать её показатели\n  validate  проверить книгу\n  report    показатели за период\n  digest    ежемесячная сводка получателям в виде файлов .eml',
     ky: 'Korgoo: үй-бүлөлүк жана гендердик зомбулуктун алдын алуу боюнча жергиликтүү комитеттердин жазууларын текшерүү жана көрсөткүчтөрү.\n  init      бош китеп түзүү\n  demo      демо китепти жазуу жана анын көрсөткүчтөрүн көрсөтүү\n  validate  китепти текшерүү\n  report    мезгил боюнча көрсөткүчтөр\n  digest    алуучуларга айлык жыйынтык .eml файлдары түрүндө',

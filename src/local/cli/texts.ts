@@ -1,7 +1,7 @@
 import { type Lang, textLookup } from '../../core/i18n/lang';
 
 /** The command line's own words, in each language (labels of sheets and indicators come from the core). */
-const TEXTS = {
+export const TEXTS = {
   missingFile: {
     ru: 'Файл не найден: {path}',
     ky: 'Файл табылган жок: {path}',
@@ -84,7 +84,7 @@ const TEXTS = {
   },
   noProblems: {
     ru: 'Проблем не найдено.',
-    ky: 'Көйгөйлөр табылган жок.',
+    ky: 'Көйгөй табылган жок.',
     en: 'No problems found.',
   },
   summary: {
@@ -97,7 +97,7 @@ const TEXTS = {
   period: { ru: 'Период', ky: 'Мезгил', en: 'Period' },
   excluded: {
     ru: 'Строк с ошибками не учтено: {count}',
-    ky: 'Катасы бар, эсепке алынбаган саптар: {count}',
+    ky: 'Катасы бар саптар эсептелген жок: {count}',
     en: 'Rows with errors left out: {count}',
   },
   demoWritten: {

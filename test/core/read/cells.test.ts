@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { isEmptyRow, readCell } from '../../../src/core/read/cells';
 import type { CellValue } from '../../../src/core/read/workbook';
 import type { ColumnDef } from '../../../src/core/schema/sheets';
@@ -147,4 +148,81 @@ describe('checkboxes in yes/no columns', () => {
     });
     expect(read('events', 'type', 'TRUE')).toMatchObject({ ok: false, rule: 'choice' });
   });
+});
+
+describe('plain checks instead of the schema library', () => {
+  // zod is no longer in the add-on (its bundle size); these prove the plain checks accept
+  // exactly what zod's schemas accepted before, on edge cases and on generated texts.
+  const recipient = (SHEETS.recipients.columns as readonly ColumnDef[]).find(
+    (c) => c.key === 'email',
+  ) as ColumnDef;
+  const plan = (SHEETS.plan.columns as readonly ColumnDef[]).find(
+    (c) => c.key === 'month',
+  ) as ColumnDef;
+  const zodEmail = z.email();
+  const zodMonth = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
+
+  function* texts(): Generator<string> {
+    yield* ['a@b.kg', 'a.b@c.d.kg', "o'neil@x.org", '.a@b.kg', 'a..b@c.kg', 'a.@b.kg', 'a@b.k'];
+    yield* ['a@-b.kg', 'a@b-.kg', 'a+b@c.kg', 'a@b..kg', 'a b@c.kg', 'аа@b.kg', 'a@b.кг'];
+    yield* ['2026-10', '2026-13', '2026-00', '26-10', '2026-1', '2026-10-01', ' 2026-10'];
+    // Addresses built from pieces that each pattern treats specially, joined at random.
+    const locals = ['a', 'Z.q', '.a', 'a.', 'a..b', "o'n", '_', '+x', '-', 'a b', '', 'я'];
+    const domains = ['b', 'b-c', '-b', 'b-', '0x', 'b..c', 'b.c', '', 'ж', 'b_c'];
+    const tops = ['kg', 'k', 'KG', 'k1', 'ru', '', 'кг', 'org'];
+    let seed = 7;
+    const pick = (list: readonly string[]) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return list[seed % list.length] as string;
+    };
+    for (let n = 0; n < 2000; n++) {
+      yield `${pick(locals)}${pick(locals)}@${pick(domains)}.${pick(tops)}`;
+      yield `${n % 10000}`.padStart(4, '2') +
+        pick(['-', '-0', '-1', '/']) +
+        pick(['0', '1', '2', '9', '3', '']);
+    }
+  }
+
+  it('accepts an e-mail address exactly when zod.email() did', () => {
+    const differ = [...texts()].filter(
+      (text) =>
+        readCell(recipient, text, WALL).ok !==
+        zodEmail.safeParse(text.trim().toLowerCase()).success,
+    );
+    expect(differ).toEqual([]);
+    expect(readCell(recipient, ' A.B@Example.KG ', WALL)).toEqual({
+      ok: true,
+      value: 'a.b@example.kg',
+    });
+  });
+
+  it('accepts a month text exactly when the zod pattern did (after padding 2026-1)', () => {
+    const padded = (text: string) => {
+      const trimmed = text.trim();
+      return /^\d{4}-\d$/.test(trimmed) ? `${trimmed.slice(0, 5)}0${trimmed.slice(5)}` : trimmed;
+    };
+    const differ = [...texts()]
+      .filter((text) => text.trim() !== '')
+      .filter((text) => readCell(plan, text, WALL).ok !== zodMonth.safeParse(padded(text)).success);
+    expect(differ).toEqual([]);
+    expect(readCell(plan, '2026-1', WALL)).toEqual({ ok: true, value: '2026-01' });
+  });
+
+  it.each([0, 1, 100_000, 100_001, -1, 0.5, 1e21, -0])(
+    'reads the count %p as z.int() 0..100000 did',
+    (n) => {
+      const count = column('events', 'participants');
+      const zod = z.int().check(z.gte(0), z.lte(100_000)).safeParse(n).success;
+      expect(readCell(count, n, WALL).ok).toBe(zod);
+    },
+  );
+
+  it.each([0, 0.01, 1, 100_000_000, 100_000_001, -5, Number.NEGATIVE_INFINITY])(
+    'reads the amount %p as z.number() >0..100000000 did',
+    (n) => {
+      const amount = column('assistance', 'amountKgs');
+      const zod = z.number().check(z.gt(0), z.lte(100_000_000)).safeParse(n).success;
+      expect(readCell(amount, n, WALL).ok).toBe(zod);
+    },
+  );
 });

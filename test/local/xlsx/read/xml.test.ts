@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { syntheticProgramme } from '../../../../bench/synthetic';
 import { analyse } from '../../../../src/core/analyse';
 import type { Lang } from '../../../../src/core/i18n/lang';
 import { report } from '../../../../src/core/indicators';
@@ -9,7 +10,6 @@ import { earliestDate, isPeriodError, parsePeriod } from '../../../../src/core/p
 import type { CellValue } from '../../../../src/core/read/workbook';
 import { CHOICES } from '../../../../src/core/schema/choices';
 import { type ColumnDef, DATA_SHEETS, SHEETS } from '../../../../src/core/schema/sheets';
-import { syntheticProgramme } from '../../../../src/local/bench/synthetic';
 import { analyseXlsx, todayIn } from '../../../../src/local/load';
 import { parsePart } from '../../../../src/local/xlsx/read/xml';
 import type { ZipParts } from '../../../../src/local/xlsx/read/zip';

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
-import { CODE_JS } from '../../../test/gas/load-bundle';
-import { workbookWithEvents } from '../../../test/gas/workbook-data';
+import { CODE_JS } from '../test/gas/load-bundle';
+import { workbookWithEvents } from '../test/gas/workbook-data';
 
 /** The Sheets calls of "Validate now" in the built bundle, against the fakes, for `rows` events. */
 function validateCalls(rows: number): number {

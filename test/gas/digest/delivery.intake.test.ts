@@ -3,9 +3,9 @@
  * data-quality section what is still waiting. A response left pending by a busy workbook on
  * the last evening of a month is in the digest sent the next morning.
  */
-import { bishkek, type DigestAddOn, digestWorkbook } from './digest-workbook';
-import { type FormsWorkbook, withHelpers } from './forms-helpers';
-import { ensureBuilt } from './load-bundle';
+import { bishkek, type DigestAddOn, digestWorkbook } from '../digest-workbook';
+import { type FormsWorkbook, withHelpers } from '../forms-helpers';
+import { ensureBuilt } from '../load-bundle';
 
 beforeAll(() => ensureBuilt());
 

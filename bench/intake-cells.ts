@@ -1,6 +1,6 @@
-import { eventAnswers, workbookWithForms } from '../../../test/gas/forms-helpers';
-import { writeRows } from '../../../test/gas/workbook-data';
-import { SHEETS } from '../../core/schema/sheets';
+import { SHEETS } from '../src/core/schema/sheets';
+import { eventAnswers, workbookWithForms } from '../test/gas/forms-helpers';
+import { writeRows } from '../test/gas/workbook-data';
 
 /**
  * Cells read plus written by one form response in the built bundle, against the fakes: a

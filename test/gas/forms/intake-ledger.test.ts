@@ -3,9 +3,9 @@
  * its answers, so clearing the status column or linking the form again (Google copies every
  * earlier response into a new sheet) takes nothing in twice.
  */
-import { eventAnswers, type FormsWorkbook, workbookWithForms } from './forms-helpers';
-import { ensureBuilt } from './load-bundle';
-import { dataRows, headerOf, writeRows } from './workbook-data';
+import { eventAnswers, type FormsWorkbook, workbookWithForms } from '../forms-helpers';
+import { ensureBuilt } from '../load-bundle';
+import { dataRows, headerOf, writeRows } from '../workbook-data';
 
 beforeAll(() => ensureBuilt());
 

@@ -2,10 +2,10 @@
  * The Digest log through the bundle: one row per (month, recipient), matched on the address as
  * Korgoo normalizes it, so an address typed with Sheets' text apostrophe is mailed once.
  */
-import { SHEETS } from '../../src/core/schema/sheets';
-import { digestWorkbook } from './digest-workbook';
-import { ensureBuilt } from './load-bundle';
-import { columnOf, writeRows } from './workbook-data';
+import { SHEETS } from '../../../src/core/schema/sheets';
+import { digestWorkbook } from '../digest-workbook';
+import { ensureBuilt } from '../load-bundle';
+import { columnOf, writeRows } from '../workbook-data';
 
 beforeAll(() => ensureBuilt());
 

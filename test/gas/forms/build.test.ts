@@ -3,10 +3,10 @@
  * spreadsheet; a second run updates the same forms and items in place; the committee lists
  * follow the Committees sheet; one onFormSubmit trigger, installed once.
  */
-import { CHOICES } from '../../src/core/schema/choices';
-import type { FakeForm, ItemOutline } from '../fakes';
-import { formIdsOf, workbookWithForms } from './forms-helpers';
-import { ensureBuilt } from './load-bundle';
+import { CHOICES } from '../../../src/core/schema/choices';
+import type { FakeForm, ItemOutline } from '../../fakes';
+import { formIdsOf, workbookWithForms } from '../forms-helpers';
+import { ensureBuilt } from '../load-bundle';
 import {
   columnOf,
   committeeRows,
@@ -14,7 +14,7 @@ import {
   rowOf,
   workbookWithEvents,
   writeRows,
-} from './workbook-data';
+} from '../workbook-data';
 
 const STATUS = columnOf('committees', 'status');
 

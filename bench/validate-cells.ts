@@ -1,4 +1,4 @@
-import { workbookWithEvents } from '../../../test/gas/workbook-data';
+import { workbookWithEvents } from '../test/gas/workbook-data';
 
 /**
  * Cells read plus written, and Sheets calls, of "Validate now" in the built bundle against the

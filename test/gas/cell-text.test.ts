@@ -227,7 +227,7 @@ describe('the Log', () => {
     const { formulas, rows } = contents(addOn.s.spreadsheet.sheet('Log'));
     expect(formulas.every((formula) => formula === '')).toBe(true);
     expect(rows.map((row) => row[1])).toEqual([
-      'Set up workbook',
+      'Workbook set-up',
       'Validation',
       'Check of edited rows',
     ]);

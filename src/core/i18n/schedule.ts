@@ -1,7 +1,7 @@
-import { type Lang, textLookup } from '../../core/i18n/lang';
+import type { Lang } from './lang';
 
 /** The clock's words: the authorization notice a trigger sends once. */
-const TEXTS = {
+export const TEXTS = {
   authSubject: {
     ru: 'Korgoo: нужно снова дать разрешение',
     ky: 'Korgoo: кайрадан уруксат берүү керек',
@@ -13,5 +13,3 @@ const TEXTS = {
     en: 'For the monthly digest and the intake of form responses to keep working, authorize the Korgoo add-on again. Open this link and confirm:\n{url}\n\nUntil then Korgoo sends and takes in nothing; form responses wait in their response sheets.',
   },
 } as const satisfies Record<string, Record<Lang, string>>;
-
-export const scheduleText = textLookup(TEXTS);

@@ -6,12 +6,12 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { DigestPreviewResult, SetupState } from '../../src/core/sidebar/api';
-import { SCOPE } from '../fakes/scopes';
-import { ACTIVE_EMAILS, digestWorkbook, fillDigestBook } from './digest-workbook';
-import { withHelpers } from './forms-helpers';
-import { ensureBuilt, manifestScopes, ROOT } from './load-bundle';
-import { day } from './workbook-data';
+import type { DigestPreviewResult, SetupState } from '../../../src/core/sidebar/api';
+import { SCOPE } from '../../fakes/scopes';
+import { ACTIVE_EMAILS, digestWorkbook, fillDigestBook } from '../digest-workbook';
+import { withHelpers } from '../forms-helpers';
+import { ensureBuilt, manifestScopes, ROOT } from '../load-bundle';
+import { day } from '../workbook-data';
 
 beforeAll(() => ensureBuilt());
 

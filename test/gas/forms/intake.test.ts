@@ -4,16 +4,16 @@
  * text as text, the new row validated and marked.
  */
 import * as vm from 'node:vm';
-import type { FakeSpreadsheet } from '../fakes';
+import type { FakeSpreadsheet } from '../../fakes';
 import {
   assistanceAnswers,
   caseAnswers,
   eventAnswers,
   referralAnswers,
   workbookWithForms,
-} from './forms-helpers';
-import { ensureBuilt } from './load-bundle';
-import { columnOf, dataRows, day, headerOf, writeRows } from './workbook-data';
+} from '../forms-helpers';
+import { ensureBuilt } from '../load-bundle';
+import { columnOf, dataRows, day, headerOf, writeRows } from '../workbook-data';
 
 beforeAll(() => ensureBuilt());
 

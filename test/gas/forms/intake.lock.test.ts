@@ -3,9 +3,9 @@
  * response that meets a busy workbook stays pending (a note, a Log line) and is taken in
  * exactly once later, by "Process pending responses" or by the next submission.
  */
-import type { FormSubmitEvent } from '../fakes';
-import { caseAnswers, eventAnswers, type FormsWorkbook, workbookWithForms } from './forms-helpers';
-import { callEntry, ensureBuilt, type GasContext, loadBundle } from './load-bundle';
+import type { FormSubmitEvent } from '../../fakes';
+import { caseAnswers, eventAnswers, type FormsWorkbook, workbookWithForms } from '../forms-helpers';
+import { callEntry, ensureBuilt, type GasContext, loadBundle } from '../load-bundle';
 
 beforeAll(() => ensureBuilt());
 

@@ -1,7 +1,7 @@
-import { loadAddOn } from '../../../test/gas/load-bundle';
-import { committeeRows, validEvent, writeRows } from '../../../test/gas/workbook-data';
-import { SHEETS } from '../../core/schema/sheets';
-import { findEmail, findPersonName, findPhone } from '../../core/validate/personal-data';
+import { SHEETS } from '../src/core/schema/sheets';
+import { findEmail, findPersonName, findPhone } from '../src/core/validate/personal-data';
+import { loadAddOn } from '../test/gas/load-bundle';
+import { committeeRows, validEvent, writeRows } from '../test/gas/workbook-data';
 
 /** The longest text a Google Sheets cell holds: a free-text form answer can be this long. */
 const CELL_CHARS = 50_000;

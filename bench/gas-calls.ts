@@ -1,4 +1,4 @@
-import { eventAnswers, workbookWithForms } from '../../../test/gas/forms-helpers';
+import { eventAnswers, workbookWithForms } from '../test/gas/forms-helpers';
 
 /**
  * The Sheets calls one form response costs in the built bundle (issue #4), against the fakes:

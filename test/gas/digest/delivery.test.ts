@@ -5,17 +5,17 @@
  * second run at once.
  */
 
-import { choiceKeyOf } from '../../src/core/read/choices-index';
-import { SHEETS } from '../../src/core/schema/sheets';
+import { choiceKeyOf } from '../../../src/core/read/choices-index';
+import { SHEETS } from '../../../src/core/schema/sheets';
 import {
   ACTIVE_EMAILS,
   bishkek,
   type DigestAddOn,
   digestWorkbook,
   INACTIVE,
-} from './digest-workbook';
-import { ensureBuilt } from './load-bundle';
-import { writeRows } from './workbook-data';
+} from '../digest-workbook';
+import { ensureBuilt } from '../load-bundle';
+import { writeRows } from '../workbook-data';
 
 beforeAll(() => ensureBuilt());
 
@@ -79,9 +79,9 @@ describe('a normal monthly run', () => {
 
   test('never touches GmailApp (the bundle does not even name it)', () => {
     expect(addOn.ctx.GmailApp).toBeUndefined();
-    expect(require('node:fs').readFileSync(require('./load-bundle').CODE_JS, 'utf8')).not.toContain(
-      'GmailApp',
-    );
+    expect(
+      require('node:fs').readFileSync(require('../load-bundle').CODE_JS, 'utf8'),
+    ).not.toContain('GmailApp');
   });
 });
 

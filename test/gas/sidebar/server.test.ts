@@ -5,22 +5,22 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyse } from '../../src/core/analyse';
-import { buildDemoRows, DEMO_TODAY, demoWorkbook } from '../../src/core/demo';
-import { type CellValue, UnreadableCell } from '../../src/core/read/workbook';
-import { DATA_SHEETS, SHEETS } from '../../src/core/schema/sheets';
+import { analyse } from '../../../src/core/analyse';
+import { buildDemoRows, DEMO_TODAY, demoWorkbook } from '../../../src/core/demo';
+import { type CellValue, UnreadableCell } from '../../../src/core/read/workbook';
+import { DATA_SHEETS, SHEETS } from '../../../src/core/schema/sheets';
 import {
   type DigestPreviewResult,
   type OverviewResult,
   type ProblemsResult,
   type SetupState,
   SIDEBAR_FUNCTIONS,
-} from '../../src/core/sidebar/api';
-import { renderPreviewDigest } from '../../src/core/sidebar/digest-render';
-import { createSidebarServer } from '../../src/core/sidebar/server';
-import { at } from '../helpers/dataset';
-import { type AddOn, BUILD_DIR, ensureBuilt, loadAddOn } from './load-bundle';
-import { type Row, writeRows } from './workbook-data';
+} from '../../../src/core/sidebar/api';
+import { renderPreviewDigest } from '../../../src/core/sidebar/digest-render';
+import { createSidebarServer } from '../../../src/core/sidebar/server';
+import { at } from '../../helpers/dataset';
+import { type AddOn, BUILD_DIR, ensureBuilt, loadAddOn } from '../load-bundle';
+import { type Row, writeRows } from '../workbook-data';
 
 beforeAll(() => ensureBuilt());
 

@@ -3,8 +3,8 @@
  * document's one hourly clock (the digest then goes from the 1st, 08:00 in the spreadsheet's
  * zone) and leaves other triggers alone; Send digest preview to me mails the current user only.
  */
-import { ACTIVE_EMAILS, type DigestAddOn, digestWorkbook } from './digest-workbook';
-import { ensureBuilt } from './load-bundle';
+import { ACTIVE_EMAILS, type DigestAddOn, digestWorkbook } from '../digest-workbook';
+import { ensureBuilt } from '../load-bundle';
 
 beforeAll(() => ensureBuilt());
 

@@ -1,7 +1,7 @@
-import { type Lang, textLookup } from '../../core/i18n/lang';
+import type { Lang } from './lang';
 
 /** The add-on's words about the digest: menu items, dialogs, Log rows. */
-const TEXTS = {
+export const TEXTS = {
   menuSchedule: {
     ru: 'Запланировать ежемесячную сводку',
     ky: 'Айлык жыйынтыкты пландаштыруу',
@@ -62,5 +62,3 @@ const TEXTS = {
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type DigestUiTextId = keyof typeof TEXTS;
-
-export const digestUiText = textLookup(TEXTS);

@@ -1,6 +1,6 @@
-import type { CellValue } from '../../core/read/workbook';
-import type { DataSheetKey } from '../../core/schema/sheets';
-import { SHEETS } from '../../core/schema/sheets';
+import type { CellValue } from '../src/core/read/workbook';
+import type { DataSheetKey } from '../src/core/schema/sheets';
+import { SHEETS } from '../src/core/schema/sheets';
 
 /** The size of the benchmark's programme: 50 committees over 5 years (issue #2). */
 export interface SyntheticSize {

@@ -1,0 +1,43 @@
+import { TEXTS as DIGEST } from '../digest/texts';
+import { FORM_TEXT } from '../forms/texts';
+import { TEXTS as SIDEBAR } from '../sidebar/texts';
+import { TEXTS as DIGEST_ADDON } from './digest-addon';
+import { type Labels, type Lang, textLookup } from './lang';
+import { TEXTS as SCHEDULE } from './schedule';
+import { UI } from './ui';
+
+/**
+ * Every text table of the add-on, registered here once: each module keeps its own words in its
+ * own file, and `text` reads them all. An id is defined in one table only (a test checks it), so
+ * a phrase used in several places is said once. The command line (src/local/cli/texts.ts) and
+ * the sidebar page (src/ui/texts.ts) are other bundles with tables of their own: registering
+ * them here would ship their words in the add-on.
+ */
+export const TEXT_TABLES = {
+  ui: UI,
+  forms: FORM_TEXT,
+  digest: DIGEST,
+  sidebar: SIDEBAR,
+  digestAddOn: DIGEST_ADDON,
+  schedule: SCHEDULE,
+} as const;
+
+type Tables = typeof TEXT_TABLES;
+type AllTexts = Tables['ui'] &
+  Tables['forms'] &
+  Tables['digest'] &
+  Tables['sidebar'] &
+  Tables['digestAddOn'] &
+  Tables['schedule'];
+
+/** Any text of the add-on. */
+export type TextId = keyof AllTexts;
+
+const ALL = Object.assign({}, ...Object.values(TEXT_TABLES)) as AllTexts & Record<TextId, Labels>;
+
+/** The text `id` in `lang`, its `{placeholders}` filled from `params`. */
+export const text: (
+  id: TextId,
+  lang: Lang,
+  params?: Readonly<Record<string, string | number>>,
+) => string = textLookup(ALL);
