@@ -71,6 +71,11 @@ const TEXTS = {
     en: 'was "{old}", now "{new}"',
   },
   changedNew: { ru: 'новая строка', ky: 'жаңы сап', en: 'new row' },
+  changedCells: {
+    ru: 'изменено несколько ячеек',
+    ky: 'бир нече уяча өзгөртүлдү',
+    en: 'several cells changed',
+  },
 } as const;
 
 export type ApprovalTextId = keyof typeof TEXTS;

@@ -26,6 +26,7 @@ import { asCellText } from '../../core/safe-text';
 import type { ColumnDef } from '../../core/schema/sheets';
 import { SHEETS } from '../../core/schema/sheets';
 import { wallTimeOfInstant } from '../../core/time/wall-time';
+import { logApprovedChanges } from '../approval/log-changes';
 import { setValuesAsAnswered } from '../cell-text';
 import { appendLog, appendLogs } from '../log';
 import { revalidateEditedRows } from '../on-edit';
@@ -263,6 +264,7 @@ function takeIn(
         lang,
       );
       problems = String(check?.problems ?? 0);
+      logApprovedChanges(spreadsheet, lang, check);
     } catch (error) {
       problems = formText('notValidated', lang, { message: errorText(error) });
     }
