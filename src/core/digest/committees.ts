@@ -1,4 +1,5 @@
 import { CHOICES } from '../schema/choices';
+import { approvalDigestText, monthStatusCell, usesMonthClose } from './approval-sections';
 import type { DigestContext } from './context';
 import type { Figure, Row, Section } from './model';
 import { protectColumn } from './protect';
@@ -112,6 +113,10 @@ export function committeesSection(ctx: DigestContext): Section {
     listed += 1;
     return true;
   };
+  // The month close's column, where the workbook approves months (DESIGN §9).
+  const closing = usesMonthClose(ctx);
+  const status = (id: string) => (closing ? [monthStatusCell(ctx, id)] : []);
+  const blank = closing ? [ctx.fig.text('')] : [];
   const yesNo = (reported: boolean | null) =>
     ctx.fig.text(reported === null ? '—' : digestText(reported ? 'yes' : 'no', lang));
   const rows: Row[] = [];
@@ -130,6 +135,7 @@ export function committeesSection(ctx: DigestContext): Section {
         cells: [
           ...line.values.map((v, c) => cell(ctx, v, hidden.items[g]?.[i]?.[c] ?? false)),
           yesNo(line.reported),
+          ...status(line.id),
         ],
       });
     });
@@ -140,6 +146,7 @@ export function committeesSection(ctx: DigestContext): Section {
         cells: [
           ...COLUMNS.map((_, c) => cell(ctx, sum(group, c), hidden.subtotals[g]?.[c] ?? false)),
           ctx.fig.text(''),
+          ...blank,
         ],
       });
     }
@@ -156,6 +163,7 @@ export function committeesSection(ctx: DigestContext): Section {
         ),
       ),
       ctx.fig.text(''),
+      ...blank,
     ],
   });
   const attention = lines.filter((line) => line.reported === false).length;
@@ -176,6 +184,7 @@ export function committeesSection(ctx: DigestContext): Section {
         digestText('committee', lang),
         ...COLUMNS.map((c) => digestText(c, lang)),
         digestText('reported', lang),
+        ...(closing ? [approvalDigestText('monthStatus', lang)] : []),
       ],
       rows,
       bars: false,
