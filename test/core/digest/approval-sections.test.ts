@@ -56,7 +56,7 @@ describe('the digest and the month close', () => {
     expect(status('NARYN')).toBe('Approved');
     expect(status('TOKM')).toBe('Open');
     expect(table?.rows.find((r) => r.kind === 'total')?.cells).toHaveLength(
-      table?.columns.length - 1,
+      (table?.columns.length ?? 0) - 1,
     );
   });
 
