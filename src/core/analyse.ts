@@ -13,6 +13,8 @@ export interface Analysis {
   readonly dataset: Dataset;
   /** Where every row of each sheet went (kept, with errors, blank), by sheet name. */
   readonly rows: Readonly<Record<string, SheetRowCount>>;
+  /** The workbook as read, for the sheets analysed on demand (the month close's). */
+  readonly source: WorkbookSource;
 }
 
 /** The one pipeline behind the command line, the add-on and the digest: read, validate, keep. */
@@ -20,5 +22,5 @@ export function analyse(source: WorkbookSource, options: ReadOptions, today: Wal
   const workbook = readWorkbook(source, options);
   const problems = validateWorkbook(workbook, { today });
   const dataset = buildDataset(workbook, problems);
-  return { workbook, problems, dataset, rows: countRows(workbook, dataset) };
+  return { workbook, problems, dataset, rows: countRows(workbook, dataset), source };
 }

@@ -3,6 +3,7 @@ import { isLang, type Lang } from '../core/i18n/lang';
 import { text } from '../core/i18n/texts';
 import { sheetKeyOfName } from '../core/read/locate';
 import { SHEETS } from '../core/schema/sheets';
+import { logApprovedChanges } from './approval/log-changes';
 import { syncCommitteesQuietly } from './forms/committees';
 import { withDocumentLock } from './lock';
 import { appendLog } from './log';
@@ -113,6 +114,7 @@ export function editAction(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     );
   }, 5_000);
   const result = checked as EditCheck | null;
+  logApprovedChanges(spreadsheet, lang, result, { oldValue: e.oldValue, value: e.value });
   // An edit of the Committees sheet changes what the forms offer.
   if (result && sheetKeyOfName(result.sheet) === 'committees') syncCommitteesQuietly(spreadsheet);
   if (result && (result.problems > 0 || result.cleared > 0)) {
@@ -120,7 +122,13 @@ export function editAction(e: GoogleAppsScript.Events.SheetsOnEdit): void {
       spreadsheet,
       lang,
       text('logEditCheck', lang),
-      text('editChecked', lang, { ...result }),
+      text('editChecked', lang, {
+        sheet: result.sheet,
+        first: result.first,
+        last: result.last,
+        problems: result.problems,
+        cleared: result.cleared,
+      }),
     );
   }
 }

@@ -133,3 +133,11 @@ export function sidebarSendPreviewToMe(request: Sidebar.DigestRequest): Sidebar.
 export function sidebarScheduleDigest(): Sidebar.ActionResult {
   return sidebarServer().sidebarScheduleDigest();
 }
+
+export function sidebarMonth(request: Sidebar.MonthRequest): Sidebar.MonthResult {
+  return sidebarServer().sidebarMonth(request);
+}
+
+export function sidebarMonthAction(request: Sidebar.MonthActionRequest): Sidebar.MonthActionResult {
+  return sidebarServer().sidebarMonthAction(request);
+}

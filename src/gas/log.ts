@@ -5,7 +5,7 @@ import { instantNow } from './clock';
 import { ensureSheet } from './sheet-access';
 
 /** Who is acting: the user's e-mail where Google shares it, else the script's effective user. */
-function actor(): string {
+export function actor(): string {
   try {
     return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail() || '?';
   } catch {

@@ -1,3 +1,4 @@
+import { approvedChangeProblems } from '../core/approval/changed';
 import type { Lang } from '../core/i18n/lang';
 import { sheetKeyOfName } from '../core/read/locate';
 import { type ReadSheet, type ReadWorkbook, readSheetValues } from '../core/read/read-workbook';
@@ -6,6 +7,7 @@ import { asCellText } from '../core/safe-text';
 import { DATA_SHEETS, type DataSheetKey } from '../core/schema/sheets';
 import { validateWorkbook } from '../core/validate';
 import type { Problem } from '../core/validate/problem';
+import { approvedPairsOf } from './approval/read';
 import { columnIds, readMarkRecords, writeMarkRecords } from './mark-record';
 import { computeMarks } from './marks';
 import { markColumnOf } from './place-marks';
@@ -72,6 +74,10 @@ export function revalidateEditedRows(
     (p) => p.sheet === key && p.row >= first && p.row <= last,
   );
 
+  // Taken in as always; a row landing in an approved month is marked so (DESIGN §9).
+  const approved = approvedPairsOf(spreadsheet);
+  const changed = approvedChangeProblems(workbook.sheets, key, first, last, approved);
+  problems.push(...changed);
   const marks = computeMarks(block.getNotes(), block.getBackgrounds(), first, problems, lang);
   block.setNotes(marks.notes);
   block.setBackgrounds(marks.backgrounds);
@@ -84,7 +90,7 @@ export function revalidateEditedRows(
     problems,
     lang,
   );
-  return { sheet: sheet.getName(), first, last, problems: problems.length, cleared };
+  return { sheet: sheet.getName(), first, last, problems: problems.length, cleared, changed };
 }
 
 /**
@@ -117,6 +123,8 @@ export interface EditCheck {
   readonly problems: number;
   /** Problems of these rows that the edit fixed (lines removed from the Problems sheet). */
   readonly cleared: number;
+  /** The rows that landed in an approved month (warning `approved_month_changed`). */
+  readonly changed: readonly Problem[];
 }
 
 /** Swaps the edited rows' lines on the Problems sheet for their new ones; returns how many went. */

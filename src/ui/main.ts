@@ -3,6 +3,7 @@ import { runBusy, statusLine } from './busy';
 import { createServer, type Server } from './client';
 import { digestTab } from './digest';
 import { h, replace } from './dom';
+import { monthTab } from './month';
 import { overviewTab } from './overview';
 import { problemsTab } from './problems';
 import { setupTab } from './setup';
@@ -33,6 +34,7 @@ async function start(
   const loaders = {
     overview: overviewTab(tabs.panels.overview, init, server),
     problems: problemsTab(tabs.panels.problems, init.lang, server),
+    month: monthTab(tabs.panels.month, init, server),
     digest: digestTab(tabs.panels.digest, init, server),
     setup: setupTab(
       tabs.panels.setup,
@@ -47,6 +49,7 @@ async function start(
     h('nav', {}, tabs.bar),
     tabs.panels.overview,
     tabs.panels.problems,
+    tabs.panels.month,
     tabs.panels.digest,
     tabs.panels.setup,
   );

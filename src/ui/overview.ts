@@ -185,6 +185,7 @@ export function overviewTab(
     if (result === undefined || ticket !== latest) return;
     replace(
       results,
+      result.approval ? h('p', { class: 'note', id: 'overview-approval' }, result.approval) : null,
       table(result, lang),
       h(
         'p',

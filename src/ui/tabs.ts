@@ -2,11 +2,12 @@ import type { Lang } from '../core/i18n/lang';
 import { h } from './dom';
 import { t } from './texts';
 
-export type TabId = 'overview' | 'problems' | 'digest' | 'setup';
-export const TAB_IDS: readonly TabId[] = ['overview', 'problems', 'digest', 'setup'];
+export type TabId = 'overview' | 'problems' | 'month' | 'digest' | 'setup';
+export const TAB_IDS: readonly TabId[] = ['overview', 'problems', 'month', 'digest', 'setup'];
 const LABEL = {
   overview: 'tabOverview',
   problems: 'tabProblems',
+  month: 'tabMonth',
   digest: 'tabDigest',
   setup: 'tabSetup',
 } as const;

@@ -1,5 +1,6 @@
 import { text } from '../i18n/texts';
 import { CHOICES } from '../schema/choices';
+import { approvalDigestText, monthStatusCell, usesMonthClose } from './approval-sections';
 import type { DigestContext } from './context';
 import type { Figure, Row, Section } from './model';
 import { protectColumn } from './protect';
@@ -112,6 +113,10 @@ export function committeesSection(ctx: DigestContext): Section {
     listed += 1;
     return true;
   };
+  // The month close's column, where the workbook approves months (DESIGN §9).
+  const closing = usesMonthClose(ctx);
+  const status = (id: string) => (closing ? [monthStatusCell(ctx, id)] : []);
+  const blank = closing ? [ctx.fig.text('')] : [];
   const yesNo = (reported: boolean | null) =>
     ctx.fig.text(reported === null ? '—' : text(reported ? 'yes' : 'no', lang));
   const rows: Row[] = [];
@@ -129,6 +134,7 @@ export function committeesSection(ctx: DigestContext): Section {
         cells: [
           ...line.values.map((v, c) => cell(ctx, v, hidden.items[g]?.[i]?.[c] ?? false)),
           yesNo(line.reported),
+          ...status(line.id),
         ],
       });
     });
@@ -139,6 +145,7 @@ export function committeesSection(ctx: DigestContext): Section {
         cells: [
           ...COLUMNS.map((_, c) => cell(ctx, sum(group, c), hidden.subtotals[g]?.[c] ?? false)),
           ctx.fig.text(''),
+          ...blank,
         ],
       });
     }
@@ -155,6 +162,7 @@ export function committeesSection(ctx: DigestContext): Section {
         ),
       ),
       ctx.fig.text(''),
+      ...blank,
     ],
   });
   const attention = lines.filter((line) => line.reported === false).length;
@@ -175,6 +183,7 @@ export function committeesSection(ctx: DigestContext): Section {
         text('committee', lang),
         ...COLUMNS.map((c) => text(c, lang)),
         text('reported', lang),
+        ...(closing ? [approvalDigestText('monthStatus', lang)] : []),
       ],
       rows,
       bars: false,

@@ -4,6 +4,7 @@ import { monthName } from '../i18n/months';
 import { text } from '../i18n/texts';
 import { periodLabel } from '../periods';
 import { CHOICES } from '../schema/choices';
+import { revisionsSections } from './approval-sections';
 import {
   assistanceSection,
   eventsSection,
@@ -56,6 +57,7 @@ export function buildDigestContent(analysis: Analysis, request: DigestRequest): 
       headlineSection(ctx),
       trendsSection(ctx),
       committeesSection(ctx),
+      ...revisionsSections(ctx),
       eventsSection(ctx),
       membersSection(ctx),
       referralDestinationSection(ctx),

@@ -222,6 +222,17 @@ export const CHOICES = {
     c('error', 'Ошибка', 'Ката', 'Error'),
     c('warning', 'Предупреждение', 'Эскертүү', 'Warning'),
   ],
+  approvalStatus: [
+    c('submitted', 'Представлен', 'Тапшырылды', 'Submitted'),
+    c('approved', 'Утверждён', 'Бекитилди', 'Approved'),
+    c('returned', 'Возвращён на доработку', 'Оңдоого кайтарылды', 'Returned'),
+    c('reopened', 'Открыт заново', 'Кайра ачылды', 'Reopened'),
+  ],
+  coordinatorRole: [
+    c('district', 'Районный', 'Райондук', 'District'),
+    c('region', 'Областной', 'Облустук', 'Region'),
+    c('national', 'Республиканский', 'Республикалык', 'National'),
+  ],
 } as const satisfies Record<string, readonly Choice[]>;
 
 export type ChoiceListId = keyof typeof CHOICES;

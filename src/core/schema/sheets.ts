@@ -310,6 +310,47 @@ export const SHEETS = {
       col('error', L('Ошибка', 'Ката', 'Error'), 'text', false),
     ],
   },
+  approvals: {
+    key: 'approvals',
+    owned: true,
+    labels: L('Утверждения', 'Бекитүүлөр', 'Approvals'),
+    columns: [
+      col('month', L('Месяц', 'Ай', 'Month'), 'month', true),
+      committeeId,
+      col('status', L('Статус', 'Абалы', 'Status'), 'choice', true, { choices: 'approvalStatus' }),
+      col('by', L('Кто', 'Ким', 'By'), 'text', false),
+      col('at', L('Когда', 'Качан', 'At'), 'datetime', true),
+      col('note', L('Примечание', 'Эскертме', 'Note'), 'text', false),
+    ],
+  },
+  approvedFigures: {
+    key: 'approvedFigures',
+    owned: true,
+    labels: L('Утверждённые показатели', 'Бекитилген көрсөткүчтөр', 'Approved figures'),
+    columns: [
+      col('month', L('Месяц', 'Ай', 'Month'), 'month', true),
+      committeeId,
+      col('indicator', L('Показатель', 'Көрсөткүч', 'Indicator'), 'text', true),
+      col('value', L('Значение', 'Мааниси', 'Value'), 'amount', true),
+      col('approvedAt', L('Утверждено', 'Бекитилген убакыт', 'Approved at'), 'datetime', true),
+    ],
+  },
+  coordinators: {
+    key: 'coordinators',
+    labels: L('Координаторы', 'Координаторлор', 'Coordinators'),
+    columns: [
+      col('email', L('Email', 'Email', 'Email'), 'email', true),
+      col('role', L('Уровень', 'Деңгээли', 'Role'), 'choice', true, { choices: 'coordinatorRole' }),
+      col('region', L('Область', 'Облус', 'Region'), 'choice', false, { choices: 'region' }),
+      col(
+        'committees',
+        L('Комитеты (пусто = все в области)', 'Комитеттер (бош = облустагы баары)', 'Committees'),
+        'multi',
+        false,
+      ),
+      col('active', L('Активен', 'Активдүү', 'Active'), 'choice', true, { choices: 'yesNo' }),
+    ],
+  },
 } as const satisfies Record<string, SheetDef>;
 
 export type SheetKey = keyof typeof SHEETS;
@@ -328,3 +369,10 @@ export const DATA_SHEETS = [
 ] as const satisfies readonly SheetKey[];
 export type DataSheetKey = (typeof DATA_SHEETS)[number];
 export const ALL_SHEETS = Object.keys(SHEETS) as SheetKey[];
+/** The sheets of the month close (DESIGN §9): read for approval, never counted as data. */
+export const APPROVAL_SHEETS = [
+  'approvals',
+  'approvedFigures',
+  'coordinators',
+] as const satisfies readonly SheetKey[];
+export type ApprovalSheetKey = (typeof APPROVAL_SHEETS)[number];

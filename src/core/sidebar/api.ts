@@ -69,6 +69,8 @@ export interface OverviewResult {
   readonly excludedRows: number;
   /** The committees the figures cover. */
   readonly committees: readonly string[];
+  /** For a month: its approval status ("Approved: 3 of 7"); null for other periods. */
+  readonly approval?: string | null;
 }
 
 /** One active recipient of the digest, as the Digest tab lists it (labels in the UI's language). */
@@ -196,6 +198,62 @@ export interface SetupState {
   };
 }
 
+export interface MonthRequest {
+  /** YYYY-MM. */
+  readonly month: string;
+}
+
+export type MonthAction = 'approve' | 'return' | 'reopen';
+
+/** One committee's month on the Month tab. */
+export interface MonthCommittee {
+  readonly committeeId: string;
+  /** Text from the sheet: render as text only. */
+  readonly name: string;
+  readonly region: string;
+  /** Rows dated in the month (events, cases, referrals, assistance, plan). */
+  readonly rows: number;
+  readonly openErrors: number;
+  /** open, submitted, approved, returned or reopened. */
+  readonly status: string;
+  readonly statusLabel: string;
+  readonly by: string;
+  /** When, as dd.mm.yyyy hh:mm ('' while open). */
+  readonly at: string;
+  readonly note: string;
+  /** The actions the signed-in user may take now (none outside their scope). */
+  readonly actions: readonly MonthAction[];
+  /** Why no action is offered, when none is ('' otherwise). */
+  readonly why: string;
+  /** Figures that moved since approval: indicator label, approved, current. */
+  readonly revisions: readonly {
+    readonly label: string;
+    readonly approved: number;
+    readonly current: number;
+  }[];
+}
+
+export interface MonthResult {
+  readonly month: string;
+  readonly monthLabel: string;
+  readonly committees: readonly MonthCommittee[];
+  /** "Approved: 3 of 7". */
+  readonly summary: string;
+}
+
+export interface MonthActionRequest {
+  readonly month: string;
+  readonly committeeId: string;
+  readonly action: MonthAction;
+  readonly note: string;
+}
+
+export interface MonthActionResult {
+  readonly message: string;
+  /** The month as it stands after the action. */
+  readonly month: MonthResult;
+}
+
 /** The result of an action: a message for the coordinator, in the workbook's language. */
 export interface ActionResult {
   readonly message: string;
@@ -216,6 +274,10 @@ export interface SidebarApi {
   sidebarSendPreviewToMe(request: DigestRequest): ActionResult;
   /** Schedules this workbook's digest (its one clock); says when it goes out. */
   sidebarScheduleDigest(): ActionResult;
+  /** The Month tab: every committee's month, its status and the actions offered. */
+  sidebarMonth(request: MonthRequest): MonthResult;
+  /** Approves, returns or reopens one committee's month (under the document lock). */
+  sidebarMonthAction(request: MonthActionRequest): MonthActionResult;
 }
 
 export type SidebarFunction = keyof SidebarApi;
@@ -234,6 +296,8 @@ export const SIDEBAR_FUNCTIONS = [
   'sidebarCreateForms',
   'sidebarSendPreviewToMe',
   'sidebarScheduleDigest',
+  'sidebarMonth',
+  'sidebarMonthAction',
 ] as const satisfies readonly SidebarFunction[];
 
 export function isSidebarFunction(name: string): name is SidebarFunction {

@@ -1,4 +1,6 @@
 import type { Analysis } from '../analyse';
+import type { ApprovalLedger } from '../approval/model';
+import type { ApprovalPlan } from '../approval/plan';
 import type { RenderedDigest } from '../digest';
 import type { Lang } from '../i18n/lang';
 import type { WallTime } from '../time/wall-time';
@@ -25,6 +27,20 @@ export interface FormsPort {
   readonly triggerHandler: string;
 }
 
+/** The month close's sheets: read, and appended to under the document lock. */
+export interface ApprovalPort {
+  /** Who is signed in (their e-mail in Google Sheets). */
+  actor(): string;
+  /** Now, on the workbook's wall clock. */
+  now(): WallTime;
+  ledger(): ApprovalLedger;
+  /**
+   * Holding the document lock: reads the ledger afresh, asks `plan` what to append, appends it
+   * and returns the plan. Throws a SidebarError when the lock could not be had.
+   */
+  decide(plan: (ledger: ApprovalLedger) => ApprovalPlan): ApprovalPlan;
+}
+
 /**
  * What the sidebar's server functions need from the world. The Apps Script adapter reads the
  * active spreadsheet; the preview server reads an .xlsx file; both hand the core the same
@@ -47,4 +63,5 @@ export interface SidebarPorts {
   installedTriggers(): readonly string[];
   readonly forms?: FormsPort;
   readonly digest?: DigestPort;
+  readonly approval?: ApprovalPort;
 }

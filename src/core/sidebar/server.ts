@@ -1,9 +1,11 @@
+import { EMPTY_LEDGER } from '../approval/model';
 import { isLang } from '../i18n/lang';
 import { text } from '../i18n/texts';
 import { parseMonthKey } from '../periods/months';
 import type { ActionResult, SidebarApi } from './api';
 import { digestRequestOf, sidebarDigestPreview } from './digest-preview';
 import { sidebarInit } from './init';
+import { overviewApproval, sidebarMonth, sidebarMonthAction } from './month';
 import { sidebarOverview } from './overview';
 import { monthOption } from './period-options';
 import type { SidebarPorts } from './ports';
@@ -23,8 +25,18 @@ export function createSidebarServer(ports: SidebarPorts): SidebarApi {
   };
   return {
     sidebarInit: () => sidebarInit(ports.analysis(), ports.lang(), ports.today()),
-    sidebarOverview: (request) =>
-      sidebarOverview(ports.analysis(), request, ports.lang(), ports.today()),
+    sidebarOverview: (request) => {
+      const result = sidebarOverview(ports.analysis(), request, ports.lang(), ports.today());
+      const ledger = ports.approval?.ledger() ?? EMPTY_LEDGER;
+      const approval = overviewApproval(
+        ports.analysis(),
+        ledger,
+        result.period,
+        result.committees,
+        ports.lang(),
+      );
+      return { ...result, approval };
+    },
     sidebarProblems: () => sidebarProblems(ports.analysis(), ports.lang()),
     sidebarSelectCell: (request) => {
       const selection = checkSelection(request, ports.sheetNames(), ports.lang());
@@ -67,6 +79,14 @@ export function createSidebarServer(ports: SidebarPorts): SidebarApi {
       if (!ports.digest || !schedule) throw new SidebarError(text('digestNotAvailable', lang));
       return { message: schedule.call(ports.digest, lang) };
     },
+    sidebarMonth: (request) => {
+      const approval = ports.approval;
+      const ledger = approval ? approval.ledger() : EMPTY_LEDGER;
+      const actor = approval ? approval.actor() : '';
+      return sidebarMonth(ports.analysis(), ledger, actor, request, ports.lang());
+    },
+    sidebarMonthAction: (request) =>
+      sidebarMonthAction(() => ports.analysis(), ports.approval, request, ports.lang()),
     sidebarSendPreviewToMe: (request): ActionResult => {
       const lang = ports.lang();
       const asked = digestRequestOf(request, lang);

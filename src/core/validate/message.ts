@@ -1,3 +1,4 @@
+import { APPROVED_MONTH_CHANGED, approvedChangeBody } from '../approval/changed';
 import type { Lang } from '../i18n/lang';
 import type { ChoiceListId } from '../schema/choices';
 import { CHOICES } from '../schema/choices';
@@ -94,7 +95,9 @@ function problemText(problem: Problem, lang: Lang, withWhere: boolean): string {
     const args = argsFor(problem, language, texts, column);
     const body = isRuleId(problem.rule)
       ? texts.rules[problem.rule](args)
-      : texts.unknownRule(String(problem.rule), args.value);
+      : problem.rule === APPROVED_MONTH_CHANGED
+        ? approvedChangeBody(problem.params, language)
+        : texts.unknownRule(String(problem.rule), args.value);
     return withWhere ? `${where} ${body}` : capitalizeFirst(body);
   } catch {
     // A problem read back from a damaged Problems sheet: say what we can.

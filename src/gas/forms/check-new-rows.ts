@@ -4,6 +4,7 @@
  * the whole sheet; their marks set; their lines added to the Problems sheet. Other rows' marks
  * and lines are left as they are (the next Validate now catches up with them).
  */
+import { approvedChangeProblems } from '../../core/approval/changed';
 import type { CanonicalSheet } from '../../core/forms/map-response';
 import type { Lang } from '../../core/i18n/lang';
 import { CHECK_SCOPE } from '../../core/intake/check-scope';
@@ -13,6 +14,7 @@ import { DATA_SHEETS, type DataSheetKey } from '../../core/schema/sheets';
 import type { WallTime } from '../../core/time/wall-time';
 import { validateWorkbook } from '../../core/validate';
 import type { Problem } from '../../core/validate/problem';
+import { approvedPairsOfSheet } from '../approval/read';
 import { setValuesAsText } from '../cell-text';
 import { computeMarks } from '../marks';
 import { replaceProblemLines } from '../on-edit';
@@ -38,14 +40,21 @@ export interface NewRows {
 const same = (a: readonly (readonly string[])[], b: readonly (readonly string[])[]): boolean =>
   a.every((row, r) => row.every((cell, c) => cell === b[r]?.[c]));
 
-/** Validates and marks the new rows; returns how many problems they have. */
+/** What the check found: how many problems, and the rows that landed in an approved month. */
+export interface NewRowsCheck {
+  readonly problems: number;
+  /** Warnings `approved_month_changed` (DESIGN §9): taken in as always, marked and logged. */
+  readonly changed: readonly Problem[];
+}
+
+/** Validates and marks the new rows. */
 export function checkNewRows(
   sheets: SheetsOnce,
   rows: NewRows,
   lang: Lang,
   timeZone: string,
   today: WallTime,
-): number {
+): NewRowsCheck {
   const { key, sheet, firstRow, count, width } = rows;
   const block = sheet.getRange(firstRow, 1, count, width);
   // Read back: the values as Sheets keeps them (numbers parsed, text markers gone).
@@ -80,13 +89,24 @@ export function checkNewRows(
   const problems = validateWorkbook(workbook, { today }).filter(
     (p) => p.sheet === key && p.row >= firstRow && p.row <= last,
   );
+  // Only the Approvals sheet is read for this, and only when the workbook closes months.
+  const approvals = sheets.find('approvals');
+  const approved = approvals ? approvedPairsOfSheet(approvals, timeZone) : new Set<string>();
+  const changed = approvedChangeProblems(
+    workbook.sheets,
+    key as DataSheetKey,
+    firstRow,
+    last,
+    approved,
+  );
+  problems.push(...changed);
   const notes = block.getNotes();
   const backgrounds = block.getBackgrounds();
   const marks = computeMarks(notes, backgrounds, firstRow, problems, lang);
   if (!same(marks.notes, notes)) block.setNotes(marks.notes);
   if (!same(marks.backgrounds, backgrounds)) block.setBackgrounds(marks.backgrounds);
   writeProblemLines(sheets, rows.sheetName, firstRow, last, problems, lang);
-  return problems.length;
+  return { problems: problems.length, changed };
 }
 
 /**

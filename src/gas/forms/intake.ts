@@ -37,6 +37,7 @@ import { isEmptyRow } from '../../core/read/cells';
 import type { CellValue } from '../../core/read/workbook';
 import { asCellText } from '../../core/safe-text';
 import { wallTimeOfInstant } from '../../core/time/wall-time';
+import { logApprovedChanges } from '../approval/log-changes';
 import { nowMs } from '../clock';
 import { appendLog, appendLogs } from '../log';
 import { readColumnsInto, readHead } from '../read-columns';
@@ -243,7 +244,8 @@ function takeIn(run: IntakeRun, candidates: readonly IntakeCandidate[]): Outcome
         run.clock.timeZone,
         wallTimeOfInstant(new Date(run.clock.nowMs), run.clock.timeZone),
       );
-      problems = String(found);
+      problems = String(found.problems);
+      logApprovedChanges(run.sheets.spreadsheet, lang, found);
     } catch (error) {
       problems = text('notValidated', lang, { message: errorText(error) });
     }

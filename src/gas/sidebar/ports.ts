@@ -3,6 +3,7 @@ import type { Lang } from '../../core/i18n/lang';
 import { text } from '../../core/i18n/texts';
 import type { SidebarPorts } from '../../core/sidebar/ports';
 import { SidebarError } from '../../core/sidebar/texts';
+import { spreadsheetApprovalPort } from '../approval/port';
 import { formsPort } from '../forms/port';
 import { withDocumentLock } from '../lock';
 import { appendLog } from '../log';
@@ -69,5 +70,6 @@ export function spreadsheetPorts(
       ScriptApp.getUserTriggers(spreadsheet).map((trigger) => trigger.getHandlerFunction()),
     digest: spreadsheetDigestPort(spreadsheet),
     forms: loggedForms(spreadsheet, formsPort(workbookLang)),
+    approval: spreadsheetApprovalPort(spreadsheet, workbookLang),
   };
 }

@@ -4,7 +4,7 @@ import { DEFAULT_LANG, isLang, type Lang } from '../../core/i18n/lang';
 
 export interface ParsedArgs {
   readonly positionals: readonly string[];
-  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly values: Readonly<Record<string, string | boolean | string[] | undefined>>;
   readonly lang: Lang;
   readonly help: boolean;
 }
@@ -28,10 +28,16 @@ export const OPTIONS = {
   validate: ['lang', 'format'],
   report: ['lang', 'format', 'period', 'committee', 'region'],
   digest: ['lang', 'month', 'outbox', 'url'],
+  approve: ['lang', 'month', 'committee', 'return', 'reopen', 'note', 'by'],
 } as const;
 
+/** Options a command takes more than once (`approve --committee A --committee B`). */
+export const MULTIPLE: Partial<Record<keyof typeof OPTIONS, readonly string[]>> = {
+  approve: ['committee'],
+};
+
 /** Options that are switches (`--force`), not followed by a value. */
-const SWITCHES: ReadonlySet<string> = new Set(['force']);
+const SWITCHES: ReadonlySet<string> = new Set(['force', 'return', 'reopen']);
 
 /** The first `--name` of argv that `allowed` lacks but another command takes, or null. */
 function optionElsewhere(
@@ -50,11 +56,21 @@ function optionElsewhere(
   return null;
 }
 
-export function parseCommandArgs(argv: readonly string[], allowed: readonly string[]): ParsedArgs {
-  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {
-    help: { type: 'boolean', short: 'h' },
-  };
-  for (const name of allowed) options[name] = { type: SWITCHES.has(name) ? 'boolean' : 'string' };
+export function parseCommandArgs(
+  argv: readonly string[],
+  allowed: readonly string[],
+  multiple: readonly string[] = [],
+): ParsedArgs {
+  const options: Record<
+    string,
+    { type: 'string' | 'boolean'; short?: string; multiple?: boolean }
+  > = { help: { type: 'boolean', short: 'h' } };
+  for (const name of allowed) {
+    options[name] = {
+      type: SWITCHES.has(name) ? 'boolean' : 'string',
+      ...(multiple.includes(name) ? { multiple: true } : {}),
+    };
+  }
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
@@ -65,7 +81,7 @@ export function parseCommandArgs(argv: readonly string[], allowed: readonly stri
   if (!isLang(lang)) throw new ArgsError(`--lang ${String(lang)}: ru, ky, en`);
   return {
     positionals: parsed.positionals,
-    values: parsed.values as Record<string, string | boolean | undefined>,
+    values: parsed.values as Record<string, string | boolean | string[] | undefined>,
     lang,
     help: parsed.values.help === true,
   };

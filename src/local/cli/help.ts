@@ -1,22 +1,24 @@
 import type { Lang } from '../../core/i18n/lang';
 
-export type CommandName = 'init' | 'demo' | 'validate' | 'report' | 'digest';
+export type CommandName = 'init' | 'demo' | 'validate' | 'report' | 'digest' | 'approve';
 
 const USAGE: Record<CommandName | 'main', string> = {
-  main: 'korgoo <init|demo|validate|report|digest> [options]   (korgoo <command> --help)',
+  main: 'korgoo <init|demo|validate|report|digest|approve> [options]   (korgoo <command> --help)',
   init: 'korgoo init FILE.xlsx [--force] [--lang ru|ky|en]',
   demo: 'korgoo demo [DIR] [--force] [--lang ru|ky|en]',
   validate: 'korgoo validate FILE.xlsx [--lang ru|ky|en] [--format text|json]',
   report:
     'korgoo report FILE.xlsx [--period 2026-10|2026-Q3|2026|all] [--committee ID] [--region NAME] [--lang ru|ky|en] [--format table|json|csv]',
   digest: 'korgoo digest FILE.xlsx [--month 2026-10] [--outbox DIR] [--url URL] [--lang ru|ky|en]',
+  approve:
+    'korgoo approve FILE.xlsx --month 2026-10 [--committee ID]… [--return | --reopen] [--note TEXT] [--by NAME] [--lang ru|ky|en]',
 };
 
 export const ABOUT: Record<CommandName | 'main', Record<Lang, string>> = {
   main: {
-    ru: 'Korgoo: проверка записей и показатели местных комитетов по профилактике семейного и гендерного насилия.\n  init      создать пустую книгу\n  demo      записать демо-книгу и показать её показатели\n  validate  проверить книгу\n  report    показатели за период\n  digest    ежемесячная сводка получателям в виде файлов .eml',
-    ky: 'Korgoo: үй-бүлөлүк жана гендердик зомбулуктун алдын алуу боюнча жергиликтүү комитеттердин жазууларын текшерүү жана көрсөткүчтөрү.\n  init      бош китеп түзүү\n  demo      демо китепти жазуу жана анын көрсөткүчтөрүн көрсөтүү\n  validate  китепти текшерүү\n  report    мезгил боюнча көрсөткүчтөр\n  digest    алуучуларга айлык жыйынтык .eml файлдары түрүндө',
-    en: 'Korgoo: checks the entries and computes the indicators of local committees against family and gender-based violence.\n  init      create an empty workbook\n  demo      write the demo workbook and show its indicators\n  validate  check a workbook\n  report    indicators for a period\n  digest    the monthly digest for the recipients, as .eml files',
+    ru: 'Korgoo: проверка записей и показатели местных комитетов по профилактике семейного и гендерного насилия.\n  init      создать пустую книгу\n  demo      записать демо-книгу и показать её показатели\n  validate  проверить книгу\n  report    показатели за период\n  digest    ежемесячная сводка получателям в виде файлов .eml\n  approve   утвердить месяц комитетов',
+    ky: 'Korgoo: үй-бүлөлүк жана гендердик зомбулуктун алдын алуу боюнча жергиликтүү комитеттердин жазууларын текшерүү жана көрсөткүчтөрү.\n  init      бош китеп түзүү\n  demo      демо китепти жазуу жана анын көрсөткүчтөрүн көрсөтүү\n  validate  китепти текшерүү\n  report    мезгил боюнча көрсөткүчтөр\n  digest    алуучуларга айлык жыйынтык .eml файлдары түрүндө\n  approve   комитеттердин айын бекитүү',
+    en: 'Korgoo: checks the entries and computes the indicators of local committees against family and gender-based violence.\n  init      create an empty workbook\n  demo      write the demo workbook and show its indicators\n  validate  check a workbook\n  report    indicators for a period\n  digest    the monthly digest for the recipients, as .eml files\n  approve   approve committees’ months',
   },
   init: {
     ru: 'Создаёт пустую книгу со всеми листами, заголовками, выпадающими списками и закреплённой строкой заголовка. Существующий файл не перезаписывается (только с --force).',
@@ -42,6 +44,11 @@ export const ABOUT: Record<CommandName | 'main', Record<Lang, string>> = {
     ru: 'Записывает ежемесячную сводку (по умолчанию — за прошлый месяц) каждому активному получателю с листа «Получатели» в виде файла .eml (HTML и текст), на его языке, по его области и с его порогом малых чисел, и оглавление index.html / index.txt. Папка по умолчанию — outbox рядом с файлом. Письма этого месяца от прошлого запуска заменяются, другие файлы папки не трогаются. Ничего не отправляется. --url добавляет ссылку на таблицу (только https://). --lang — язык сообщений команды.',
     ky: 'Ар бир активдүү алуучуга («Алуучулар» барагынан) айлык жыйынтыкты (демейки боюнча — өткөн ай) .eml файлы (HTML жана текст) түрүндө, анын тилинде, облусу боюнча жана кичине сандардын чеги менен жазат, ошондой эле index.html / index.txt мазмунун. Демейки папка — файлдын жанындагы outbox. Ушул айдын мурунку иштетүүдөгү каттары алмаштырылат, папканын башка файлдарына тийбейт. Эч нерсе жөнөтүлбөйт. --url таблицага шилтеме кошот (https:// гана). --lang — буйруктун билдирүүлөрүнүн тили.',
     en: "Writes the monthly digest (by default for last month) for every active recipient of the Recipients sheet as an .eml file (HTML and text), in their language, for their region, with their small-number threshold, and an index.html / index.txt. The folder defaults to outbox next to the file. The month’s messages of an earlier run are replaced; no other file of the folder is touched. Nothing is sent. --url adds a link to the spreadsheet (https:// only). --lang sets the language of the command's messages.",
+  },
+  approve: {
+    ru: 'Утверждает месяц комитетов (по умолчанию — всех действующих): добавляет строки на листы «Утверждения» и «Утверждённые показатели». --return возвращает месяц на доработку, --reopen открывает утверждённый месяц заново (для обоих нужно --note). Файл не теряется: новая книга записывается рядом, читается обратно и сверяется ячейка за ячейкой, прежняя остаётся как FILE.xlsx.bak. Код выхода: 0 — сделано, 1 — некоторые комитеты отказаны (сказано почему), 2 — файл оставлен как был.',
+    ky: 'Комитеттердин айын бекитет (демейки боюнча — бардык иштеген комитеттердин): «Бекитүүлөр» жана «Бекитилген көрсөткүчтөр» барактарына саптарды кошот. --return айды оңдоого кайтарат, --reopen бекитилген айды кайра ачат (экөөнө тең --note керек). Файл жоголбойт: жаңы китеп жанына жазылып, кайра окулуп, уячама-уяча салыштырылат, мурункусу FILE.xlsx.bak болуп калат. Чыгуу коду: 0 — аткарылды, 1 — айрым комитеттерге баш тартылды (себеби айтылат), 2 — файл мурункудай калды.',
+    en: 'Approves the month of committees (by default every active one): appends rows to the Approvals and Approved figures sheets. --return returns the month to be fixed, --reopen reopens an approved month (both need --note). The file is never lost: the new workbook is written beside it, read back and compared cell by cell, and the previous one is kept as FILE.xlsx.bak. Exit code: 0 done, 1 some committees refused (each says why), 2 the file was left as it was.',
   },
 };
 

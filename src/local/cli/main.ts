@@ -2,7 +2,7 @@ import { errorText } from '../../core/error-text';
 import { DEFAULT_LANG, isLang, type Lang } from '../../core/i18n/lang';
 import { UnusableFileError } from '../xlsx/unusable';
 import type { ParsedArgs } from './args';
-import { ArgsError, OPTIONS, OptionElsewhereError, parseCommandArgs } from './args';
+import { ArgsError, MULTIPLE, OPTIONS, OptionElsewhereError, parseCommandArgs } from './args';
 import { helpText } from './help';
 import { oneLine } from './one-line';
 import { type Output, processOutput, quietOnClosedPipe } from './output';
@@ -22,6 +22,7 @@ const COMMANDS = {
   validate: async () => (await import('./commands/validate')).validateCommand,
   report: async () => (await import('./commands/report')).reportCommand,
   digest: async () => (await import('./commands/digest')).digestCommand,
+  approve: async () => (await import('./commands/approve')).approveCommand,
 } as const satisfies Record<string, () => Promise<CommandRun>>;
 
 type Command = keyof typeof COMMANDS;
@@ -53,7 +54,7 @@ export async function run(
     return asked ? 0 : 2;
   }
   try {
-    const args = parseCommandArgs(rest, OPTIONS[name]);
+    const args = parseCommandArgs(rest, OPTIONS[name], MULTIPLE[name]);
     if (args.help) {
       output.out(helpText(name, args.lang));
       return 0;

@@ -94,6 +94,20 @@ export const TEXTS = {
   },
   indicator: { ru: 'Показатель', ky: 'Көрсөткүч', en: 'Indicator' },
   total: { ru: 'Всего', ky: 'Баары', en: 'Total' },
+  committee: { ru: 'Комитет', ky: 'Комитет', en: 'Committee' },
+  approvalStatus: { ru: 'Статус месяца', ky: 'Айдын абалы', en: 'Month status' },
+  approvedBy: { ru: 'Кто', ky: 'Ким', en: 'By' },
+  approvedAt: { ru: 'Когда', ky: 'Качан', en: 'At' },
+  approvedToCurrent: {
+    ru: 'Утверждено → сейчас',
+    ky: 'Бекитилген → азыр',
+    en: 'Approved → current',
+  },
+  noRevisions: {
+    ru: 'Пересмотров после утверждения нет.',
+    ky: 'Бекитилгенден кийин кайра каралган көрсөткүч жок.',
+    en: 'No revisions since approval.',
+  },
   period: { ru: 'Период', ky: 'Мезгил', en: 'Period' },
   excluded: {
     ru: 'Строк с ошибками не учтено: {count}',
@@ -144,6 +158,11 @@ export const TEXTS = {
     ru: 'Сводки за {month} не записаны: на листе «Получатели» нет активных получателей.',
     ky: '{month} жыйынтыктары жазылган жок: «Алуучулар» барагында активдүү алуучулар жок.',
     en: 'No digests for {month}: the Recipients sheet has no active recipient.',
+  },
+  notReplaced: {
+    ru: 'Файл {path} оставлен как был: {detail}',
+    ky: '{path} файлы мурункудай калды: {detail}',
+    en: 'The file {path} was left as it was: {detail}',
   },
   unexpected: {
     ru: 'Непредвиденная ошибка: {message}',

@@ -4,12 +4,15 @@ import type { SelectCellResult } from '../../core/sidebar/api';
 import { renderPreviewDigest } from '../../core/sidebar/digest-render';
 import type { SidebarPorts } from '../../core/sidebar/ports';
 import { todayIn } from '../load';
+import { type PreviewApprovals, previewApprovalPort } from './approval-port';
 import { type LocalWorkbook, langOfSheetNames } from './workbook';
 
 /** What the preview remembers: the workbook language chosen, the cells the sidebar selected. */
 export interface PreviewState {
   lang: Lang | null;
   readonly selected: SelectCellResult[];
+  /** The month close decided in this session (the file is never written). */
+  readonly approvals?: PreviewApprovals;
 }
 
 /**
@@ -34,5 +37,6 @@ export function localPorts(workbook: LocalWorkbook, state: PreviewState): Sideba
       triggerHandler: 'runSchedule',
       render: (analysis, month, lang) => renderPreviewDigest(analysis, month, lang, null),
     },
+    ...(state.approvals ? { approval: previewApprovalPort(workbook, state.approvals) } : {}),
   };
 }

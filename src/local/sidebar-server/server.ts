@@ -101,7 +101,11 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const page = previewPage(html, css);
   const workbook = new LocalWorkbook(options.workbook);
   await workbook.refresh();
-  const state: PreviewState = { lang: null, selected: [] };
+  const state: PreviewState = {
+    lang: null,
+    selected: [],
+    approvals: { approvals: [], figures: [] },
+  };
   const api = createSidebarServer(localPorts(workbook, state));
 
   // Filled once listening: the Host a browser sends for this server. Any other name (a DNS name

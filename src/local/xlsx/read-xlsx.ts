@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { sheetKeyOfName } from '../../core/read/locate';
 import type { CellValue, WorkbookSource } from '../../core/read/workbook';
-import { DATA_SHEETS, type SheetKey } from '../../core/schema/sheets';
+import { APPROVAL_SHEETS, DATA_SHEETS, type SheetKey } from '../../core/schema/sheets';
 import { fileKind } from './read/file-kind';
 import { readDateStyles, readSharedStrings, readWorkbookPart, workbookPartOf } from './read/parts';
 import { readSheetPart, type SheetValues } from './read/sheet';
@@ -18,8 +18,10 @@ export type Progress = (sheetName: string, rows: number) => void;
  */
 export const MAX_CELLS = 5_000_000;
 
+/** The sheets Korgoo reads: its data, and the month close's (DESIGN §9). */
+const READ_SHEETS: readonly SheetKey[] = [...DATA_SHEETS, ...APPROVAL_SHEETS];
 const isReadSheet = (key: SheetKey | undefined): boolean =>
-  key !== undefined && (DATA_SHEETS as readonly SheetKey[]).includes(key);
+  key !== undefined && READ_SHEETS.includes(key);
 
 const OPENDOCUMENT = 'application/vnd.oasis.opendocument.spreadsheet';
 
@@ -40,6 +42,7 @@ async function readSheets(
   zip: ZipParts,
   progress: Progress | undefined,
   maxCells: number,
+  everySheet: boolean,
 ): Promise<{ names: string[]; sheets: Map<string, SheetValues> }> {
   const workbookPart = await workbookPartOf(zip);
   if (workbookPart === null) throw await notAWorkbook(zip);
@@ -55,7 +58,8 @@ async function readSheets(
   const sheets = new Map<string, SheetValues>();
   for (const sheet of workbook.sheets) {
     // Only the sheets Korgoo reads are unpacked (a large sheet of other work costs nothing).
-    if (!zip.has(sheet.part) || !isReadSheet(sheetKeyOfName(sheet.name))) continue;
+    if (!zip.has(sheet.part)) continue;
+    if (!everySheet && !isReadSheet(sheetKeyOfName(sheet.name))) continue;
     const read = await readSheetPart(zip, sheet.part, {
       sheetName: sheet.name,
       sharedStrings,
@@ -79,6 +83,8 @@ export async function readXlsx(
   path: string,
   progress?: Progress,
   maxCells: number = MAX_CELLS,
+  /** Every sheet, Korgoo's or not (`korgoo approve` checks that none changed). */
+  everySheet = false,
 ): Promise<WorkbookSource> {
   const info = await stat(path).catch(() => null);
   if (!info) throw new UnusableFileError('missing', path);
@@ -91,7 +97,7 @@ export async function readXlsx(
   try {
     const zip = await openZip(path);
     try {
-      read = await readSheets(zip, progress, maxCells);
+      read = await readSheets(zip, progress, maxCells, everySheet);
     } finally {
       zip.close();
     }

@@ -1,4 +1,5 @@
 import type { Analysis } from '../../../core/analyse';
+import { type MonthClose, monthClose } from '../../../core/approval/report';
 import type { Lang } from '../../../core/i18n/lang';
 import { indicatorLabel, type ReportJson, report } from '../../../core/indicators';
 import {
@@ -22,6 +23,7 @@ import { csvField, formatNumber, formatTable } from '../table';
 import { text } from '../texts';
 import { UsageError } from '../usage-error';
 import { loadWorkbook } from './load-workbook';
+import { monthCloseTable } from './month-close-table';
 
 /** Committees beyond which the table shows totals only (the JSON and CSV keep every one). */
 const TABLE_COMMITTEE_COLUMNS = 10;
@@ -81,10 +83,15 @@ export function buildReport(
     ...(committeeId ? { committeeId } : {}),
     ...(region ? { region } : {}),
   });
-  return { period, json };
+  return { period, json, close: monthClose(analysis, period, json.byCommittee) };
 }
 
-export function reportTable(json: ReportJson, period: Period, lang: Lang): string[] {
+export function reportTable(
+  json: ReportJson,
+  period: Period,
+  lang: Lang,
+  close: MonthClose | null = null,
+): string[] {
   const committees = Object.keys(json.byCommittee);
   const shown = committees.length <= TABLE_COMMITTEE_COLUMNS ? committees : [];
   const ids = Object.keys(json.indicators);
@@ -99,6 +106,7 @@ export function reportTable(json: ReportJson, period: Period, lang: Lang): strin
     formatTable([text('indicator', lang), text('total', lang), ...shown], rows),
     '',
     text('excluded', lang, { count: json.excludedRows }),
+    ...(close ? monthCloseTable(close, lang) : []),
   ];
 }
 
@@ -126,13 +134,13 @@ export async function reportCommand(args: ParsedArgs, output: Output): Promise<n
     committee: stringOption(args, 'committee'),
     region: stringOption(args, 'region'),
   };
-  const { period, json } = buildReport(analysis, request, args.lang, todayIn());
+  const { period, json, close } = buildReport(analysis, request, args.lang, todayIn());
   const lines =
     format === 'json'
-      ? [JSON.stringify({ ...json, rows: analysis.rows }, null, 2)]
+      ? [JSON.stringify({ ...json, ...(close ?? {}), rows: analysis.rows }, null, 2)]
       : format === 'csv'
         ? reportCsv(json, args.lang)
-        : reportTable(json, period, args.lang);
+        : reportTable(json, period, args.lang, close);
   for (const line of lines) output.out(line);
   return 0;
 }
