@@ -30,7 +30,7 @@ describe('protection_order_ending', () => {
       row: 2,
       daysOverdue: 0,
     });
-    expect(brief([item!])[0]?.[2]).toBe('2026-11-01');
+    expect(brief(item ? [item] : [])[0]?.[2]).toBe('2026-11-01');
   });
 
   test('an order ending in 2 days is listed, 2 days before it is due', () => {
