@@ -55,7 +55,7 @@ describe('korgoo: unusable input gets one clear line and exit code 2', () => {
 });
 
 describe('korgoo --help', () => {
-  test.each(['init', 'demo', 'validate', 'report'])('%s --help', async (command) => {
+  test.each(['init', 'demo', 'validate', 'report', 'due'])('%s --help', async (command) => {
     const output = captureOutput();
     expect(await run([command, '--help', '--lang', 'en'], output)).toBe(0);
     expect(output.stdout.join('\n')).toContain(`korgoo ${command}`);

@@ -53,6 +53,11 @@ const TEXTS = {
     ky: 'мөөнөтү {date}, өтүп кеткен күндөр: {days}',
     en: 'due {date}, days overdue: {days}',
   },
+  where: {
+    ru: '{caseCode}, лист «{sheet}», строка {row}',
+    ky: '{caseCode}, «{sheet}» барагы, {row}-сап',
+    en: '{caseCode}, sheet "{sheet}", row {row}',
+  },
   dueToday: { ru: 'срок сегодня', ky: 'мөөнөтү бүгүн', en: 'due today' },
   nothingDue: {
     ru: 'На {date} ничего не требует действий.',

@@ -28,6 +28,7 @@ export const OPTIONS = {
   validate: ['lang', 'format'],
   report: ['lang', 'format', 'period', 'committee', 'region'],
   digest: ['lang', 'month', 'outbox', 'url'],
+  due: ['lang', 'format', 'date', 'committee', 'region'],
 } as const;
 
 /** Options that are switches (`--force`), not followed by a value. */

@@ -1,22 +1,23 @@
 import type { Lang } from '../../core/i18n/lang';
 
-export type CommandName = 'init' | 'demo' | 'validate' | 'report' | 'digest';
+export type CommandName = 'init' | 'demo' | 'validate' | 'report' | 'digest' | 'due';
 
 const USAGE: Record<CommandName | 'main', string> = {
-  main: 'korgoo <init|demo|validate|report|digest> [options]   (korgoo <command> --help)',
+  main: 'korgoo <init|demo|validate|report|digest|due> [options]   (korgoo <command> --help)',
   init: 'korgoo init FILE.xlsx [--force] [--lang ru|ky|en]',
   demo: 'korgoo demo [DIR] [--force] [--lang ru|ky|en]',
   validate: 'korgoo validate FILE.xlsx [--lang ru|ky|en] [--format text|json]',
   report:
     'korgoo report FILE.xlsx [--period 2026-10|2026-Q3|2026|all] [--committee ID] [--region NAME] [--lang ru|ky|en] [--format table|json|csv]',
   digest: 'korgoo digest FILE.xlsx [--month 2026-10] [--outbox DIR] [--url URL] [--lang ru|ky|en]',
+  due: 'korgoo due FILE.xlsx [--date 2026-11-01] [--committee ID] [--region NAME] [--lang ru|ky|en] [--format text|json]',
 };
 
 const ABOUT: Record<CommandName | 'main', Record<Lang, string>> = {
   main: {
-    ru: 'Korgoo: проверка записей и показатели местных комитетов по профилактике семейного и гендерного насилия.\n  init      создать пустую книгу\n  demo      записать демо-книгу и показать её показатели\n  validate  проверить книгу\n  report    показатели за период\n  digest    ежемесячная сводка получателям в виде файлов .eml',
-    ky: 'Korgoo: үй-бүлөлүк жана гендердик зомбулуктун алдын алуу боюнча жергиликтүү комитеттердин жазууларын текшерүү жана көрсөткүчтөрү.\n  init      бош китеп түзүү\n  demo      демо китепти жазуу жана анын көрсөткүчтөрүн көрсөтүү\n  validate  китепти текшерүү\n  report    мезгил боюнча көрсөткүчтөр\n  digest    алуучуларга айлык жыйынтык .eml файлдары түрүндө',
-    en: 'Korgoo: checks the entries and computes the indicators of local committees against family and gender-based violence.\n  init      create an empty workbook\n  demo      write the demo workbook and show its indicators\n  validate  check a workbook\n  report    indicators for a period\n  digest    the monthly digest for the recipients, as .eml files',
+    ru: 'Korgoo: проверка записей и показатели местных комитетов по профилактике семейного и гендерного насилия.\n  init      создать пустую книгу\n  demo      записать демо-книгу и показать её показатели\n  validate  проверить книгу\n  report    показатели за период\n  digest    ежемесячная сводка получателям в виде файлов .eml\n  due       что требует действий координатора',
+    ky: 'Korgoo: үй-бүлөлүк жана гендердик зомбулуктун алдын алуу боюнча жергиликтүү комитеттердин жазууларын текшерүү жана көрсөткүчтөрү.\n  init      бош китеп түзүү\n  demo      демо китепти жазуу жана анын көрсөткүчтөрүн көрсөтүү\n  validate  китепти текшерүү\n  report    мезгил боюнча көрсөткүчтөр\n  digest    алуучуларга айлык жыйынтык .eml файлдары түрүндө\n  due       координатордун аракетин талап кылган иштер',
+    en: 'Korgoo: checks the entries and computes the indicators of local committees against family and gender-based violence.\n  init      create an empty workbook\n  demo      write the demo workbook and show its indicators\n  validate  check a workbook\n  report    indicators for a period\n  digest    the monthly digest for the recipients, as .eml files\n  due       what needs a coordinator’s action',
   },
   init: {
     ru: 'Создаёт пустую книгу со всеми листами, заголовками, выпадающими списками и закреплённой строкой заголовка. Существующий файл не перезаписывается (только с --force).',
@@ -42,6 +43,11 @@ const ABOUT: Record<CommandName | 'main', Record<Lang, string>> = {
     ru: 'Записывает ежемесячную сводку (по умолчанию — за прошлый месяц) каждому активному получателю с листа «Получатели» в виде файла .eml (HTML и текст), на его языке, по его области и с его порогом малых чисел, и оглавление index.html / index.txt. Папка по умолчанию — outbox рядом с файлом. Письма этого месяца от прошлого запуска заменяются, другие файлы папки не трогаются. Ничего не отправляется. --url добавляет ссылку на таблицу (только https://). --lang — язык сообщений команды.',
     ky: 'Ар бир активдүү алуучуга («Алуучулар» барагынан) айлык жыйынтыкты (демейки боюнча — өткөн ай) .eml файлы (HTML жана текст) түрүндө, анын тилинде, облусу боюнча жана кичине сандардын чеги менен жазат, ошондой эле index.html / index.txt мазмунун. Демейки папка — файлдын жанындагы outbox. Ушул айдын мурунку иштетүүдөгү каттары алмаштырылат, папканын башка файлдарына тийбейт. Эч нерсе жөнөтүлбөйт. --url таблицага шилтеме кошот (https:// гана). --lang — буйруктун билдирүүлөрүнүн тили.',
     en: "Writes the monthly digest (by default for last month) for every active recipient of the Recipients sheet as an .eml file (HTML and text), in their language, for their region, with their small-number threshold, and an index.html / index.txt. The folder defaults to outbox next to the file. The month’s messages of an earlier run are replaced; no other file of the folder is touched. Nothing is sent. --url adds a link to the spreadsheet (https:// only). --lang sets the language of the command's messages.",
+  },
+  due: {
+    ru: 'Что требует действий координатора на дату (по умолчанию — сегодня по времени книги): охранные ордера, которые заканчиваются в ближайшие 2 дня; перенаправления без результата 14 дней и больше; открытые случаи без перенаправлений и помощи 30 дней; случаи высокого риска, не рассмотренные совместно с ОВД или судом аксакалов, 7 дней после выявления. По комитетам, с листом и строкой. Код выхода 0 — есть такие дела или нет.',
+    ky: 'Координатордун аракетин талап кылган иштер (демейки боюнча — бүгүн, китептин убактысы боюнча): 2 күндүн ичинде мөөнөтү бүтө турган коргоо ордерлери; 14 күн жана андан көп натыйжасыз жөнөтүүлөр; 30 күн жөнөтүүсүз жана жардамсыз ачык учурлар; аныкталгандан 7 күн өткөн, ИИО же аксакалдар соту менен бирге каралбаган жогорку тобокелдиктеги учурлар. Комитеттер боюнча, барагы жана сабы менен. Чыгуу коду 0 — мындай иштер болсо да, болбосо да.',
+    en: 'What needs a coordinator’s action on a day (by default today in the workbook’s zone): protection orders ending within 2 days; referrals without outcome for 14 days or more; open cases with no referral or assistance for 30 days; high-risk cases not reviewed jointly with the police or an aksakal court 7 days after they were identified. By committee, with sheet and row. Exit code 0 whether or not anything is due.',
   },
 };
 

@@ -22,6 +22,7 @@ const COMMANDS = {
   validate: async () => (await import('./commands/validate')).validateCommand,
   report: async () => (await import('./commands/report')).reportCommand,
   digest: async () => (await import('./commands/digest')).digestCommand,
+  due: async () => (await import('./commands/due')).dueCommand,
 } as const satisfies Record<string, () => Promise<CommandRun>>;
 
 type Command = keyof typeof COMMANDS;
