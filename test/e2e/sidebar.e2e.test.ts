@@ -20,7 +20,7 @@ import {
   XSS,
 } from './sidebar-fixtures';
 
-const TABS = ['overview', 'problems', 'digest', 'setup'] as const;
+const TABS = ['overview', 'todo', 'problems', 'digest', 'setup'] as const;
 type Tab = (typeof TABS)[number];
 
 let browser: Browser;
@@ -87,7 +87,7 @@ async function showPeriod(
   await waitIdle(page, 'overview');
 }
 
-describe('the four tabs', () => {
+describe('the five tabs', () => {
   test.each(TABS)('%s opens, loads from the server and is saved as a screenshot', async (tab) => {
     const requests: string[] = [];
     const page = await browser.newPage({ viewport: { width: 300, height: 900 } });

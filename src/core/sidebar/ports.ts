@@ -2,6 +2,7 @@ import type { Analysis } from '../analyse';
 import type { RenderedDigest } from '../digest';
 import type { Lang } from '../i18n/lang';
 import type { WallTime } from '../time/wall-time';
+import type { WorklistDays } from '../worklist';
 import type { FormState } from './api';
 
 export type { RenderedDigest };
@@ -47,4 +48,6 @@ export interface SidebarPorts {
   installedTriggers(): readonly string[];
   readonly forms?: FormsPort;
   readonly digest?: DigestPort;
+  /** The worklist's day counts as set for this workbook (the defaults when absent). */
+  worklistDays?(): WorklistDays;
 }
