@@ -269,6 +269,8 @@ export const SHEETS = {
         false,
       ),
       col('active', L('Активен', 'Активдүү', 'Active'), 'choice', true, { choices: 'yesNo' }),
+      // What the recipient gets (empty = the digest only): the weekly reminders too, or instead.
+      col('receives', L('Получает', 'Алат', 'Receives'), 'multi', false, { choices: 'receives' }),
     ],
   },
   problems: {
@@ -304,6 +306,18 @@ export const SHEETS = {
     labels: L('Журнал рассылки', 'Жөнөтүүлөр журналы', 'Digest log'),
     columns: [
       col('month', L('Месяц', 'Ай', 'Month'), 'month', true),
+      col('recipient', L('Получатель', 'Алуучу', 'Recipient'), 'email', true),
+      col('status', L('Статус', 'Абалы', 'Status'), 'choice', true, { choices: 'digestStatus' }),
+      col('sentAt', L('Отправлено', 'Жөнөтүлгөн убакыт', 'Sent at'), 'datetime', false),
+      col('error', L('Ошибка', 'Ката', 'Error'), 'text', false),
+    ],
+  },
+  reminderLog: {
+    key: 'reminderLog',
+    owned: true,
+    labels: L('Журнал напоминаний', 'Эскертмелер журналы', 'Reminder log'),
+    columns: [
+      col('week', L('Неделя', 'Апта', 'Week'), 'text', true),
       col('recipient', L('Получатель', 'Алуучу', 'Recipient'), 'email', true),
       col('status', L('Статус', 'Абалы', 'Status'), 'choice', true, { choices: 'digestStatus' }),
       col('sentAt', L('Отправлено', 'Жөнөтүлгөн убакыт', 'Sent at'), 'datetime', false),

@@ -69,6 +69,28 @@ const TEXTS = {
     ky: '{date} карата аракет талап кылат: {count}',
     en: 'Needs action on {date}: {count}',
   },
+  reminderSubject: {
+    ru: 'Korgoo: требует действий на {date} — {count}',
+    ky: 'Korgoo: {date} карата аракет талап кылат — {count}',
+    en: 'Korgoo: needs action on {date} — {count}',
+  },
+  reminderSubjectRegion: {
+    ru: 'Korgoo: требует действий на {date} — {count} ({region})',
+    ky: 'Korgoo: {date} карата аракет талап кылат — {count} ({region})',
+    en: 'Korgoo: needs action on {date} — {count} ({region})',
+  },
+  reminderByCommittee: { ru: 'По комитетам', ky: 'Комитеттер боюнча', en: 'By committee' },
+  reminderHow: {
+    ru: 'Что именно сделать, видно в таблице: меню «Расширения» → Korgoo → панель, вкладка «Дела».',
+    ky: 'Эмне кылуу керектиги таблицада көрүнөт: «Кеңейтүүлөр» менюсу → Korgoo → панель, «Иштер» өтмөгү.',
+    en: 'What to do is in the spreadsheet: Extensions → Korgoo → sidebar, the To do tab.',
+  },
+  reminderOpen: { ru: 'Открыть таблицу', ky: 'Таблицаны ачуу', en: 'Open the spreadsheet' },
+  reminderWhy: {
+    ru: 'Еженедельное напоминание Korgoo, только числа: ни кодов случаев, ни данных семей. Вы получаете его, потому что в листе «Получатели» для вас указано «Напоминания».',
+    ky: 'Korgoo жумалык эскертмеси, сандар гана: учурлардын коддору да, үй-бүлөлөрдүн маалыматы да жок. Сиз аны «Алуучулар» барагында сиз үчүн «Эскертмелер» белгиленгендиктен аласыз.',
+    en: 'Korgoo’s weekly reminder, counts only: no case code, no family’s data. You get it because the Recipients sheet says Reminders for you.',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type WorklistTextId = keyof typeof TEXTS;
