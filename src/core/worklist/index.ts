@@ -21,7 +21,7 @@ export {
   type ReminderPlan,
   type ReminderPlanInput,
   type ReminderStatus,
-  remindersOpen,
+  reminderDay,
   reminderWeek,
 } from './reminder-plan';
 export { dueText, itemSentence } from './sentence';

@@ -28,6 +28,12 @@ export interface ReminderPlanInput {
   readonly week: string;
   /** Mails that may still go out today. */
   readonly quota: number;
+  /**
+   * Monday's run starts the week: recipients the log lacks are added. A later run of the week
+   * only finishes what Monday left (a spent quota, a failure), so a clock set up on Wednesday
+   * sends nothing before next Monday.
+   */
+  readonly start: boolean;
 }
 
 export interface ReminderPlan {
@@ -55,7 +61,10 @@ export function planReminders(input: ReminderPlanInput): ReminderPlan {
     if (seen.has(key)) continue;
     seen.add(key);
     const pair = { week: input.week, recipient: normalizeEmail(email) };
-    if (!logged.has(key)) append.push(pair);
+    if (!logged.has(key)) {
+      if (!input.start) continue;
+      append.push(pair);
+    }
     if (!sent.has(key)) due.push(pair);
   }
   // Earlier weeks' leftovers are not sent: this week's reminder, with today's counts, replaces them.
@@ -77,10 +86,11 @@ export function reminderWeek(today: WallTime): string {
 export const REMINDER_HOUR = 8;
 
 /**
- * Whether this week's reminders may go out at `now` (the workbook's wall clock): from Monday
- * 08:00 on, so that a Monday missed (a clock set up on Wednesday, a spent quota) is made up.
+ * What a run at `now` (the workbook's wall clock) may do for the week's reminders: nothing on
+ * Monday before 08:00; start the week from Monday 08:00; on the other days only finish it.
  */
-export function remindersOpen(now: WallTime): boolean {
+export function reminderDay(now: WallTime): 'closed' | 'start' | 'finish' {
   const date = new Date(now);
-  return date.getUTCDay() !== 1 || date.getUTCHours() >= REMINDER_HOUR;
+  if (date.getUTCDay() !== 1) return 'finish';
+  return date.getUTCHours() >= REMINDER_HOUR ? 'start' : 'closed';
 }

@@ -3,6 +3,7 @@
  * a run that fires twice, late or after a missed day sends nothing twice and loses nothing.
  */
 import { digestRun } from '../digest/actions';
+import { remindersRun } from '../worklist/reminders';
 import { authorizationRequired } from './authorization';
 import { ensureClock, scheduledSpreadsheet } from './clock-trigger';
 
@@ -15,6 +16,7 @@ export function scheduleRun(): void {
   const spreadsheet = scheduledSpreadsheet();
   if (!spreadsheet) return;
   digestRun(spreadsheet);
+  remindersRun(spreadsheet);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { planReminders, remindersOpen, reminderWeek } from '../../../src/core/worklist';
+import { planReminders, reminderDay, reminderWeek } from '../../../src/core/worklist';
 import { at } from '../../helpers/dataset';
 
 describe('planReminders', () => {
@@ -10,6 +10,7 @@ describe('planReminders', () => {
       recipients: ['A@x.org', 'b@x.org', 'a@x.org '],
       week,
       quota: 10,
+      start: true,
     });
     expect(plan.append).toEqual([
       { week, recipient: 'a@x.org' },
@@ -29,6 +30,7 @@ describe('planReminders', () => {
       recipients: ['a@x.org', 'b@x.org', 'c@x.org'],
       week,
       quota: 10,
+      start: true,
     });
     expect(plan.append).toEqual([]);
     expect(plan.sends.map((s) => s.recipient)).toEqual(['b@x.org', 'c@x.org']);
@@ -40,11 +42,14 @@ describe('planReminders', () => {
       recipients: ['a@x.org', 'b@x.org', 'c@x.org'],
       week,
       quota: 1,
+      start: true,
     });
     expect(plan.append).toHaveLength(3);
     expect(plan.sends).toEqual([{ week, recipient: 'a@x.org' }]);
     expect(plan.left).toBe(2);
-    expect(planReminders({ log: [], recipients: ['a@x.org'], week, quota: 0 }).sends).toEqual([]);
+    expect(
+      planReminders({ log: [], recipients: ['a@x.org'], week, quota: 0, start: true }).sends,
+    ).toEqual([]);
   });
 
   test('last week sent does not count for this week; a recipient no longer listed gets nothing', () => {
@@ -56,9 +61,25 @@ describe('planReminders', () => {
       recipients: ['a@x.org'],
       week,
       quota: 5,
+      start: true,
     });
     expect(plan.sends).toEqual([{ week, recipient: 'a@x.org' }]);
   });
+});
+
+test('a run after Monday finishes the week and adds nobody the log lacks', () => {
+  const plan = planReminders({
+    log: [
+      { week: '2026-W45', recipient: 'a@x.org', status: 'pending' },
+      { week: '2026-W45', recipient: 'b@x.org', status: 'sent' },
+    ],
+    recipients: ['a@x.org', 'b@x.org', 'new@x.org'],
+    week: '2026-W45',
+    quota: 10,
+    start: false,
+  });
+  expect(plan.append).toEqual([]);
+  expect(plan.sends).toEqual([{ week: '2026-W45', recipient: 'a@x.org' }]);
 });
 
 describe('the week', () => {
@@ -70,9 +91,10 @@ describe('the week', () => {
     expect(reminderWeek(at('2026-01-01'))).toBe('2026-W01');
   });
 
-  test('opens on Monday at 08:00 and stays open for the rest of the week', () => {
-    expect(remindersOpen(at('2026-11-02 07:59'))).toBe(false);
-    expect(remindersOpen(at('2026-11-02 08:00'))).toBe(true);
-    expect(remindersOpen(at('2026-11-04 03:00'))).toBe(true);
+  test('starts on Monday at 08:00; the other days only finish it', () => {
+    expect(reminderDay(at('2026-11-02 07:59'))).toBe('closed');
+    expect(reminderDay(at('2026-11-02 08:00'))).toBe('start');
+    expect(reminderDay(at('2026-11-04 03:00'))).toBe('finish');
+    expect(reminderDay(at('2026-11-08 23:00'))).toBe('finish');
   });
 });
