@@ -59,6 +59,7 @@ function recipients(): DemoItem<'recipients'>[] {
         name: 'Координатор программы',
         language: 'ru',
         active: 'yes',
+        receives: ['digest', 'reminders'],
       },
     },
     {
@@ -69,6 +70,7 @@ function recipients(): DemoItem<'recipients'>[] {
         region: 'naryn',
         threshold: 3,
         active: 'yes',
+        receives: ['digest', 'reminders'],
       },
     },
     {
