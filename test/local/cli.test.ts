@@ -50,7 +50,7 @@ describe('korgoo: unusable input gets one clear line and exit code 2', () => {
   test('an unknown command prints the usage on stderr', async () => {
     const output = captureOutput();
     expect(await run(['frobnicate'], output)).toBe(2);
-    expect(output.stderr.join('\n')).toContain('korgoo <init|demo|validate|report|digest>');
+    expect(output.stderr.join('\n')).toContain('korgoo <init|demo|validate|report|digest|due>');
   });
 });
 
