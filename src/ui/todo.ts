@@ -16,7 +16,7 @@ function itemButton(
     {
       type: 'button',
       id,
-      class: `problem todo ${item.overdue ? 'error' : 'warning'}`,
+      class: `todo-item ${item.overdue ? 'late' : 'soon'}`,
       'data-kind': item.kind,
       'data-sheet': item.sheetName,
       'data-a1': item.a1,
@@ -65,11 +65,11 @@ export function todoTab(
   function group(g: TodoGroup, index: number): HTMLElement {
     return h(
       'section',
-      { class: 'problem-group todo-group', 'data-committee': g.committee },
+      { class: 'todo-group', 'data-committee': g.committee },
       h('h3', {}, g.label, ' ', h('span', { class: 'counts secondary' }, `(${g.items.length})`)),
       h(
         'ul',
-        { class: 'problems' },
+        { class: 'todo-items' },
         ...g.items.map((item, i) =>
           itemButton(`todo-${index}-${i}`, item, lang, (b) => void pick(b)),
         ),

@@ -45,7 +45,7 @@ test('lists the worklist by committee in plain words, the count on the tab', asy
   expect(expected.length).toBeGreaterThan(0);
   const page = await openTodo();
   expect(await page.textContent('#tab-todo')).toBe(`Дела (${expected.length})`);
-  const shown = await page.$$eval('#todo-results button.todo', (buttons) =>
+  const shown = await page.$$eval('#todo-results button.todo-item', (buttons) =>
     buttons.map((b) => ({
       kind: b.getAttribute('data-kind'),
       code: b.querySelector('.where')?.textContent,
@@ -84,7 +84,7 @@ test('lists the worklist by committee in plain words, the count on the tab', asy
 
 test('a click on an item makes the server select its row', async () => {
   const page = await openTodo();
-  const target = page.locator('#todo-results button.todo').first();
+  const target = page.locator('#todo-results button.todo-item').first();
   const sheet = await target.getAttribute('data-sheet');
   const a1 = await target.getAttribute('data-a1');
   expect(a1).toMatch(/^(\d+):\1$/);
