@@ -98,6 +98,10 @@ export function sidebarProblems(): Sidebar.ProblemsResult {
   return sidebarServer().sidebarProblems();
 }
 
+export function sidebarTodo(): Sidebar.TodoResult {
+  return sidebarServer().sidebarTodo();
+}
+
 export function sidebarSelectCell(request: Sidebar.SelectCellRequest): Sidebar.SelectCellResult {
   return sidebarServer().sidebarSelectCell(request);
 }

@@ -8,6 +8,7 @@ import { overviewTab } from './overview';
 import { problemsTab } from './problems';
 import { setupTab } from './setup';
 import { createTabs, type TabId } from './tabs';
+import { todoTab } from './todo';
 
 /**
  * Draws the whole sidebar in the workbook's language, opening on `first`; `notice` is the
@@ -33,6 +34,7 @@ async function start(
   });
   const loaders = {
     overview: overviewTab(tabs.panels.overview, init, server),
+    todo: todoTab(tabs.panels.todo, init.lang, server, (count) => tabs.setCount('todo', count)),
     problems: problemsTab(tabs.panels.problems, init.lang, server),
     month: monthTab(tabs.panels.month, init, server),
     digest: digestTab(tabs.panels.digest, init, server),
@@ -48,12 +50,18 @@ async function start(
     root,
     h('nav', {}, tabs.bar),
     tabs.panels.overview,
+    tabs.panels.todo,
     tabs.panels.problems,
     tabs.panels.month,
     tabs.panels.digest,
     tabs.panels.setup,
   );
   tabs.select(first);
+  // The To do list loads at once, so its tab shows how many items wait.
+  if (!loaded.has('todo')) {
+    loaded.add('todo');
+    loaders.todo.load();
+  }
 }
 
 const root = document.getElementById('app');

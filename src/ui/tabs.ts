@@ -2,10 +2,18 @@ import type { Lang } from '../core/i18n/lang';
 import { h } from './dom';
 import { t } from './texts';
 
-export type TabId = 'overview' | 'problems' | 'month' | 'digest' | 'setup';
-export const TAB_IDS: readonly TabId[] = ['overview', 'problems', 'month', 'digest', 'setup'];
+export type TabId = 'overview' | 'todo' | 'problems' | 'month' | 'digest' | 'setup';
+export const TAB_IDS: readonly TabId[] = [
+  'overview',
+  'todo',
+  'problems',
+  'month',
+  'digest',
+  'setup',
+];
 const LABEL = {
   overview: 'tabOverview',
+  todo: 'tabTodo',
   problems: 'tabProblems',
   month: 'tabMonth',
   digest: 'tabDigest',
@@ -16,6 +24,8 @@ export interface Tabs {
   readonly bar: HTMLElement;
   readonly panels: Readonly<Record<TabId, HTMLElement>>;
   select(id: TabId): void;
+  /** Puts a count on a tab's label ("To do (3)"), for what waits there. */
+  setCount(id: 'todo', count: number): void;
 }
 
 /**
@@ -65,5 +75,8 @@ export function createTabs(lang: Lang, onSelect: (id: TabId) => void): Tabs {
     }
     onSelect(id);
   }
-  return { bar, panels, select };
+  function setCount(id: 'todo', count: number): void {
+    buttons[id].textContent = t('tabTodoCount', lang, { count });
+  }
+  return { bar, panels, select, setCount };
 }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { buildDemoRows } from '../../src/core/demo';
 import type { CellValue } from '../../src/core/read/workbook';
 import { type DataSheetKey, SHEETS } from '../../src/core/schema/sheets';
+import type { WallTime } from '../../src/core/time/wall-time';
 import { type Preview, startPreview } from '../../src/local/sidebar-server/server';
 import { writeXlsx } from '../../src/local/xlsx/write-xlsx';
 
@@ -82,13 +83,14 @@ export async function writeXssDemo(dir: string): Promise<string> {
   return path;
 }
 
-export function preview(workbook: string, delayMs = 0): Promise<Preview> {
+export function preview(workbook: string, delayMs = 0, today?: WallTime): Promise<Preview> {
   return startPreview({
     workbook,
     sidebarHtml: SIDEBAR_HTML,
     localCss: join(ROOT, 'src', 'ui', 'addon-local.css'),
     port: 0,
     delayMs,
+    ...(today === undefined ? {} : { today }),
   });
 }
 

@@ -50,12 +50,14 @@ describe('korgoo: unusable input gets one clear line and exit code 2', () => {
   test('an unknown command prints the usage on stderr', async () => {
     const output = captureOutput();
     expect(await run(['frobnicate'], output)).toBe(2);
-    expect(output.stderr.join('\n')).toContain('korgoo <init|demo|validate|report|digest|approve>');
+    expect(output.stderr.join('\n')).toContain(
+      'korgoo <init|demo|validate|report|digest|approve|due>',
+    );
   });
 });
 
 describe('korgoo --help', () => {
-  test.each(['init', 'demo', 'validate', 'report'])('%s --help', async (command) => {
+  test.each(['init', 'demo', 'validate', 'report', 'due'])('%s --help', async (command) => {
     const output = captureOutput();
     expect(await run([command, '--help', '--lang', 'en'], output)).toBe(0);
     expect(output.stdout.join('\n')).toContain(`korgoo ${command}`);

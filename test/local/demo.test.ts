@@ -28,6 +28,9 @@ test('korgoo demo writes demo.xlsx and prints the seed table', () => {
   expect(printed).toContain(join(dir, 'demo.xlsx'));
   expect(printed).toMatch(/Действующие комитеты\s+7\b/u);
   expect(printed).toMatch(/\b164\b/);
+  // The worklist of the day after the demo's last month.
+  expect(printed).toMatch(/Требует действий на 01\.11\.2026: \d+/);
+  expect(printed).toContain('Охранный ордер заканчивается 02.11.2026: решите, нужно ли продление');
   expect(printed).toMatch(/13\u00a0000/);
 });
 

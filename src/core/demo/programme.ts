@@ -6,6 +6,7 @@ import { EventBuilder } from './events';
 import { buildMembers, type DemoMember } from './members';
 import { type DemoItem, type DemoModel, localized } from './model';
 import { Rng } from './prng';
+import { withDemoWorklist } from './worklist';
 
 /** Each part of the demo draws from its own stream, so changing one leaves the others as they are. */
 const SEEDS = { members: 0x4b4f5247, events: 0x4f4f3230, cases: 0x32365f31 } as const;
@@ -58,6 +59,7 @@ function recipients(): DemoItem<'recipients'>[] {
         name: 'Координатор программы',
         language: 'ru',
         active: 'yes',
+        receives: ['digest', 'reminders'],
       },
     },
     {
@@ -68,6 +70,7 @@ function recipients(): DemoItem<'recipients'>[] {
         region: 'naryn',
         threshold: 3,
         active: 'yes',
+        receives: ['digest', 'reminders'],
       },
     },
     {
@@ -107,7 +110,7 @@ export function buildDemoModel(): DemoModel {
   events.awareness();
   events.partnersAndConsultations();
   events.mistakes();
-  const cases = new CaseBuilder(new Rng(SEEDS.cases), DEMO_COMMITTEES).build();
+  const cases = withDemoWorklist(new CaseBuilder(new Rng(SEEDS.cases), DEMO_COMMITTEES).build());
   return {
     committees: committees(),
     members,

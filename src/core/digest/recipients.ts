@@ -1,6 +1,7 @@
 import type { Dataset } from '../dataset';
 import { normalizeEmail } from '../email';
 import { monthIndexOf, monthKey } from '../periods';
+import type { ChoiceKey } from '../schema/choices';
 import type { RecipientRecord } from '../schema/records';
 import type { WallTime } from '../time/wall-time';
 import type { DigestRecipient } from './context';
@@ -10,14 +11,26 @@ export function digestMonthOf(today: WallTime): string {
   return monthKey(monthIndexOf(today) - 1);
 }
 
-/** Recipients marked active, each address once (the first row wins), rows with errors left out. */
-export function activeRecipients(dataset: Dataset): RecipientRecord[] {
+/** What a recipient gets: an empty Receives means the digest only. */
+export function receives(record: RecipientRecord, what: ChoiceKey<'receives'>): boolean {
+  const list = record.receives ?? [];
+  return list.length === 0 ? what === 'digest' : list.includes(what);
+}
+
+/**
+ * Recipients of the digest marked active, each address once (the first row wins), rows with
+ * errors left out; a recipient whose Receives lacks `digest` gets none.
+ */
+export function activeRecipients(
+  dataset: Dataset,
+  what: ChoiceKey<'receives'> = 'digest',
+): RecipientRecord[] {
   const seen = new Set<string>();
   return dataset.recipients.filter((r) => {
     const key = normalizeEmail(r.email);
     if (r.active !== 'yes' || seen.has(key)) return false;
     seen.add(key);
-    return true;
+    return receives(r, what);
   });
 }
 

@@ -218,6 +218,10 @@ export const CHOICES = {
     c('sent', 'Отправлено', 'Жөнөтүлдү', 'Sent'),
     c('failed', 'Ошибка отправки', 'Жөнөтүү катасы', 'Failed'),
   ],
+  receives: [
+    c('digest', 'Сводка', 'Жыйынтык', 'Digest'),
+    c('reminders', 'Напоминания', 'Эскертмелер', 'Reminders'),
+  ],
   severity: [
     c('error', 'Ошибка', 'Ката', 'Error'),
     c('warning', 'Предупреждение', 'Эскертүү', 'Warning'),

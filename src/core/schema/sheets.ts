@@ -269,6 +269,8 @@ export const SHEETS = {
         false,
       ),
       col('active', L('Активен', 'Активдүү', 'Active'), 'choice', true, { choices: 'yesNo' }),
+      // What the recipient gets (empty = the digest only): the weekly reminders too, or instead.
+      col('receives', L('Получает', 'Алат', 'Receives'), 'multi', false, { choices: 'receives' }),
     ],
   },
   problems: {
@@ -349,6 +351,18 @@ export const SHEETS = {
         false,
       ),
       col('active', L('Активен', 'Активдүү', 'Active'), 'choice', true, { choices: 'yesNo' }),
+    ],
+  },
+  reminderLog: {
+    key: 'reminderLog',
+    owned: true,
+    labels: L('Журнал напоминаний', 'Эскертмелер журналы', 'Reminder log'),
+    columns: [
+      col('week', L('Неделя', 'Апта', 'Week'), 'text', true),
+      col('recipient', L('Получатель', 'Алуучу', 'Recipient'), 'email', true),
+      col('status', L('Статус', 'Абалы', 'Status'), 'choice', true, { choices: 'digestStatus' }),
+      col('sentAt', L('Отправлено', 'Жөнөтүлгөн убакыт', 'Sent at'), 'datetime', false),
+      col('error', L('Ошибка', 'Ката', 'Error'), 'text', false),
     ],
   },
 } as const satisfies Record<string, SheetDef>;

@@ -116,6 +116,35 @@ export interface ProblemsResult {
   readonly groups: readonly ProblemGroup[];
 }
 
+/** One item of the To do tab (DESIGN §10), in the workbook's language. */
+export interface TodoItem {
+  /** A worklist kind: protection_order_ending, referral_no_outcome, ... */
+  readonly kind: string;
+  readonly caseCode: string;
+  /** What to do, in plain words. */
+  readonly text: string;
+  /** When it is due, and how late. */
+  readonly due: string;
+  readonly overdue: boolean;
+  /** The sheet and row a click selects (what selectCell takes). */
+  readonly sheetName: string;
+  readonly a1: string;
+}
+
+export interface TodoGroup {
+  readonly committee: string;
+  /** "ID · Name" (the name is text from the sheet). */
+  readonly label: string;
+  readonly items: readonly TodoItem[];
+}
+
+export interface TodoResult {
+  /** The day the list is for, dd.mm.yyyy. */
+  readonly date: string;
+  readonly count: number;
+  readonly groups: readonly TodoGroup[];
+}
+
 export interface SelectCellRequest {
   readonly sheet: string;
   readonly a1: string;
@@ -264,6 +293,8 @@ export interface SidebarApi {
   sidebarInit(): InitResult;
   sidebarOverview(request: OverviewRequest): OverviewResult;
   sidebarProblems(): ProblemsResult;
+  /** The coordinator's worklist for today. */
+  sidebarTodo(): TodoResult;
   sidebarSelectCell(request: SelectCellRequest): SelectCellResult;
   sidebarDigestPreview(request: DigestRequest): DigestPreviewResult;
   sidebarRecipients(): RecipientsResult;
@@ -287,6 +318,7 @@ export const SIDEBAR_FUNCTIONS = [
   'sidebarInit',
   'sidebarOverview',
   'sidebarProblems',
+  'sidebarTodo',
   'sidebarSelectCell',
   'sidebarDigestPreview',
   'sidebarRecipients',

@@ -4,6 +4,7 @@ import type { ApprovalPlan } from '../approval/plan';
 import type { RenderedDigest } from '../digest';
 import type { Lang } from '../i18n/lang';
 import type { WallTime } from '../time/wall-time';
+import type { WorklistDays } from '../worklist';
 import type { FormState } from './api';
 
 export type { RenderedDigest };
@@ -64,4 +65,6 @@ export interface SidebarPorts {
   readonly forms?: FormsPort;
   readonly digest?: DigestPort;
   readonly approval?: ApprovalPort;
+  /** The worklist's day counts as set for this workbook (the defaults when absent). */
+  worklistDays?(): WorklistDays;
 }

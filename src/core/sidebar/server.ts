@@ -14,6 +14,7 @@ import { sidebarRecipients } from './recipients';
 import { checkSelection } from './select-cell';
 import { sidebarSetupState } from './setup-state';
 import { SidebarError } from './texts';
+import { sidebarTodo } from './todo';
 
 /**
  * The sidebar's server functions over the ports: the Apps Script entry points and the preview
@@ -38,6 +39,8 @@ export function createSidebarServer(ports: SidebarPorts): SidebarApi {
       return { ...result, approval };
     },
     sidebarProblems: () => sidebarProblems(ports.analysis(), ports.lang()),
+    sidebarTodo: () =>
+      sidebarTodo(ports.analysis(), ports.lang(), ports.today(), ports.worklistDays?.()),
     sidebarSelectCell: (request) => {
       const selection = checkSelection(request, ports.sheetNames(), ports.lang());
       ports.selectRange(selection.sheet, selection.a1);

@@ -5,6 +5,7 @@
 import { getSetting, SETTINGS } from '../../core/ports/settings';
 import { digestRun } from '../digest/actions';
 import { settings } from '../settings-store';
+import { remindersRun } from '../worklist/reminders';
 import { authorizationRequired } from './authorization';
 import { ensureClock, scheduledSpreadsheet } from './clock-trigger';
 
@@ -14,6 +15,7 @@ export function scheduleRun(): void {
   const spreadsheet = scheduledSpreadsheet();
   if (!spreadsheet) return;
   digestRun(spreadsheet);
+  remindersRun(spreadsheet);
 }
 
 /**

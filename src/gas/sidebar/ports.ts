@@ -12,6 +12,7 @@ import { setWorkbookLang, workbookLang } from '../settings';
 import { setUpWorkbook } from '../setup';
 import { spreadsheetSource } from '../spreadsheet-source';
 import { todayOf } from '../validate-now';
+import { workbookWorklistDays } from '../worklist/days';
 import { spreadsheetDigestPort } from './digest-port';
 import { loggedForms } from './forms-port';
 
@@ -69,6 +70,7 @@ export function spreadsheetPorts(
     installedTriggers: () =>
       ScriptApp.getUserTriggers(spreadsheet).map((trigger) => trigger.getHandlerFunction()),
     digest: spreadsheetDigestPort(spreadsheet),
+    worklistDays: () => workbookWorklistDays(),
     forms: loggedForms(spreadsheet, formsPort(workbookLang)),
     approval: spreadsheetApprovalPort(spreadsheet, workbookLang),
   };

@@ -29,6 +29,7 @@ export const OPTIONS = {
   report: ['lang', 'format', 'period', 'committee', 'region'],
   digest: ['lang', 'month', 'outbox', 'url'],
   approve: ['lang', 'month', 'committee', 'return', 'reopen', 'note', 'by'],
+  due: ['lang', 'format', 'date', 'committee', 'region'],
 } as const;
 
 /** Options a command takes more than once (`approve --committee A --committee B`). */

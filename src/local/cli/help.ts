@@ -1,9 +1,9 @@
 import type { Lang } from '../../core/i18n/lang';
 
-export type CommandName = 'init' | 'demo' | 'validate' | 'report' | 'digest' | 'approve';
+export type CommandName = 'init' | 'demo' | 'validate' | 'report' | 'digest' | 'approve' | 'due';
 
 const USAGE: Record<CommandName | 'main', string> = {
-  main: 'korgoo <init|demo|validate|report|digest|approve> [options]   (korgoo <command> --help)',
+  main: 'korgoo <init|demo|validate|report|digest|approve|due> [options]   (korgoo <command> --help)',
   init: 'korgoo init FILE.xlsx [--force] [--lang ru|ky|en]',
   demo: 'korgoo demo [DIR] [--force] [--lang ru|ky|en]',
   validate: 'korgoo validate FILE.xlsx [--lang ru|ky|en] [--format text|json]',
@@ -12,13 +12,14 @@ const USAGE: Record<CommandName | 'main', string> = {
   digest: 'korgoo digest FILE.xlsx [--month 2026-10] [--outbox DIR] [--url URL] [--lang ru|ky|en]',
   approve:
     'korgoo approve FILE.xlsx --month 2026-10 [--committee ID]… [--return | --reopen] [--note TEXT] [--by NAME] [--lang ru|ky|en]',
+  due: 'korgoo due FILE.xlsx [--date 2026-11-01] [--committee ID] [--region NAME] [--lang ru|ky|en] [--format text|json]',
 };
 
 export const ABOUT: Record<CommandName | 'main', Record<Lang, string>> = {
   main: {
-    ru: 'Korgoo: проверка записей и показатели местных комитетов по профилактике семейного и гендерного насилия.\n  init      создать пустую книгу\n  demo      записать демо-книгу и показать её показатели\n  validate  проверить книгу\n  report    показатели за период\n  digest    ежемесячная сводка получателям в виде файлов .eml\n  approve   утвердить месяц комитетов',
-    ky: 'Korgoo: үй-бүлөлүк жана гендердик зомбулуктун алдын алуу боюнча жергиликтүү комитеттердин жазууларын текшерүү жана көрсөткүчтөрү.\n  init      бош китеп түзүү\n  demo      демо китепти жазуу жана анын көрсөткүчтөрүн көрсөтүү\n  validate  китепти текшерүү\n  report    мезгил боюнча көрсөткүчтөр\n  digest    алуучуларга айлык жыйынтык .eml файлдары түрүндө\n  approve   комитеттердин айын бекитүү',
-    en: 'Korgoo: checks the entries and computes the indicators of local committees against family and gender-based violence.\n  init      create an empty workbook\n  demo      write the demo workbook and show its indicators\n  validate  check a workbook\n  report    indicators for a period\n  digest    the monthly digest for the recipients, as .eml files\n  approve   approve committees’ months',
+    ru: 'Korgoo: проверка записей и показатели местных комитетов по профилактике семейного и гендерного насилия.\n  init      создать пустую книгу\n  demo      записать демо-книгу и показать её показатели\n  validate  проверить книгу\n  report    показатели за период\n  digest    ежемесячная сводка получателям в виде файлов .eml\n  approve   утвердить месяц комитетов\n  due       что требует действий координатора',
+    ky: 'Korgoo: үй-бүлөлүк жана гендердик зомбулуктун алдын алуу боюнча жергиликтүү комитеттердин жазууларын текшерүү жана көрсөткүчтөрү.\n  init      бош китеп түзүү\n  demo      демо китепти жазуу жана анын көрсөткүчтөрүн көрсөтүү\n  validate  китепти текшерүү\n  report    мезгил боюнча көрсөткүчтөр\n  digest    алуучуларга айлык жыйынтык .eml файлдары түрүндө\n  approve   комитеттердин айын бекитүү\n  due       координатордун аракетин талап кылган иштер',
+    en: 'Korgoo: checks the entries and computes the indicators of local committees against family and gender-based violence.\n  init      create an empty workbook\n  demo      write the demo workbook and show its indicators\n  validate  check a workbook\n  report    indicators for a period\n  digest    the monthly digest for the recipients, as .eml files\n  approve   approve committees’ months\n  due       what needs a coordinator’s action',
   },
   init: {
     ru: 'Создаёт пустую книгу со всеми листами, заголовками, выпадающими списками и закреплённой строкой заголовка. Существующий файл не перезаписывается (только с --force).',
@@ -49,6 +50,11 @@ export const ABOUT: Record<CommandName | 'main', Record<Lang, string>> = {
     ru: 'Утверждает месяц комитетов (по умолчанию — всех действующих): добавляет строки на листы «Утверждения» и «Утверждённые показатели». --return возвращает месяц на доработку, --reopen открывает утверждённый месяц заново (для обоих нужно --note). Файл не теряется: новая книга записывается рядом, читается обратно и сверяется ячейка за ячейкой, прежняя остаётся как FILE.xlsx.bak. Код выхода: 0 — сделано, 1 — некоторые комитеты отказаны (сказано почему), 2 — файл оставлен как был.',
     ky: 'Комитеттердин айын бекитет (демейки боюнча — бардык иштеген комитеттердин): «Бекитүүлөр» жана «Бекитилген көрсөткүчтөр» барактарына саптарды кошот. --return айды оңдоого кайтарат, --reopen бекитилген айды кайра ачат (экөөнө тең --note керек). Файл жоголбойт: жаңы китеп жанына жазылып, кайра окулуп, уячама-уяча салыштырылат, мурункусу FILE.xlsx.bak болуп калат. Чыгуу коду: 0 — аткарылды, 1 — айрым комитеттерге баш тартылды (себеби айтылат), 2 — файл мурункудай калды.',
     en: 'Approves the month of committees (by default every active one): appends rows to the Approvals and Approved figures sheets. --return returns the month to be fixed, --reopen reopens an approved month (both need --note). The file is never lost: the new workbook is written beside it, read back and compared cell by cell, and the previous one is kept as FILE.xlsx.bak. Exit code: 0 done, 1 some committees refused (each says why), 2 the file was left as it was.',
+  },
+  due: {
+    ru: 'Что требует действий координатора на дату (по умолчанию — сегодня по времени книги): охранные ордера, которые заканчиваются в ближайшие 2 дня; перенаправления без результата 14 дней и больше; открытые случаи без перенаправлений и помощи 30 дней; случаи высокого риска, не рассмотренные совместно с ОВД или судом аксакалов, 7 дней после выявления. По комитетам, с листом и строкой. Код выхода 0 — есть такие дела или нет.',
+    ky: 'Координатордун аракетин талап кылган иштер (демейки боюнча — бүгүн, китептин убактысы боюнча): 2 күндүн ичинде мөөнөтү бүтө турган коргоо ордерлери; 14 күн жана андан көп натыйжасыз жөнөтүүлөр; 30 күн жөнөтүүсүз жана жардамсыз ачык учурлар; аныкталгандан 7 күн өткөн, ИИО же аксакалдар соту менен бирге каралбаган жогорку тобокелдиктеги учурлар. Комитеттер боюнча, барагы жана сабы менен. Чыгуу коду 0 — мындай иштер болсо да, болбосо да.',
+    en: 'What needs a coordinator’s action on a day (by default today in the workbook’s zone): protection orders ending within 2 days; referrals without outcome for 14 days or more; open cases with no referral or assistance for 30 days; high-risk cases not reviewed jointly with the police or an aksakal court 7 days after they were identified. By committee, with sheet and row. Exit code 0 whether or not anything is due.',
   },
 };
 

@@ -23,6 +23,7 @@ const COMMANDS = {
   report: async () => (await import('./commands/report')).reportCommand,
   digest: async () => (await import('./commands/digest')).digestCommand,
   approve: async () => (await import('./commands/approve')).approveCommand,
+  due: async () => (await import('./commands/due')).dueCommand,
 } as const satisfies Record<string, () => Promise<CommandRun>>;
 
 type Command = keyof typeof COMMANDS;

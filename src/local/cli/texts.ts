@@ -144,6 +144,11 @@ export const TEXTS = {
     ky: '«{value}» программанын жылдарынан тышкары: айлар жана мезгилдер {first}-жылдан {last}-жылга чейин кабыл алынат (комитеттер 2017-жылкы «Үй-бүлөлүк зомбулуктан сактоо жана коргоо жөнүндө» Мыйзам боюнча иштейт).',
     en: '"{value}" is outside the programme’s years: months and periods from {first} to {last} are accepted (the committees work under the 2017 law on protection from family violence).',
   },
+  badDate: {
+    ru: 'Непонятная дата «{value}». Пример: 2026-11-01',
+    ky: 'Түшүнүксүз күн «{value}». Мисал: 2026-11-01',
+    en: 'Unknown date "{value}". Example: 2026-11-01',
+  },
   badMonth: {
     ru: 'Непонятный месяц «{value}». Пример: 2026-10',
     ky: 'Түшүнүксүз ай «{value}». Мисал: 2026-10',

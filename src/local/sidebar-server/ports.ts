@@ -3,6 +3,7 @@ import { DEFAULT_TIME_ZONE } from '../../core/read/workbook';
 import type { SelectCellResult } from '../../core/sidebar/api';
 import { renderPreviewDigest } from '../../core/sidebar/digest-render';
 import type { SidebarPorts } from '../../core/sidebar/ports';
+import type { WallTime } from '../../core/time/wall-time';
 import { todayIn } from '../load';
 import { type PreviewApprovals, previewApprovalPort } from './approval-port';
 import { type LocalWorkbook, langOfSheetNames } from './workbook';
@@ -19,7 +20,11 @@ export interface PreviewState {
  * The sidebar's ports over a local .xlsx. Nothing is written to the file: set-up and forms
  * exist only in Google Sheets, so they say so; a click on a problem is recorded, not shown.
  */
-export function localPorts(workbook: LocalWorkbook, state: PreviewState): SidebarPorts {
+export function localPorts(
+  workbook: LocalWorkbook,
+  state: PreviewState,
+  today?: WallTime,
+): SidebarPorts {
   return {
     analysis: () => workbook.analysis(),
     sheetNames: () => workbook.sheetNames(),
@@ -27,7 +32,7 @@ export function localPorts(workbook: LocalWorkbook, state: PreviewState): Sideba
     setLang: (lang) => {
       state.lang = lang;
     },
-    today: () => todayIn(DEFAULT_TIME_ZONE),
+    today: () => today ?? todayIn(DEFAULT_TIME_ZONE),
     selectRange: (sheet, a1) => {
       state.selected.push({ sheet, a1 });
     },

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { errorText } from '../../core/error-text';
 import { isSidebarFunction, type SidebarApi } from '../../core/sidebar/api';
 import { createSidebarServer } from '../../core/sidebar/server';
+import type { WallTime } from '../../core/time/wall-time';
 import { previewPage } from './page';
 import { localPorts, type PreviewState } from './ports';
 import { LocalWorkbook } from './workbook';
@@ -18,6 +19,8 @@ export interface PreviewOptions {
   readonly port: number;
   /** Milliseconds each server function waits before answering (to watch progress in tests). */
   readonly delayMs?: number;
+  /** The day the preview takes for today (a test's fixed day); the real one when absent. */
+  readonly today?: WallTime;
 }
 
 export interface Preview {
@@ -106,7 +109,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     selected: [],
     approvals: { approvals: [], figures: [] },
   };
-  const api = createSidebarServer(localPorts(workbook, state));
+  const api = createSidebarServer(localPorts(workbook, state, options.today));
 
   // Filled once listening: the Host a browser sends for this server. Any other name (a DNS name
   // rebound to 127.0.0.1 by a page elsewhere) is refused, so no other site reads the workbook.

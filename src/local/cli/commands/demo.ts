@@ -1,12 +1,15 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildDemoRows } from '../../../core/demo';
+import { DEMO_WORKLIST_DAY } from '../../../core/demo/worklist';
+import { worklistOf } from '../../../core/worklist';
 import { todayIn } from '../../load';
 import { writeXlsx } from '../../xlsx/write-xlsx';
 import type { ParsedArgs } from '../args';
 import type { Output } from '../output';
 import { text } from '../texts';
 import { writeDigests } from './digest';
+import { worklistLines } from './due';
 import { loadWorkbook } from './load-workbook';
 import { refuseToOverwrite } from './overwrite';
 import { buildReport, reportTable } from './report';
@@ -37,5 +40,9 @@ export async function demoCommand(args: ParsedArgs, output: Output): Promise<num
   output.out('');
   // The demo's last month, as each recipient of its Recipients sheet would receive it.
   await writeDigests(analysis, DEMO_DIGEST_MONTH, join(dir, 'outbox'), null, args.lang, output);
+  output.out('');
+  // The worklist the day after the last month, as `korgoo due demo.xlsx --date 2026-11-01` gives it.
+  const items = worklistOf(analysis, DEMO_WORKLIST_DAY);
+  for (const line of worklistLines(analysis, items, DEMO_WORKLIST_DAY, args.lang)) output.out(line);
   return 0;
 }

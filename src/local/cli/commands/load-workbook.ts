@@ -1,5 +1,6 @@
 import type { Analysis } from '../../../core/analyse';
 import type { Lang } from '../../../core/i18n/lang';
+import type { WallTime } from '../../../core/time/wall-time';
 import { analyseXlsx } from '../../load';
 import type { Output } from '../output';
 import { text } from '../texts';
@@ -8,8 +9,17 @@ import { text } from '../texts';
 const QUIET_BELOW = 10_000;
 
 /** Reads a workbook, showing progress on stderr once a sheet is large. */
-export function loadWorkbook(path: string, lang: Lang, output: Output): Promise<Analysis> {
-  return analyseXlsx(path, (sheet, rows) => {
-    if (rows >= QUIET_BELOW) output.progress(text('reading', lang, { sheet, rows }));
-  }).finally(() => output.progressDone());
+export function loadWorkbook(
+  path: string,
+  lang: Lang,
+  output: Output,
+  today?: WallTime,
+): Promise<Analysis> {
+  return analyseXlsx(
+    path,
+    (sheet, rows) => {
+      if (rows >= QUIET_BELOW) output.progress(text('reading', lang, { sheet, rows }));
+    },
+    today,
+  ).finally(() => output.progressDone());
 }

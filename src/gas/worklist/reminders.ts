@@ -1,0 +1,133 @@
+/**
+ * The weekly reminder's share of the one clock (DESIGN §10, §12): from Monday 08:00 in the
+ * spreadsheet's zone, each active recipient whose Receives includes reminders gets one mail of
+ * counts and a link, once a week. The core plans (planReminders); this reads the sheets, sends
+ * by MailApp and writes the Reminder log and the Log.
+ */
+import { activeRecipients } from '../../core/digest';
+import { safeUrl } from '../../core/digest/content';
+import { normalizeEmail } from '../../core/email';
+import { errorText } from '../../core/error-text';
+import type { Lang } from '../../core/i18n/lang';
+import type { RecipientRecord } from '../../core/schema/records';
+import {
+  planReminders,
+  reminderCounts,
+  reminderDay,
+  reminderWeek,
+  renderReminder,
+  worklistOf,
+} from '../../core/worklist';
+import { nowMs } from '../clock';
+import { analyseSpreadsheet, todayInSpreadsheet } from '../digest/workbook';
+import { appendLog } from '../log';
+import { workbookLang } from '../settings';
+import { workbookWorklistDays } from './days';
+import { ReminderLog } from './reminder-log';
+import { reminderUiText } from './texts';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The week whose reminders all went out: later runs of that week read no sheet. */
+const DONE_KEY = 'korgoo.reminders.doneWeek';
+/** The week Monday's run left unfinished (quota, failures): the other days finish it. */
+const OPEN_KEY = 'korgoo.reminders.openWeek';
+const LOCK_WAIT_MS = 10_000;
+const SENDER_NAME = 'Korgoo';
+
+export interface ReminderResult {
+  readonly week: string;
+  readonly sent: number;
+  readonly failed: number;
+  readonly left: number;
+}
+
+function reminderLock(): GoogleAppsScript.Lock.Lock {
+  return LockService.getDocumentLock() ?? LockService.getScriptLock();
+}
+
+/** One week's delivery, under the lock: plan, log as pending, send, mark. */
+function deliverReminders(spreadsheet: Spreadsheet, lang: Lang, start: boolean): ReminderResult {
+  const today = todayInSpreadsheet(spreadsheet);
+  const week = reminderWeek(today);
+  const analysis = analyseSpreadsheet(spreadsheet);
+  const recipients = new Map<string, RecipientRecord>();
+  for (const r of activeRecipients(analysis.dataset, 'reminders'))
+    recipients.set(normalizeEmail(r.email), r);
+  const log = ReminderLog.open(spreadsheet, lang);
+  const plan = planReminders({
+    log: log.rows,
+    recipients: [...recipients.keys()],
+    week,
+    quota: MailApp.getRemainingDailyQuota(),
+    start,
+  });
+  log.append(plan.append);
+  const items = worklistOf(analysis, today, {}, workbookWorklistDays());
+  const url = safeUrl(spreadsheet.getUrl());
+  let sent = 0;
+  let failed = 0;
+  for (const pair of plan.sends) {
+    const recipient = recipients.get(pair.recipient) as RecipientRecord;
+    const mail = renderReminder(
+      reminderCounts(items, analysis.workbook, recipient.region),
+      { language: recipient.language, region: recipient.region },
+      today,
+      url,
+    );
+    try {
+      MailApp.sendEmail({
+        to: recipient.email,
+        subject: mail.subject,
+        htmlBody: mail.html,
+        body: mail.text,
+        name: SENDER_NAME,
+      });
+      log.mark(pair, 'sent', new Date(nowMs()), '');
+      sent++;
+    } catch (error) {
+      log.mark(pair, 'failed', '', errorText(error));
+      failed++;
+    }
+  }
+  return { week, sent, failed, left: plan.left + failed };
+}
+
+/**
+ * The reminders' share of a clock run: from Monday 08:00 the week starts; later runs of the
+ * week finish what it left, and once the week is done no run reads a sheet for it. Returns
+ * null when nothing ran.
+ */
+export function remindersRun(spreadsheet: Spreadsheet): ReminderResult | null {
+  const today = todayInSpreadsheet(spreadsheet);
+  const day = reminderDay(today);
+  if (day === 'closed') return null;
+  const properties = PropertiesService.getDocumentProperties();
+  const week = reminderWeek(today);
+  if (properties.getProperty(DONE_KEY) === week) return null;
+  if (day === 'finish' && properties.getProperty(OPEN_KEY) !== week) return null;
+  const lock = reminderLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) return null;
+  try {
+    const lang = workbookLang();
+    const result = deliverReminders(spreadsheet, lang, day === 'start');
+    if (result.left === 0) {
+      properties.setProperty(DONE_KEY, result.week);
+      properties.deleteProperty(OPEN_KEY);
+    } else {
+      properties.setProperty(OPEN_KEY, result.week);
+    }
+    if (result.sent + result.failed > 0) {
+      appendLog(
+        spreadsheet,
+        lang,
+        reminderUiText('logReminders', lang),
+        reminderUiText('summary', lang, { ...result }),
+      );
+    }
+    SpreadsheetApp.flush();
+    return result;
+  } finally {
+    lock.releaseLock();
+  }
+}
