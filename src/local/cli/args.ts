@@ -28,6 +28,7 @@ export const OPTIONS = {
   validate: ['lang', 'format'],
   report: ['lang', 'format', 'period', 'committee', 'region'],
   digest: ['lang', 'month', 'outbox', 'url'],
+  return: ['lang', 'out', 'format', 'force'],
 } as const;
 
 /** Options that are switches (`--force`), not followed by a value. */

@@ -22,6 +22,7 @@ const COMMANDS = {
   validate: async () => (await import('./commands/validate')).validateCommand,
   report: async () => (await import('./commands/report')).reportCommand,
   digest: async () => (await import('./commands/digest')).digestCommand,
+  return: async () => (await import('./commands/return')).returnCommand,
 } as const satisfies Record<string, () => Promise<CommandRun>>;
 
 type Command = keyof typeof COMMANDS;

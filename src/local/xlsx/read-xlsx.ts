@@ -18,8 +18,10 @@ export type Progress = (sheetName: string, rows: number) => void;
  */
 export const MAX_CELLS = 5_000_000;
 
+/** The data sheets, and the returns a roll-up reads (DESIGN §11). */
+const READ_SHEETS: readonly SheetKey[] = [...DATA_SHEETS, 'return', 'returns'];
 const isReadSheet = (key: SheetKey | undefined): boolean =>
-  key !== undefined && (DATA_SHEETS as readonly SheetKey[]).includes(key);
+  key !== undefined && READ_SHEETS.includes(key);
 
 const OPENDOCUMENT = 'application/vnd.oasis.opendocument.spreadsheet';
 
