@@ -50,7 +50,7 @@ describe('korgoo: unusable input gets one clear line and exit code 2', () => {
   test('an unknown command prints the usage on stderr', async () => {
     const output = captureOutput();
     expect(await run(['frobnicate'], output)).toBe(2);
-    expect(output.stderr.join('\n')).toContain('korgoo <init|demo|validate|report|digest>');
+    expect(output.stderr.join('\n')).toContain('korgoo <init|demo|validate|report|digest|return>');
   });
 });
 
@@ -125,7 +125,12 @@ describe('korgoo: options a command does not use are a clear line, not silence',
     [['validate', 'x.xlsx', '--url=https://docs.google.com/x'], 'url', 'validate', 'korgoo digest'],
     [['demo', '--url', 'https://docs.google.com/x'], 'url', 'demo', 'korgoo digest'],
     [['report', 'x.xlsx', '--month', '2026-10'], 'month', 'report', 'korgoo digest'],
-    [['validate', 'x.xlsx', '--force'], 'force', 'validate', 'korgoo init, korgoo demo'],
+    [
+      ['validate', 'x.xlsx', '--force'],
+      'force',
+      'validate',
+      'korgoo init, korgoo demo, korgoo return',
+    ],
   ])('%j', async (argv, option, command, commands) => {
     const output = captureOutput();
     expect(await run([...argv, '--lang', 'en'], output)).toBe(2);
