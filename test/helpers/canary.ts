@@ -1,6 +1,6 @@
 import type { CellValue } from '../../src/core/read/workbook';
 import { type ColumnDef, DATA_SHEETS, SHEETS } from '../../src/core/schema/sheets';
-import type { Sheets } from './split-by-region';
+import type { Sheets } from '../../src/local/bench/split-by-region';
 
 /** A word no figure, key or label holds: found anywhere in a return, something leaked. */
 export const CANARY = 'ZQXCANARY';

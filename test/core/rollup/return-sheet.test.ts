@@ -8,7 +8,7 @@ import { buildReturn } from '../../../src/core/rollup/return';
 import { returnHeader, returnLines, returnRows } from '../../../src/core/rollup/return-sheet';
 import { SHEETS } from '../../../src/core/schema/sheets';
 import { CANARY, withCanaries } from '../../helpers/canary';
-import { sheetsSource } from '../../helpers/split-by-region';
+import { sheetsSource } from '../../../src/local/bench/split-by-region';
 
 const OPTIONS = { timeZone: DEMO_TIME_ZONE, dates: 'wall' } as const;
 const TODAY = parseDateText(DEMO_TODAY);

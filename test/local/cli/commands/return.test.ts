@@ -8,7 +8,7 @@ import { run } from '../../../../src/local/cli/main';
 import { readXlsx } from '../../../../src/local/xlsx/read-xlsx';
 import { type SheetRows, writeXlsx } from '../../../../src/local/xlsx/write-xlsx';
 import { CANARY, withCanaries } from '../../../helpers/canary';
-import { type Sheets, splitByRegion } from '../../../helpers/split-by-region';
+import { type Sheets, splitByRegion } from '../../../../src/local/bench/split-by-region';
 import { captureOutput } from '../../capture';
 
 let dir: string;

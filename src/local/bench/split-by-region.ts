@@ -1,7 +1,7 @@
-import { analyse } from '../../src/core/analyse';
-import type { CellValue, ReadOptions, WorkbookSource } from '../../src/core/read/workbook';
-import { DATA_SHEETS, type DataSheetKey, SHEETS } from '../../src/core/schema/sheets';
-import type { WallTime } from '../../src/core/time/wall-time';
+import { analyse } from '../../core/analyse';
+import type { CellValue, ReadOptions, WorkbookSource } from '../../core/read/workbook';
+import { DATA_SHEETS, type DataSheetKey, SHEETS } from '../../core/schema/sheets';
+import type { WallTime } from '../../core/time/wall-time';
 
 export type Sheets = Record<DataSheetKey, CellValue[][]>;
 
