@@ -11,7 +11,7 @@ export function digestMonthOf(today: WallTime): string {
 }
 
 /** Recipients marked active, each address once (the first row wins), rows with errors left out. */
-export function activeRecipients(dataset: Dataset): RecipientRecord[] {
+export function activeRecipients(dataset: Pick<Dataset, 'recipients'>): RecipientRecord[] {
   const seen = new Set<string>();
   return dataset.recipients.filter((r) => {
     const key = normalizeEmail(r.email);

@@ -57,6 +57,27 @@ const TEXTS = {
     ky: 'тизмедеги облус',
     en: 'a region of the list',
   },
+  approval_open: { ru: 'открыт', ky: 'ачык', en: 'open' },
+  approval_submitted: { ru: 'сдан', ky: 'тапшырылды', en: 'submitted' },
+  approval_approved: { ru: 'утверждён', ky: 'бекитилди', en: 'approved' },
+  approval_returned: { ru: 'возвращён', ky: 'кайтарылды', en: 'returned' },
+  approval_reopened: { ru: 'открыт заново', ky: 'кайра ачылды', en: 'reopened' },
+  approval: { ru: 'Утверждение', ky: 'Бекитүү', en: 'Approval' },
+  sources: { ru: 'Источники', ky: 'Булактар', en: 'Sources' },
+  source: { ru: 'Источник', ky: 'Булак', en: 'Source' },
+  asOf: { ru: 'Данные на', ky: 'Маалымат боюнча күнү', en: 'Figures as of' },
+  computedNow: { ru: 'книга (сейчас)', ky: 'китеп (азыр)', en: 'workbook (now)' },
+  committees: { ru: 'Комитеты', ky: 'Комитеттер', en: 'Committees' },
+  sourcesNote: {
+    ru: 'Цифры сложены из {count} источников: отчёты областей и районов, только сводные цифры. Сравнение с началом года здесь не показывается: отчёт хранит месяцы, кварталы и годы целиком.',
+    ky: 'Сандар {count} булактан кошулду: облустардын жана райондордун отчеттору, жыйынтык сандар гана. Жыл башынан бергиси бул жерде көрсөтүлбөйт: отчет айларды, чейректерди жана жылдарды толугу менен сактайт.',
+    en: 'The figures add up {count} sources: the returns of regions and districts, aggregates only. No year to date here: a return holds whole months, quarters and years.',
+  },
+  approvedShare: {
+    ru: 'Месяц утверждён у {approved} из {total} комитетов.',
+    ky: 'Ай {total} комитеттин {approved} комитетинде бекитилди.',
+    en: 'The month is approved for {approved} of {total} committees.',
+  },
 } as const;
 
 export const rollupText = textLookup(TEXTS);

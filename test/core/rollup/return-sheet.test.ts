@@ -7,8 +7,8 @@ import { readReturnSheet } from '../../../src/core/rollup/read-return';
 import { buildReturn } from '../../../src/core/rollup/return';
 import { returnHeader, returnLines, returnRows } from '../../../src/core/rollup/return-sheet';
 import { SHEETS } from '../../../src/core/schema/sheets';
-import { CANARY, withCanaries } from '../../helpers/canary';
 import { sheetsSource } from '../../../src/local/bench/split-by-region';
+import { CANARY, withCanaries } from '../../helpers/canary';
 
 const OPTIONS = { timeZone: DEMO_TIME_ZONE, dates: 'wall' } as const;
 const TODAY = parseDateText(DEMO_TODAY);

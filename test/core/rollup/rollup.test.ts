@@ -19,8 +19,8 @@ import {
 import { returnSource, workbookSource } from '../../../src/core/rollup/sources';
 import { SHEETS } from '../../../src/core/schema/sheets';
 import type { WallTime } from '../../../src/core/time/wall-time';
-import { syntheticProgramme } from '../../../src/local/bench/synthetic';
 import { type Sheets, sheetsSource, splitByRegion } from '../../../src/local/bench/split-by-region';
+import { syntheticProgramme } from '../../../src/local/bench/synthetic';
 
 const OPTIONS = { timeZone: DEMO_TIME_ZONE, dates: 'wall' } as const;
 

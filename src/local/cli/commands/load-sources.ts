@@ -12,6 +12,7 @@ import {
 import { readReturnSheet } from '../../../core/rollup/read-return';
 import { type FigureSource, returnSource, workbookSource } from '../../../core/rollup/sources';
 import { workbookApprovalOf } from '../../../core/rollup/workbook-approval';
+import type { RecipientRecord } from '../../../core/schema/records';
 import { SHEETS } from '../../../core/schema/sheets';
 import { todayIn } from '../../load';
 import { readXlsx, UnusableFileError } from '../../xlsx/read-xlsx';
@@ -28,6 +29,8 @@ export interface LoadedSource {
   readonly path: string;
   readonly source: FigureSource;
   readonly analysis: Analysis | null;
+  /** The file's Recipients rows (a regional workbook's, beside its Returns). */
+  readonly recipients: readonly RecipientRecord[];
 }
 
 function hasRows(source: WorkbookSource, name: string | undefined): boolean {
@@ -63,18 +66,19 @@ export async function loadSource(path: string, lang: Lang, output: Output): Prom
     });
     const name = SHEETS.return.labels.en;
     const source: WorkbookSource = { sheetNames: () => [name], values: () => parseCsv(rows) };
-    return { path, source: fromReturn(path, source, name, lang), analysis: null };
+    return { path, source: fromReturn(path, source, name, lang), analysis: null, recipients: [] };
   }
   const source = await readXlsx(path, (sheet, rows) => {
     if (rows >= QUIET_BELOW) output.progress(text('reading', lang, { sheet, rows }));
   }).finally(() => output.progressDone());
   const names = locateSheets(source.sheetNames());
   if (!hasRows(source, names.committees)) {
-    if (hasRows(source, names.returns) && names.returns) {
-      return { path, source: fromReturn(path, source, names.returns, lang), analysis: null };
-    }
-    if (hasRows(source, names.return) && names.return) {
-      return { path, source: fromReturn(path, source, names.return, lang), analysis: null };
+    const sheet = hasRows(source, names.returns) ? names.returns : names.return;
+    if (sheet !== undefined && hasRows(source, sheet)) {
+      const recipients = hasRows(source, names.recipients)
+        ? analyse(source, OPTIONS, todayIn()).dataset.recipients
+        : [];
+      return { path, source: fromReturn(path, source, sheet, lang), analysis: null, recipients };
     }
   }
   let analysis: Analysis;
@@ -88,6 +92,7 @@ export async function loadSource(path: string, lang: Lang, output: Output): Prom
     path,
     source: workbookSource(path, analysis.dataset, workbookApprovalOf(analysis)),
     analysis,
+    recipients: analysis.dataset.recipients,
   };
 }
 

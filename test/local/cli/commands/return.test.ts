@@ -1,14 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDemoSheets, DEMO_TIME_ZONE } from '../../../../src/core/demo';
 import { parseDateText } from '../../../../src/core/read/cells';
 import { DATA_SHEETS } from '../../../../src/core/schema/sheets';
+import { type Sheets, splitByRegion } from '../../../../src/local/bench/split-by-region';
 import { run } from '../../../../src/local/cli/main';
 import { readXlsx } from '../../../../src/local/xlsx/read-xlsx';
 import { type SheetRows, writeXlsx } from '../../../../src/local/xlsx/write-xlsx';
 import { CANARY, withCanaries } from '../../../helpers/canary';
-import { type Sheets, splitByRegion } from '../../../../src/local/bench/split-by-region';
 import { captureOutput } from '../../capture';
 
 let dir: string;
@@ -136,6 +136,42 @@ describe('korgoo return and korgoo report over several files', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('has no period 2026-01..2026-10');
   });
+
+  test('korgoo digest over workbooks and returns: the roll-up digest, aggregates only', async () => {
+    const outbox = file('outbox-rollup');
+    const result = await korgoo(
+      'digest',
+      file('chui.xlsx'),
+      file('issyk_kul-r.xlsx'),
+      file('naryn-return.csv'),
+      '--month',
+      '2026-10',
+      '--outbox',
+      outbox,
+    );
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const files = readdirSync(outbox).filter((f) => f.endsWith('.eml'));
+    expect(files.length).toBeGreaterThan(0);
+    expect(result.stdout).toContain(`${files.length}`);
+    const whole = await reportJson([file('whole.xlsx')], '2026-10');
+    const all: string[] = [];
+    for (const name of files) {
+      const raw = readFileSync(join(outbox, name), 'utf8');
+      const bodies = [
+        ...raw.matchAll(/Content-Transfer-Encoding: base64\r\n\r\n([A-Za-z0-9+/=\r\n]+)/g),
+      ].map((m) => Buffer.from((m[1] ?? '').replace(/\s+/g, ''), 'base64').toString('utf8'));
+      expect(bodies.length).toBe(2);
+      const body = bodies.join('\n');
+      all.push(body);
+      expect(body.toUpperCase()).not.toContain(CANARY);
+      expect(body).toMatch(/Источники|Булактар|Sources/);
+      expect(body).toContain(file('naryn-return.csv'));
+    }
+    // Every committee of the whole appears, each with its month's approval status.
+    expect(Object.keys(whole.byCommittee).length).toBeGreaterThan(3);
+    for (const id of Object.keys(whole.byCommittee)) expect(all.join('\n')).toContain(id);
+    expect(all.join('\n')).toMatch(/открыт|ачык|open/);
+  }, 60_000);
 
   test('a return of a return is refused', async () => {
     const result = await korgoo('return', file('chui-r.xlsx'), '--out', file('x.xlsx'));
