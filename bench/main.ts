@@ -7,12 +7,13 @@ import { buildDigestContent, renderDigest } from '../src/core/digest';
 import { computeAllMonths } from '../src/core/indicators';
 import type { CellValue, WorkbookSource } from '../src/core/read/workbook';
 import { SHEETS } from '../src/core/schema/sheets';
-import { wallTime } from '../src/core/time/wall-time';
+import { type WallTime, wallTime } from '../src/core/time/wall-time';
 import { readXlsx } from '../src/local/xlsx/read-xlsx';
 import { writeXlsx } from '../src/local/xlsx/write-xlsx';
 import { intakeFigures } from './gas-calls';
 import { intakeCellFigures } from './intake-cells';
 import { personalDataFigures } from './personal-data';
+import { type Sheets, splitByRegion } from './split-by-region';
 import { BENCH_SIZE, syntheticProgramme } from './synthetic';
 import { addOnFigures } from './validate-calls';
 import { validateCellFigures } from './validate-cells';
@@ -75,8 +76,11 @@ function medianMs(run: () => { ms: number }): number {
   return median(Array.from({ length: RUNS }, () => run().ms));
 }
 
-/** One `korgoo report FILE --period all --format json`: its whole-process time and peak RSS. */
-function reportOnce(file: string, bin: string): { ms: number; peakRssMb: number } {
+/** One `korgoo report FILE… --period all --format json`: its whole-process time and peak RSS. */
+function reportOnce(
+  file: string | readonly string[],
+  bin: string,
+): { ms: number; peakRssMb: number } {
   // The preload prints the child's peak RSS when it exits, so the figure is the report's own.
   const child = timedSpawn([
     process.execPath,
@@ -84,7 +88,7 @@ function reportOnce(file: string, bin: string): { ms: number; peakRssMb: number 
     join(__dirname, '..', 'scripts', 'print-peak-rss.cjs'),
     bin,
     'report',
-    file,
+    ...(typeof file === 'string' ? [file] : file),
     '--period',
     'all',
     '--format',
@@ -100,7 +104,10 @@ function reportOnce(file: string, bin: string): { ms: number; peakRssMb: number 
  * The report of each build on one file, RUNS times, the builds taking turns (so a busy moment
  * of the computer falls on both): the median time and peak RSS of each.
  */
-function medianReports(file: string, bins: readonly string[]): { ms: number; peakRssMb: number }[] {
+function medianReports(
+  file: string | readonly string[],
+  bins: readonly string[],
+): { ms: number; peakRssMb: number }[] {
   const runs = bins.map(() => [] as { ms: number; peakRssMb: number }[]);
   for (let i = 0; i < RUNS; i++)
     bins.forEach((bin, b) => {
@@ -110,6 +117,59 @@ function medianReports(file: string, bins: readonly string[]): { ms: number; pea
     ms: median(list.map((run) => run.ms)),
     peakRssMb: median(list.map((run) => run.peakRssMb)),
   }));
+}
+
+/**
+ * The roll-up (issue 15): the programme split into three regional workbooks, `korgoo return` on
+ * each, then `korgoo report` over the three returns, whole process, against the whole workbook.
+ */
+async function rollupFigures(
+  sheets: Sheets,
+  wholeFile: string,
+  dir: string,
+  today: WallTime,
+  log: (line: string) => void,
+) {
+  log('bench: three regional workbooks and their returns…');
+  const groups = [
+    ['chui', 'talas', 'batken'],
+    ['issyk_kul', 'jalal_abad'],
+    ['naryn', 'osh'],
+  ];
+  const parts = splitByRegion(sheets, groups, { timeZone: 'Asia/Bishkek', dates: 'wall' }, today);
+  const returns: string[] = [];
+  const returnMs: number[] = [];
+  for (const [i, part] of parts.entries()) {
+    const workbook = join(dir, `region-${i}.xlsx`);
+    await writeXlsx(workbook, 'en', withoutHeaders(part));
+    const out = join(dir, `region-${i}-return.xlsx`);
+    const child = timedSpawn([process.execPath, korgooBin(), 'return', workbook, '--out', out]);
+    if (child.status !== 0) throw new Error(`korgoo return failed: ${child.stderr}`);
+    returnMs.push(child.ms);
+    returns.push(out);
+  }
+  log('bench: korgoo report --period all over the three returns…');
+  const figuresOf = (files: readonly string[]) => {
+    const child = spawnSync(
+      process.execPath,
+      [korgooBin(), 'report', ...files, '--period', 'all', '--format', 'json'],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
+    const json = JSON.parse(child.stdout) as { indicators: unknown; byCommittee: object };
+    // Committees in ID order: the whole lists them in its sheet's order, a roll-up by source.
+    const byCommittee = Object.entries(json.byCommittee).sort(([a], [b]) => (a < b ? -1 : 1));
+    return JSON.stringify([json.indicators, byCommittee]);
+  };
+  const matches = figuresOf(returns) === figuresOf([wholeFile]);
+  const [overReturns] = medianReports(returns, [korgooBin()]) as [
+    { ms: number; peakRssMb: number },
+  ];
+  return {
+    rollupMatchesWhole: matches,
+    rollupReturnXlsxMs: Math.max(...returnMs),
+    rollupReport3ReturnsMs: overReturns.ms,
+    rollupReport3ReturnsPeakRssMb: overReturns.peakRssMb,
+  };
 }
 
 async function main(): Promise<void> {
@@ -158,6 +218,7 @@ async function main(): Promise<void> {
     const smallFile = join(dir, 'bench-10k.xlsx');
     await writeXlsx(smallFile, 'en', withoutHeaders(syntheticProgramme(SMALL_SIZE)));
     const [small] = medianReports(smallFile, [korgooBin()]) as [{ ms: number; peakRssMb: number }];
+    const rollup = await rollupFigures(sheets, file, dir, today, log);
     log('bench: korgoo --help against node -e 0…');
     const nodeStartMs = medianMs(() => timedSpawn([process.execPath, '-e', '0']));
     const cliStartMs = medianMs(() => timedSpawn([process.execPath, korgooBin(), '--help']));
@@ -178,6 +239,7 @@ async function main(): Promise<void> {
       ...(reference
         ? { referenceReportXlsxMs: reference.ms, referencePeakRssMb: reference.peakRssMb }
         : {}),
+      ...rollup,
       report10kXlsxMs: small.ms,
       report10kPeakRssMb: small.peakRssMb,
       cliStartMs,

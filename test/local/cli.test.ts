@@ -51,7 +51,7 @@ describe('korgoo: unusable input gets one clear line and exit code 2', () => {
     const output = captureOutput();
     expect(await run(['frobnicate'], output)).toBe(2);
     expect(output.stderr.join('\n')).toContain(
-      'korgoo <init|demo|validate|report|digest|approve|due>',
+      'korgoo <init|demo|validate|report|digest|approve|due|return>',
     );
   });
 });
@@ -127,7 +127,12 @@ describe('korgoo: options a command does not use are a clear line, not silence',
     [['validate', 'x.xlsx', '--url=https://docs.google.com/x'], 'url', 'validate', 'korgoo digest'],
     [['demo', '--url', 'https://docs.google.com/x'], 'url', 'demo', 'korgoo digest'],
     [['report', 'x.xlsx', '--month', '2026-10'], 'month', 'report', 'korgoo digest'],
-    [['validate', 'x.xlsx', '--force'], 'force', 'validate', 'korgoo init, korgoo demo'],
+    [
+      ['validate', 'x.xlsx', '--force'],
+      'force',
+      'validate',
+      'korgoo init, korgoo demo, korgoo return',
+    ],
   ])('%j', async (argv, option, command, commands) => {
     const output = captureOutput();
     expect(await run([...argv, '--lang', 'en'], output)).toBe(2);

@@ -22,7 +22,7 @@ export function receives(record: RecipientRecord, what: ChoiceKey<'receives'>): 
  * errors left out; a recipient whose Receives lacks `digest` gets none.
  */
 export function activeRecipients(
-  dataset: Dataset,
+  dataset: Pick<Dataset, 'recipients'>,
   what: ChoiceKey<'receives'> = 'digest',
 ): RecipientRecord[] {
   const seen = new Set<string>();

@@ -68,6 +68,28 @@ const caseCode = col('caseCode', L('Код случая', 'Учурдун код
 });
 const date = col('date', L('Дата', 'Күнү', 'Date'), 'date', true);
 
+/** The Return sheet's columns (DESIGN §11), which Returns repeats before Source and Read at. */
+function returnColumns() {
+  return [
+    committeeId,
+    col(
+      'committeeName',
+      L('Название комитета', 'Комитеттин аталышы', 'Committee name'),
+      'text',
+      false,
+    ),
+    col('region', L('Область', 'Облус', 'Region'), 'choice', false, { choices: 'region' }),
+    col('district', L('Район', 'Район', 'District'), 'text', false),
+    col('period', L('Период', 'Мезгил', 'Period'), 'text', true),
+    col('from', L('С', 'Башталышы', 'From'), 'date', true),
+    col('to', L('По', 'Аягы', 'To'), 'date', true),
+    col('indicator', L('Показатель', 'Көрсөткүч', 'Indicator'), 'text', true),
+    col('value', L('Значение', 'Мааниси', 'Value'), 'text', true),
+    col('approval', L('Утверждение', 'Бекитүү', 'Approval'), 'text', false),
+    col('updatedAt', L('Обновлено', 'Жаңыртылган убакыт', 'Updated at'), 'datetime', true),
+  ] as const;
+}
+
 /** THE schema: every sheet, column, label, type and choice list. Everything else derives from it. */
 export const SHEETS = {
   committees: {
@@ -363,6 +385,39 @@ export const SHEETS = {
       col('status', L('Статус', 'Абалы', 'Status'), 'choice', true, { choices: 'digestStatus' }),
       col('sentAt', L('Отправлено', 'Жөнөтүлгөн убакыт', 'Sent at'), 'datetime', false),
       col('error', L('Ошибка', 'Ката', 'Error'), 'text', false),
+    ],
+  },
+  return: {
+    key: 'return',
+    owned: true,
+    labels: L('Отчёт', 'Отчет', 'Return'),
+    columns: returnColumns(),
+  },
+  sources: {
+    key: 'sources',
+    labels: L('Источники', 'Булактар', 'Sources'),
+    columns: [
+      col(
+        'spreadsheet',
+        L('Таблица (ссылка или ID)', 'Таблица (шилтеме же ID)', 'Spreadsheet'),
+        'text',
+        true,
+      ),
+      col('name', L('Название', 'Аталышы', 'Name'), 'text', false),
+      col('region', L('Область', 'Облус', 'Region'), 'choice', false, { choices: 'region' }),
+      col('active', L('Активен', 'Активдүү', 'Active'), 'choice', true, { choices: 'yesNo' }),
+      col('state', L('Состояние', 'Абалы', 'State'), 'text', false),
+      col('readAt', L('Прочитано', 'Окулган убакыт', 'Read at'), 'datetime', false),
+    ],
+  },
+  returns: {
+    key: 'returns',
+    owned: true,
+    labels: L('Отчёты источников', 'Булактардын отчеттору', 'Returns'),
+    columns: [
+      ...returnColumns(),
+      col('source', L('Источник', 'Булак', 'Source'), 'text', true),
+      col('readAt', L('Прочитано', 'Окулган убакыт', 'Read at'), 'datetime', true),
     ],
   },
 } as const satisfies Record<string, SheetDef>;

@@ -30,6 +30,7 @@ export const OPTIONS = {
   digest: ['lang', 'month', 'outbox', 'url'],
   approve: ['lang', 'month', 'committee', 'return', 'reopen', 'note', 'by'],
   due: ['lang', 'format', 'date', 'committee', 'region'],
+  return: ['lang', 'out', 'format', 'force'],
 } as const;
 
 /** Options a command takes more than once (`approve --committee A --committee B`). */

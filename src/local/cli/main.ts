@@ -24,6 +24,7 @@ const COMMANDS = {
   digest: async () => (await import('./commands/digest')).digestCommand,
   approve: async () => (await import('./commands/approve')).approveCommand,
   due: async () => (await import('./commands/due')).dueCommand,
+  return: async () => (await import('./commands/return')).returnCommand,
 } as const satisfies Record<string, () => Promise<CommandRun>>;
 
 type Command = keyof typeof COMMANDS;

@@ -77,6 +77,21 @@ export const TEXTS = {
     ky: 'Белгисиз облус «{value}»',
     en: 'Unknown region "{value}"',
   },
+  moreProblems: {
+    ru: 'и ещё проблем: {count}',
+    ky: 'жана дагы {count} көйгөй',
+    en: 'and {count} more problems',
+  },
+  returnWritten: {
+    ru: 'Отчёт записан: {path} (комитетов: {committees}, периодов: {periods}, строк: {lines})',
+    ky: 'Отчет жазылды: {path} (комитеттер: {committees}, мезгилдер: {periods}, саптар: {lines})',
+    en: 'Return written: {path} ({committees} committees, {periods} periods, {lines} lines)',
+  },
+  returnIsNoWorkbook: {
+    ru: 'Отчёт строится по книге с листом «Комитеты», а {path} — уже отчёт',
+    ky: 'Отчет «Комитеттер» барагы бар китептен түзүлөт, ал эми {path} мурунтан эле отчет',
+    en: 'A return is made from a workbook with a Committees sheet; {path} is a return already',
+  },
   reading: {
     ru: 'Чтение листа «{sheet}»: {rows} строк…',
     ky: '«{sheet}» барагы окулууда: {rows} сап…',

@@ -1,7 +1,15 @@
 import { mkdir, open, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Analysis } from '../../core/analyse';
-import { activeRecipients, buildDigestContent, recipientOf, renderDigest } from '../../core/digest';
+import {
+  activeRecipients,
+  buildDigestContent,
+  type DigestContent,
+  type DigestRequest,
+  recipientOf,
+  renderDigest,
+} from '../../core/digest';
+import type { RecipientRecord } from '../../core/schema/records';
 import { digestEml, OUTBOX_FROM } from './eml';
 import { type OutboxEntry, outboxIndexHtml, outboxIndexText } from './index-page';
 
@@ -60,13 +68,30 @@ export async function writeOutbox(
   dir: string,
   spreadsheetUrl: string | null = null,
 ): Promise<OutboxEntry[]> {
+  return writeOutboxOf(
+    activeRecipients(analysis.dataset),
+    (request) => buildDigestContent(analysis, request),
+    month,
+    dir,
+    spreadsheetUrl,
+  );
+}
+
+/** writeOutbox for any digest: a roll-up's (DESIGN §11) as well as a workbook's. */
+export async function writeOutboxOf(
+  recipients: readonly RecipientRecord[],
+  build: (request: DigestRequest) => DigestContent,
+  month: string,
+  dir: string,
+  spreadsheetUrl: string | null = null,
+): Promise<OutboxEntry[]> {
   await mkdir(dir, { recursive: true });
   await removeEarlierRun(dir, month);
   const entries: OutboxEntry[] = [];
   let n = 0;
-  for (const record of activeRecipients(analysis.dataset)) {
+  for (const record of recipients) {
     const recipient = recipientOf(record);
-    const digest = renderDigest(buildDigestContent(analysis, { month, recipient, spreadsheetUrl }));
+    const digest = renderDigest(build({ month, recipient, spreadsheetUrl }));
     const file = fileNameOf(month, ++n, record.email);
     await writeFile(join(dir, file), await digestEml(record.email.trim(), digest));
     entries.push({

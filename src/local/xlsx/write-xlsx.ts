@@ -21,7 +21,12 @@ const DATETIME_FORMAT = 'dd.mm.yyyy hh:mm';
  * Lists sheet, since an inline list is limited to 255 characters). Data rows are written as
  * values: text stays text, never a formula. Streams, so 200,000 rows fit in little memory.
  */
-export async function writeXlsx(path: string, lang: Lang, rows: SheetRows = {}): Promise<void> {
+export async function writeXlsx(
+  path: string,
+  lang: Lang,
+  rows: SheetRows = {},
+  sheets: readonly SheetKey[] = ALL_SHEETS,
+): Promise<void> {
   // Loaded here, not at start: only init and demo write, and exceljs takes 0.3 s to load.
   const { default: excel } = await import('exceljs');
   const workbook = new excel.stream.xlsx.WorkbookWriter({
@@ -30,7 +35,7 @@ export async function writeXlsx(path: string, lang: Lang, rows: SheetRows = {}):
     useStyles: true,
   });
   const listRanges = listRangesOf();
-  for (const key of ALL_SHEETS) {
+  for (const key of sheets) {
     const def = SHEETS[key];
     const columns = def.columns as readonly ColumnDef[];
     const sheet = workbook.addWorksheet(def.labels[lang], {

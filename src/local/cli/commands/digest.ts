@@ -1,18 +1,23 @@
 import { dirname, join } from 'node:path';
 import type { Analysis } from '../../../core/analyse';
-import { digestMonthOf, safeUrl } from '../../../core/digest';
+import { activeRecipients, digestMonthOf, safeUrl } from '../../../core/digest';
 import type { Lang } from '../../../core/i18n/lang';
 import { monthYearLabel } from '../../../core/i18n/months';
 import { parseProgrammeMonth } from '../../../core/periods';
+import { buildRollupDigest } from '../../../core/rollup/digest';
+import { mergeDatasets } from '../../../core/rollup/merge-datasets';
+import { RollupError } from '../../../core/rollup/rollup';
 import type { WallTime } from '../../../core/time/wall-time';
-import { writeOutbox } from '../../eml/write-outbox';
+import type { OutboxEntry } from '../../eml/index-page';
+import { writeOutbox, writeOutboxOf } from '../../eml/write-outbox';
 import { todayIn } from '../../load';
 import type { ParsedArgs } from '../args';
 import { ArgsError, stringOption } from '../args';
 import type { Output } from '../output';
 import { text } from '../texts';
-import { loadWorkbook } from './load-workbook';
+import { loadSources } from './load-sources';
 import { outsideProgrammeYears, UsageError } from './report';
+import { rollupOf } from './rollup-report';
 
 /** The month asked (`YYYY-MM`), or last month in Bishkek. */
 export function digestMonth(spec: string | undefined, today: WallTime, lang: Lang): string {
@@ -50,7 +55,16 @@ export async function writeDigests(
   lang: Lang,
   output: Output,
 ): Promise<number> {
-  const entries = await writeOutbox(analysis, month, dir, url);
+  return sayWritten(await writeOutbox(analysis, month, dir, url), month, dir, lang, output);
+}
+
+export function sayWritten(
+  entries: readonly OutboxEntry[],
+  month: string,
+  dir: string,
+  lang: Lang,
+  output: Output,
+): number {
   const [year, m] = month.split('-').map(Number) as [number, number];
   const title = monthYearLabel(year, m - 1, lang);
   // Inside a Russian sentence the month is lower case: «Сводки за октябрь 2026».
@@ -62,8 +76,9 @@ export async function writeDigests(
 }
 
 /**
- * korgoo digest FILE.xlsx [--month 2026-10] [--outbox DIR] [--url URL]: one .eml per active
- * recipient and an index, rendered by the code the add-on sends with. Nothing is sent.
+ * korgoo digest FILE.xlsx… [--month 2026-10] [--outbox DIR] [--url URL]: one .eml per active
+ * recipient and an index, rendered by the code the add-on sends with. Nothing is sent. Several
+ * workbooks give the digest of all their rows; returns among them give the roll-up's digest.
  */
 export async function digestCommand(args: ParsedArgs, output: Output): Promise<number> {
   const path = args.positionals[0];
@@ -71,7 +86,35 @@ export async function digestCommand(args: ParsedArgs, output: Output): Promise<n
   const month = digestMonth(stringOption(args, 'month'), todayIn(), args.lang);
   const url = digestUrl(stringOption(args, 'url'), args.lang);
   const dir = stringOption(args, 'outbox') ?? join(dirname(path), 'outbox');
-  const analysis = await loadWorkbook(path, args.lang, output);
-  await writeDigests(analysis, month, dir, url, args.lang, output);
+  const loaded = await loadSources(args.positionals, args.lang, output);
+  const only = loaded.length === 1 ? loaded[0]?.analysis : null;
+  if (only) {
+    await writeDigests(only, month, dir, url, args.lang, output);
+    return 0;
+  }
+  const rollup = rollupOf(loaded, args.lang);
+  const analyses = loaded.map((l) => l.analysis);
+  const entries = analyses.every((a): a is Analysis => a !== null)
+    ? await writeOutbox(
+        { ...analyses[0], dataset: mergeDatasets(analyses.map((a) => a.dataset)) } as Analysis,
+        month,
+        dir,
+        url,
+      )
+    : await writeOutboxOf(
+        activeRecipients({ recipients: loaded.flatMap((l) => l.recipients) }),
+        (request) => {
+          try {
+            return buildRollupDigest(rollup, request);
+          } catch (error) {
+            if (error instanceof RollupError) throw new UsageError(error.text(args.lang));
+            throw error;
+          }
+        },
+        month,
+        dir,
+        url,
+      );
+  sayWritten(entries, month, dir, args.lang, output);
   return 0;
 }

@@ -22,8 +22,9 @@ import type { Output } from '../output';
 import { csvField, formatNumber, formatTable } from '../table';
 import { text } from '../texts';
 import { UsageError } from '../usage-error';
-import { loadWorkbook } from './load-workbook';
+import { loadSources } from './load-sources';
 import { monthCloseTable } from './month-close-table';
+import { buildRollupReport } from './rollup-report';
 
 /** Committees beyond which the table shows totals only (the JSON and CSV keep every one). */
 const TABLE_COMMITTEE_COLUMNS = 10;
@@ -48,8 +49,18 @@ export function reportPeriod(
   today: WallTime,
   lang: Lang,
 ): Period {
+  return periodAsked(spec, earliestDate(analysis.dataset), today, lang);
+}
+
+/** The period asked (or last month), "since start" from `earliest`; a usage error if none. */
+export function periodAsked(
+  spec: string | undefined,
+  earliest: WallTime | null,
+  today: WallTime,
+  lang: Lang,
+): Period {
   const asked = spec ?? monthKey(monthIndexOf(today) - 1);
-  const period = parsePeriod(asked, { today, earliest: earliestDate(analysis.dataset) });
+  const period = parsePeriod(asked, { today, earliest });
   if (isPeriodError(period)) {
     if (period.error === 'outside_programme_years') throw outsideProgrammeYears(asked, lang);
     throw new UsageError(text('badPeriod', lang, { value: asked }));
@@ -123,17 +134,32 @@ export function reportCsv(json: ReportJson, lang: Lang): string[] {
   return lines;
 }
 
-/** korgoo report FILE.xlsx: the indicators for a period, as a table, JSON or CSV. */
+/**
+ * korgoo report FILE.xlsx…: the indicators for a period, as a table, JSON or CSV. Several
+ * files, workbooks and returns mixed, give the figures of all of them together (DESIGN §11).
+ */
 export async function reportCommand(args: ParsedArgs, output: Output): Promise<number> {
-  const path = args.positionals[0];
-  if (!path) throw new ArgsError('FILE.xlsx');
+  const paths = args.positionals;
+  if (paths.length === 0) throw new ArgsError('FILE.xlsx');
   const format = choiceOption(args, 'format', ['table', 'json', 'csv'] as const);
-  const analysis = await loadWorkbook(path, args.lang, output);
   const request: ReportRequest = {
     period: stringOption(args, 'period'),
     committee: stringOption(args, 'committee'),
     region: stringOption(args, 'region'),
   };
+  const loaded = await loadSources(paths, args.lang, output);
+  const analysis = loaded.length === 1 ? loaded[0]?.analysis : null;
+  if (!analysis) {
+    const { period, json } = buildRollupReport(loaded, request, args.lang, todayIn());
+    const lines =
+      format === 'json'
+        ? [JSON.stringify(json, null, 2)]
+        : format === 'csv'
+          ? reportCsv(json, args.lang)
+          : reportTable(json, period, args.lang);
+    for (const line of lines) output.out(line);
+    return 0;
+  }
   const { period, json, close } = buildReport(analysis, request, args.lang, todayIn());
   const lines =
     format === 'json'
