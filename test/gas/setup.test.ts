@@ -100,8 +100,17 @@ describe('Set up workbook on an empty spreadsheet', () => {
     }
   });
 
-  test('the owned sheets are exactly Problems, Log, Digest log and Reminder log', () => {
-    expect(OWNED).toEqual(['problems', 'log', 'digestLog', 'reminderLog']);
+  test('the owned sheets are exactly Problems, Log, Digest log, Approvals, Approved figures, Reminder log, Return and Returns', () => {
+    expect(OWNED).toEqual([
+      'problems',
+      'log',
+      'digestLog',
+      'approvals',
+      'approvedFigures',
+      'reminderLog',
+      'return',
+      'returns',
+    ]);
   });
 
   test('dropdowns use the labels of the chosen language (Kyrgyz)', () => {

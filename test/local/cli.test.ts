@@ -126,7 +126,12 @@ describe('korgoo: options a command does not use are a clear line, not silence',
     [['report', 'x.xlsx', '--url', 'https://docs.google.com/x'], 'url', 'report', 'korgoo digest'],
     [['validate', 'x.xlsx', '--url=https://docs.google.com/x'], 'url', 'validate', 'korgoo digest'],
     [['demo', '--url', 'https://docs.google.com/x'], 'url', 'demo', 'korgoo digest'],
-    [['report', 'x.xlsx', '--month', '2026-10'], 'month', 'report', 'korgoo digest'],
+    [
+      ['report', 'x.xlsx', '--month', '2026-10'],
+      'month',
+      'report',
+      'korgoo digest, korgoo approve',
+    ],
     [
       ['validate', 'x.xlsx', '--force'],
       'force',

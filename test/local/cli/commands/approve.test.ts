@@ -255,3 +255,16 @@ describe('korgoo approve: return, reopen, approve again', () => {
     );
   }, 60_000);
 });
+
+describe('korgoo init', () => {
+  test('makes Approvals, Approved figures and Coordinators, headed in the chosen language', async () => {
+    const path = join(dir, 'empty-ky.xlsx');
+    expect((await korgoo('init', path, '--lang', 'ky')).code).toBe(0);
+    const source = await readXlsx(path, undefined, MAX_CELLS, true);
+    for (const key of ['approvals', 'approvedFigures', 'coordinators'] as const) {
+      expect(source.values(SHEETS[key].labels.ky)[0]).toEqual(
+        SHEETS[key].columns.map((c) => c.labels.ky),
+      );
+    }
+  });
+});
