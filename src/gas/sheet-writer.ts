@@ -22,6 +22,14 @@ function columnRuns(marks: readonly CellMark[]): CellMark[][] {
 }
 
 export function gasSheetWriter(sheetNamed: (name: string) => Sheet): SheetWriter {
+  // The range last asked for: a status written and its note cleared share one getRange.
+  let last: { key: string; range: GoogleAppsScript.Spreadsheet.Range } | null = null;
+  const rangeOf = (name: string, row: number, column: number, rows: number, columns: number) => {
+    const key = [name, row, column, rows, columns].join('|');
+    if (last?.key !== key)
+      last = { key, range: sheetNamed(name).getRange(row, column, rows, columns) };
+    return last.range;
+  };
   return {
     appendRows(name, firstRow, rows) {
       const width = rows[0]?.length ?? 0;
@@ -34,15 +42,12 @@ export function gasSheetWriter(sheetNamed: (name: string) => Sheet): SheetWriter
     replaceRange(name, firstRow, firstColumn, rows) {
       const width = rows[0]?.length ?? 0;
       if (rows.length === 0 || width === 0) return;
-      sheetNamed(name)
-        .getRange(firstRow, firstColumn, rows.length, width)
-        .setValues(rows as WrittenCell[][]);
+      rangeOf(name, firstRow, firstColumn, rows.length, width).setValues(rows as WrittenCell[][]);
     },
     setMarks(name, marks) {
-      const sheet = sheetNamed(name);
       for (const run of columnRuns(marks)) {
         const first = run[0] as CellMark;
-        const range = sheet.getRange(first.row, first.column, run.length, 1);
+        const range = rangeOf(name, first.row, first.column, run.length, 1);
         range.setNotes(run.map((mark) => [mark.note]));
         if (run.every((mark) => mark.background !== undefined))
           range.setBackgrounds(run.map((mark) => [mark.background as string]));

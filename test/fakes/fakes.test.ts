@@ -363,6 +363,10 @@ describe('call counting', () => {
     // Only the cells found come back: the search runs on Google's side.
     expect(counter.cells.read).toBe(1 + 2 + 4 + 2);
     expect(counter.count('TextFinder.findNext')).toBe(4);
+    // Over a whole sheet: every cell with content, row by row.
+    sheet.getRange(2, 3).setValue('ABC|x1');
+    const whole = sheet.createTextFinder('ABC|x1').matchCase(true).matchEntireCell(true);
+    expect(whole.findAll().map((r) => r.getA1Notation())).toEqual(['A2', 'C2']);
   });
 
   test('a cell-by-cell loop is visible in the count', () => {

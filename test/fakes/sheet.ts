@@ -1,4 +1,5 @@
 /** One tab: its grid of cells, name, frozen rows, protections; hands out FakeRanges. */
+
 import { parseA1 } from './a1';
 import type { CallCounter } from './counter';
 import type { FakeProtectionType } from './enums';
@@ -7,6 +8,7 @@ import { FakeProtection } from './protection';
 import { FakeRange } from './range';
 import { FakeRangeList } from './range-list';
 import type { FakeSpreadsheet } from './spreadsheet';
+import { FakeTextFinder } from './text-finder';
 import type { Faked } from './types';
 import type { CellValue } from './values';
 import { parseWritten } from './values';
@@ -19,6 +21,7 @@ type SheetMethods =
   | 'clearContents'
   | 'clearFormats'
   | 'clearNotes'
+  | 'createTextFinder'
   | 'deleteRows'
   | 'getColumnWidth'
   | 'getDataRange'
@@ -204,6 +207,15 @@ export class FakeSheet implements Faked<GoogleAppsScript.Spreadsheet.Sheet, Shee
       c.note = '';
     });
     return this;
+  }
+  /** A search over every cell of the sheet with content (see text-finder.ts). */
+  createTextFinder(findText: string): FakeTextFinder {
+    this.hit('createTextFinder');
+    const cells: { row: number; col: number }[] = [];
+    const rows = this.grid.lastRow();
+    const cols = this.grid.lastColumn();
+    for (let r = 1; r <= rows; r++) for (let c = 1; c <= cols; c++) cells.push({ row: r, col: c });
+    return new FakeTextFinder(this, cells, findText);
   }
   deleteRows(rowPosition: number, howMany: number): void {
     this.hit('deleteRows');

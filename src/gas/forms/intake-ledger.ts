@@ -51,7 +51,8 @@ export class IntakeLedger {
     private readonly lang: Lang,
     private sheet: Sheet | null,
     private readonly known: Map<string, string>,
-    private nextRow: number,
+    /** The row the next entries go to; null: not asked yet (a lookup needs no row count). */
+    private nextRow: number | null,
     private full: boolean,
   ) {}
 
@@ -68,15 +69,19 @@ export class IntakeLedger {
    */
   static forFew(spreadsheet: Spreadsheet, lang: Lang): IntakeLedger {
     const sheet = findLedgerSheet(spreadsheet, lang);
-    const lastRow = sheet ? sheet.getLastRow() : 0;
-    return new IntakeLedger(spreadsheet, lang, sheet, new Map(), Math.max(2, lastRow + 1), false);
+    return new IntakeLedger(spreadsheet, lang, sheet, new Map(), sheet ? null : 2, false);
+  }
+
+  private rowAfterLast(): number {
+    if (this.nextRow === null) this.nextRow = Math.max(2, (this.sheet?.getLastRow() ?? 0) + 1);
+    return this.nextRow;
   }
 
   /** Reads every entry (two columns, one call): for runs that scan whole response sheets. */
   readAll(): void {
     if (this.full) return;
     this.full = true;
-    const lastRow = this.nextRow - 1;
+    const lastRow = this.rowAfterLast() - 1;
     if (!this.sheet || lastRow < 2) return;
     for (const [fingerprint, status] of this.sheet.getSheetValues(2, 1, lastRow - 1, 2)) {
       const key = String(fingerprint ?? '').trim();
@@ -94,15 +99,14 @@ export class IntakeLedger {
   private lookUp(fingerprint: string): string | null {
     const recorded = this.known.get(fingerprint);
     if (recorded !== undefined) return recorded;
-    const last = this.nextRow - 1;
-    if (!this.sheet || last < 2) return null;
+    if (!this.sheet) return null;
+    // Over the whole sheet: no status or date cell reads as a whole fingerprint.
     const found = this.sheet
-      .getRange(2, 1, last - 1, 1)
       .createTextFinder(fingerprint)
       .matchCase(true)
       .matchEntireCell(true)
       .findNext();
-    if (!found) return null;
+    if (!found || found.getRow() < 2) return null;
     return String(this.sheet.getSheetValues(found.getRow(), 2, 1, 1)[0]?.[0] ?? '');
   }
 
@@ -119,15 +123,22 @@ export class IntakeLedger {
     if (!this.sheet) this.sheet = createLedgerSheet(this.spreadsheet, this.lang);
     const when = instantNow();
     // The sheet is the add-on's own (General format): the marker apostrophe works there.
-    this.sheet
-      .getRange(this.nextRow, 1, fresh.length, 3)
-      .setValues(
-        fresh.map((entry) => [asCellText(entry.fingerprint), asCellText(entry.status), when]),
-      );
+    const rows = fresh.map((entry) => [
+      asCellText(entry.fingerprint),
+      asCellText(entry.status),
+      when,
+    ]);
+    if (rows.length === 1 && this.nextRow === null) {
+      // One response, row count never asked: one call, after the sheet's last row.
+      this.sheet.appendRow(rows[0] as unknown[]);
+    } else {
+      const first = this.rowAfterLast();
+      this.sheet.getRange(first, 1, rows.length, 3).setValues(rows);
+      this.nextRow = first + rows.length;
+    }
     for (const entry of fresh) {
       this.known.set(entry.fingerprint, entry.status);
       this.looked.set(entry.fingerprint, entry.status);
     }
-    this.nextRow += fresh.length;
   }
 }
