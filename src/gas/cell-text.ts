@@ -14,10 +14,12 @@ function fitText(rows: readonly (readonly Value[])[], formats: readonly string[]
 
 /**
  * Writes `rows` (text already through asCellText) into `range` so that each cell keeps the
- * text as meant whatever its number format: one getNumberFormats(), one setValues().
+ * text as meant whatever its number format: one setValues(), and one getNumberFormats() when
+ * some text carries the marker apostrophe (the only text a format changes).
  */
 export function setValuesAsText(range: Range, rows: readonly (readonly Value[])[]): void {
-  range.setValues(fitText(rows, range.getNumberFormats()));
+  const marked = rows.some((row) => row.some((v) => typeof v === 'string' && v.startsWith("'")));
+  range.setValues(marked ? fitText(rows, range.getNumberFormats()) : rows.map((row) => [...row]));
 }
 
 /**
