@@ -2,6 +2,7 @@ import { formText } from '../core/forms/texts';
 import type { Lang } from '../core/i18n/lang';
 import { uiText } from '../core/i18n/ui';
 import { digestUiText } from './digest/texts';
+import { rollupUiText } from './rollup/texts';
 
 /**
  * The add-on menu. Before authorization (AuthMode.NONE) no service but the UI may be touched,
@@ -22,6 +23,7 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui, authorized: boolean, lan
     .addItem(formText('menuPending', lang), 'processPendingResponses')
     .addItem(digestUiText('menuSchedule', lang), 'scheduleMonthlyDigest')
     .addItem(digestUiText('menuPreview', lang), 'sendDigestPreview')
+    .addItem(rollupUiText('menuUpdateReturn', lang), 'updateReturn')
     .addSeparator()
     .addItem(uiText('menuHelp', lang), 'showHelp')
     .addToUi();

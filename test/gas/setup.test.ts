@@ -100,8 +100,8 @@ describe('Set up workbook on an empty spreadsheet', () => {
     }
   });
 
-  test('the owned sheets are exactly Problems, Log and Digest log', () => {
-    expect(OWNED).toEqual(['problems', 'log', 'digestLog']);
+  test('the owned sheets are exactly Problems, Log, Digest log, Return and Returns', () => {
+    expect(OWNED).toEqual(['problems', 'log', 'digestLog', 'return', 'returns']);
   });
 
   test('dropdowns use the labels of the chosen language (Kyrgyz)', () => {

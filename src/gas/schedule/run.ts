@@ -3,6 +3,8 @@
  * a run that fires twice, late or after a missed day sends nothing twice and loses nothing.
  */
 import { digestRun } from '../digest/actions';
+import { returnRun } from '../rollup/return-sheet';
+import { workbookLang } from '../settings';
 import { authorizationRequired } from './authorization';
 import { ensureClock, scheduledSpreadsheet } from './clock-trigger';
 
@@ -15,6 +17,7 @@ export function scheduleRun(): void {
   const spreadsheet = scheduledSpreadsheet();
   if (!spreadsheet) return;
   digestRun(spreadsheet);
+  returnRun(spreadsheet, workbookLang());
 }
 
 /**
