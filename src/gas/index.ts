@@ -13,6 +13,7 @@ import {
   processPendingAction,
   syncCommitteesAction,
 } from './forms/actions';
+import { updateReturnAction } from './rollup/actions';
 import { legacyClockRun, scheduleRun } from './schedule/run';
 import { sidebarServer } from './sidebar/server';
 import { showSidebar as openSidebar } from './sidebar/show';
@@ -35,6 +36,10 @@ export function setUpWorkbook(): void {
 
 export function validateNow(): void {
   validateAction();
+}
+
+export function updateReturn(): void {
+  updateReturnAction();
 }
 
 export function showHelp(): void {

@@ -105,6 +105,14 @@ export const SETTINGS = {
   intakeScannedAt: one('korgoo.intake.scannedAt', 'document', integer),
   /** The Committees sheet changed since the forms last offered its committees. */
   committeesDirty: one('korgoo.forms.committeesDirty', 'document', flag),
+  /** The worklist's day counts set for this workbook, e.g. {"followupEvery":45} (DESIGN §10). */
+  worklistDays: one('korgoo.worklist.days', 'document', json),
+  /** The last ISO week (2026-W45) whose reminders went to every recipient. */
+  remindersDoneWeek: one('korgoo.reminders.doneWeek', 'document', text),
+  /** The week whose reminders began on Monday and are not all sent yet. */
+  remindersOpenWeek: one('korgoo.reminders.openWeek', 'document', text),
+  /** The day (spreadsheet time, YYYY-MM-DD) the Return sheet was last written. */
+  returnDay: one('korgoo.return.day', 'document', text),
 } as const;
 
 /** One key of a family, e.g. `memberOf(SETTINGS.caseCounter, 'KANT-2026')`. */

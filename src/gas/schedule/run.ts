@@ -4,6 +4,8 @@
  */
 import { getSetting, SETTINGS } from '../../core/ports/settings';
 import { digestRun } from '../digest/actions';
+import { returnRun } from '../rollup/return-sheet';
+import { workbookLang } from '../settings';
 import { settings } from '../settings-store';
 import { remindersRun } from '../worklist/reminders';
 import { authorizationRequired } from './authorization';
@@ -16,6 +18,7 @@ export function scheduleRun(): void {
   if (!spreadsheet) return;
   digestRun(spreadsheet);
   remindersRun(spreadsheet);
+  returnRun(spreadsheet, workbookLang());
 }
 
 /**

@@ -1,17 +1,10 @@
+import { getSetting, SETTINGS } from '../../core/ports/settings';
 import { type WorklistDays, worklistDays } from '../../core/worklist';
-
-/** Document property holding the worklist's day counts as JSON, e.g. {"followupEvery":45}. */
-export const WORKLIST_DAYS_KEY = 'korgoo.worklist.days';
+import { settings } from '../settings-store';
 
 /** This workbook's worklist day counts: the defaults, with whatever valid ones it sets. */
 export function workbookWorklistDays(): WorklistDays {
-  const text = PropertiesService.getDocumentProperties().getProperty(WORKLIST_DAYS_KEY);
-  if (!text) return worklistDays();
-  try {
-    const given: unknown = JSON.parse(text);
-    return worklistDays(typeof given === 'object' && given !== null ? given : {});
-  } catch {
-    // A property someone typed by hand and got wrong: the defaults, not a broken sidebar.
-    return worklistDays();
-  }
+  // A property someone typed by hand and got wrong reads as unset: the defaults.
+  const given = getSetting(settings, SETTINGS.worklistDays);
+  return worklistDays(typeof given === 'object' && given !== null ? given : {});
 }

@@ -9,6 +9,7 @@ import { safeUrl } from '../../core/digest/content';
 import { normalizeEmail } from '../../core/email';
 import { errorText } from '../../core/error-text';
 import type { Lang } from '../../core/i18n/lang';
+import { clearSetting, getSetting, SETTINGS, setSetting } from '../../core/ports/settings';
 import type { RecipientRecord } from '../../core/schema/records';
 import {
   planReminders,
@@ -22,16 +23,13 @@ import { nowMs } from '../clock';
 import { analyseSpreadsheet, todayInSpreadsheet } from '../digest/workbook';
 import { appendLog } from '../log';
 import { workbookLang } from '../settings';
+import { settings } from '../settings-store';
 import { workbookWorklistDays } from './days';
 import { ReminderLog } from './reminder-log';
 import { reminderUiText } from './texts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** The week whose reminders all went out: later runs of that week read no sheet. */
-const DONE_KEY = 'korgoo.reminders.doneWeek';
-/** The week Monday's run left unfinished (quota, failures): the other days finish it. */
-const OPEN_KEY = 'korgoo.reminders.openWeek';
 const LOCK_WAIT_MS = 10_000;
 const SENDER_NAME = 'Korgoo';
 
@@ -102,20 +100,19 @@ export function remindersRun(spreadsheet: Spreadsheet): ReminderResult | null {
   const today = todayInSpreadsheet(spreadsheet);
   const day = reminderDay(today);
   if (day === 'closed') return null;
-  const properties = PropertiesService.getDocumentProperties();
   const week = reminderWeek(today);
-  if (properties.getProperty(DONE_KEY) === week) return null;
-  if (day === 'finish' && properties.getProperty(OPEN_KEY) !== week) return null;
+  if (getSetting(settings, SETTINGS.remindersDoneWeek) === week) return null;
+  if (day === 'finish' && getSetting(settings, SETTINGS.remindersOpenWeek) !== week) return null;
   const lock = reminderLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) return null;
   try {
     const lang = workbookLang();
     const result = deliverReminders(spreadsheet, lang, day === 'start');
     if (result.left === 0) {
-      properties.setProperty(DONE_KEY, result.week);
-      properties.deleteProperty(OPEN_KEY);
+      setSetting(settings, SETTINGS.remindersDoneWeek, result.week);
+      clearSetting(settings, SETTINGS.remindersOpenWeek);
     } else {
-      properties.setProperty(OPEN_KEY, result.week);
+      setSetting(settings, SETTINGS.remindersOpenWeek, result.week);
     }
     if (result.sent + result.failed > 0) {
       appendLog(
