@@ -52,6 +52,15 @@ async function openTab(page: Page, tab: Tab): Promise<void> {
   await waitIdle(page, tab);
 }
 
+/**
+ * Until the page has run the tasks already queued (what it does with an answer it received):
+ * one frame, then one task. A condition, not a fixed wait: it takes as long as the page needs.
+ */
+async function settled(page: Page): Promise<void> {
+  // A string, as waitIdle's: the page's globals are not this file's (no DOM types here).
+  await page.evaluate('new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))');
+}
+
 /** Until the tab's status line says no call is running. */
 async function waitIdle(page: Page, tab: Tab): Promise<void> {
   await page.waitForFunction(
@@ -332,12 +341,16 @@ describe('calls show progress and errors', () => {
     try {
       const page = await openSidebar(slow.url);
       await waitIdle(page, 'overview');
-      const firstAnswer = page.waitForResponse((r) => r.url().endsWith('/api/sidebarOverview'));
+      const isOverview = (url: string) => url.endsWith('/api/sidebarOverview');
+      const firstCall = page.waitForRequest((r) => isOverview(r.url()));
+      const firstAnswer = page.waitForResponse((r) => isOverview(r.url()));
       await page.selectOption('#overview-period', '2026-09');
-      await page.waitForTimeout(600);
+      // The second call starts once the first is on its way (the server holds each 1.5 s).
+      await firstCall;
       await page.selectOption('#overview-period', '2026-08');
-      await firstAnswer;
-      await page.waitForTimeout(250);
+      // The first answer is in, body and all, and the page has done with it.
+      await (await firstAnswer).finished();
+      await settled(page);
       // The call for August still runs: its button stays disabled, its progress stays shown.
       expect(await page.isDisabled('#overview-show')).toBe(true);
       expect(await page.getAttribute('#panel-overview .status', 'data-kind')).toBe('progress');
@@ -426,7 +439,7 @@ describe('XSS payloads from the sheets execute nothing', () => {
     await openTab(page, 'todo');
     await openTab(page, 'digest');
     await openTab(page, 'setup');
-    await page.waitForTimeout(300);
+    await settled(page);
     // Nothing became an element, no handler ran, no dialog opened.
     expect(
       await page.$$(

@@ -1,15 +1,15 @@
 /**
  * Micro-benchmark of the indicator engine, run by hand (not a test: timings depend on the box):
- *   npx esbuild test/core/indicators/bench-indicators.ts --bundle --platform=node \
+ *   npx esbuild bench/indicators.ts --bundle --platform=node \
  *     --outfile=/tmp/korgoo-bench.js && node /tmp/korgoo-bench.js
  * Target (brief): every month of a 5-year programme, 100,000 events, 20,000 cases and 40,000
  * referral + assistance rows, well under 500 ms on 2 cores.
  */
-import { computeAllMonths, computeIndicators, report } from '../../../src/core/indicators';
-import { buildIndicatorIndex } from '../../../src/core/indicators/indicator-index';
-import type { Period } from '../../../src/core/periods';
-import { parsePeriod, quarterPeriod, yearPeriod } from '../../../src/core/periods';
-import { CHOICES } from '../../../src/core/schema/choices';
+import { computeAllMonths, computeIndicators, report } from '../src/core/indicators';
+import { buildIndicatorIndex } from '../src/core/indicators/indicator-index';
+import type { Period } from '../src/core/periods';
+import { parsePeriod, quarterPeriod, yearPeriod } from '../src/core/periods';
+import { CHOICES } from '../src/core/schema/choices';
 import {
   assistance,
   caseRow,
@@ -19,7 +19,7 @@ import {
   member,
   planRow,
   referral,
-} from '../../helpers/dataset';
+} from '../test/helpers/dataset';
 
 let seed = 42;
 const rand = (): number => {
