@@ -196,11 +196,17 @@ describe('evaluating the bundle', () => {
   });
 });
 
+const BUNDLE_BUDGET_BYTES = 300 * 1024;
+
 describe('build/Code.js', () => {
-  test('is an IIFE under one global, at most 200 KB, with Cyrillic kept unescaped', () => {
+  // Korgoo's own budget, not Google's (its quotas page states no script size): Apps Script
+  // loads and parses the whole bundle at every run of a trigger or menu item. It was 200 KB
+  // until month close, the worklist and the roll-up (issues 13-15) added about 55 KB of their
+  // own code and words in three languages; `npm run bench` prints bundleBytes.
+  test('is an IIFE under one global, at most 300 KB, with Cyrillic kept unescaped', () => {
     const code = fs.readFileSync(CODE_JS, 'utf8');
     expect(code).toMatch(/^("use strict";)?var Korgoo=\(\(\)=>\{/);
-    expect(fs.statSync(CODE_JS).size).toBeLessThanOrEqual(200 * 1024);
+    expect(fs.statSync(CODE_JS).size).toBeLessThanOrEqual(BUNDLE_BUDGET_BYTES);
     expect(code).toContain('Проверить сейчас');
     expect(code).not.toMatch(/\\u04[0-9a-f]{2}/i);
   });
