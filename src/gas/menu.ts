@@ -1,6 +1,5 @@
 import type { Lang } from '../core/i18n/lang';
 import { text } from '../core/i18n/texts';
-import { rollupUiText } from './rollup/texts';
 
 /**
  * The add-on menu. Before authorization (AuthMode.NONE) no service but the UI may be touched,
@@ -21,7 +20,7 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui, authorized: boolean, lan
     .addItem(text('menuPending', lang), 'processPendingResponses')
     .addItem(text('menuSchedule', lang), 'scheduleMonthlyDigest')
     .addItem(text('menuPreview', lang), 'sendDigestPreview')
-    .addItem(rollupUiText('menuUpdateReturn', lang), 'updateReturn')
+    .addItem(text('menuUpdateReturn', lang), 'updateReturn')
     .addSeparator()
     .addItem(text('menuHelp', lang), 'showHelp')
     .addToUi();

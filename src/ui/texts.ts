@@ -203,7 +203,7 @@ export const TEXTS = {
     ky: 'Формаларды түзүү же жаңылоо',
     en: 'Create or update forms',
   },
-  openForm: { ru: 'открыть', ky: 'ачуу', en: 'open' },
+  openForm: { ru: 'открыть', ky: 'ачуу', en: 'open form' },
   editForm: { ru: 'изменить', ky: 'өзгөртүү', en: 'edit' },
   triggers: { ru: 'Триггеры', ky: 'Триггерлер', en: 'Triggers' },
   noTriggers: { ru: 'Триггеров нет.', ky: 'Триггерлер жок.', en: 'No triggers.' },

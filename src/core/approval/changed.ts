@@ -1,11 +1,11 @@
 import type { Lang } from '../i18n/lang';
+import { text } from '../i18n/texts';
 import { monthIndexOf, monthKey } from '../periods/months';
 import type { ReadSheets } from '../read/read-workbook';
 import type { ColumnDef, DataSheetKey } from '../schema/sheets';
 import { SHEETS } from '../schema/sheets';
 import type { Problem } from '../validate/problem';
 import { pairKey } from './state';
-import { approvalText } from './texts';
 
 export const APPROVED_MONTH_CHANGED = 'approved_month_changed';
 
@@ -92,7 +92,7 @@ export function approvedChangeBody(
   params: Readonly<Record<string, string | number>> | undefined,
   lang: Lang,
 ): string {
-  return approvalText('changedWarning', lang, {
+  return text('changedWarning', lang, {
     month: String(params?.month ?? '…'),
     committee: String(params?.committee ?? '…'),
   });

@@ -2,39 +2,13 @@ import { ledgerOf } from '../approval/ledger-of';
 import { revisionsOf } from '../approval/revisions';
 import { monthStates, OPEN } from '../approval/state';
 import { statusLabel } from '../approval/texts';
-import { type Lang, textLookup } from '../i18n/lang';
 import { monthYearLabel } from '../i18n/months';
+import { text } from '../i18n/texts';
 import { indicatorLabel, report } from '../indicators';
 import { monthPeriod } from '../periods';
 import { monthKey, parseMonthKey } from '../periods/months';
 import { type DigestContext, TREND_MONTHS } from './context';
 import type { Figure, Row, Section } from './model';
-
-const TEXTS = {
-  monthStatus: { ru: 'Месяц', ky: 'Ай', en: 'Month' },
-  revised: {
-    ru: 'Пересмотрено после утверждения',
-    ky: 'Бекитилгенден кийин кайра каралды',
-    en: 'Revised since approval',
-  },
-  revisedNote: {
-    ru: 'Показатели утверждённых месяцев (за 12 месяцев), которые изменились после утверждения: поздние или исправленные записи.',
-    ky: 'Бекитилген айлардын (12 ай ичинде) бекитилгенден кийин өзгөргөн көрсөткүчтөрү: кеч же оңдолгон жазуулар.',
-    en: 'Figures of approved months (the last 12) that changed after approval: late or corrected entries.',
-  },
-  noRevisions: {
-    ru: 'После утверждения ни один показатель не изменился.',
-    ky: 'Бекитилгенден кийин бир да көрсөткүч өзгөргөн жок.',
-    en: 'No figure changed after approval.',
-  },
-  committee: { ru: 'Комитет', ky: 'Комитет', en: 'Committee' },
-  month: { ru: 'Месяц', ky: 'Ай', en: 'Month' },
-  indicator: { ru: 'Показатель', ky: 'Көрсөткүч', en: 'Indicator' },
-  approved: { ru: 'Утверждено', ky: 'Бекитилген', en: 'Approved' },
-  current: { ru: 'Сейчас', ky: 'Азыр', en: 'Now' },
-} as const satisfies Record<string, Record<Lang, string>>;
-
-export const approvalDigestText = textLookup(TEXTS);
 
 /** Whether the workbook uses the month close at all: without a single approval, nothing shows. */
 export function usesMonthClose(ctx: DigestContext): boolean {
@@ -94,20 +68,20 @@ export function revisionsSections(ctx: DigestContext): Section[] {
   return [
     {
       id: 'revisions',
-      title: approvalDigestText('revised', lang),
-      lines: [approvalDigestText('revisedNote', lang)],
+      title: text('revised', lang),
+      lines: [text('revisedNote', lang)],
       table: {
         columns: [
-          approvalDigestText('committee', lang),
-          approvalDigestText('indicator', lang),
-          approvalDigestText('approved', lang),
-          approvalDigestText('current', lang),
+          text('committee', lang),
+          text('indicator', lang),
+          text('approved', lang),
+          text('current', lang),
         ],
         rows,
         bars: false,
         stacked: true,
       },
-      empty: approvalDigestText('noRevisions', lang),
+      empty: text('noRevisions', lang),
     },
   ];
 }

@@ -1,6 +1,6 @@
 import { text } from '../i18n/texts';
 import { CHOICES } from '../schema/choices';
-import { approvalDigestText, monthStatusCell, usesMonthClose } from './approval-sections';
+import { monthStatusCell, usesMonthClose } from './approval-sections';
 import type { DigestContext } from './context';
 import type { Figure, Row, Section } from './model';
 import { protectColumn } from './protect';
@@ -183,7 +183,7 @@ export function committeesSection(ctx: DigestContext): Section {
         text('committee', lang),
         ...COLUMNS.map((c) => text(c, lang)),
         text('reported', lang),
-        ...(closing ? [approvalDigestText('monthStatus', lang)] : []),
+        ...(closing ? [text('monthStatus', lang)] : []),
       ],
       rows,
       bars: false,

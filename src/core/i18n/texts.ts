@@ -1,8 +1,15 @@
 import { TEXTS as DIGEST } from '../digest/texts';
 import { FORM_TEXT } from '../forms/texts';
+import { TEXTS as ROLLUP } from '../rollup/texts';
+import { TEXTS as MONTH_TAB } from '../sidebar/month-texts';
 import { TEXTS as SIDEBAR } from '../sidebar/texts';
+import { TEXTS as WORKLIST } from '../worklist/texts';
+import { TEXTS as APPROVAL_DIGEST } from './approval-digest';
 import { TEXTS as DIGEST_ADDON } from './digest-addon';
 import { type Labels, type Lang, textLookup } from './lang';
+import { TEXTS as MONTH_CLOSE } from './month-close';
+import { TEXTS as REMINDER_LOG } from './reminder-log';
+import { TEXTS as RETURN_SHEET } from './return-sheet';
 import { TEXTS as SCHEDULE } from './schedule';
 import { UI } from './ui';
 
@@ -20,6 +27,13 @@ export const TEXT_TABLES = {
   sidebar: SIDEBAR,
   digestAddOn: DIGEST_ADDON,
   schedule: SCHEDULE,
+  worklist: WORKLIST,
+  reminderLog: REMINDER_LOG,
+  monthClose: MONTH_CLOSE,
+  approvalDigest: APPROVAL_DIGEST,
+  monthTab: MONTH_TAB,
+  rollup: ROLLUP,
+  returnSheet: RETURN_SHEET,
 } as const;
 
 type Tables = typeof TEXT_TABLES;
@@ -28,7 +42,14 @@ type AllTexts = Tables['ui'] &
   Tables['digest'] &
   Tables['sidebar'] &
   Tables['digestAddOn'] &
-  Tables['schedule'];
+  Tables['schedule'] &
+  Tables['worklist'] &
+  Tables['reminderLog'] &
+  Tables['monthClose'] &
+  Tables['approvalDigest'] &
+  Tables['monthTab'] &
+  Tables['rollup'] &
+  Tables['returnSheet'];
 
 /** Any text of the add-on. */
 export type TextId = keyof AllTexts;

@@ -18,7 +18,6 @@ import { choiceKeyOf } from '../read/choices-index';
 import { CHOICES } from '../schema/choices';
 import { isoDate } from '../time/wall-time';
 import { type Rollup, type RollupReport, rollupReport } from './rollup';
-import { rollupText } from './texts';
 
 /** Figures no small-number threshold hides (DESIGN §4: committees, members). */
 const PLAIN = new Set<IndicatorId>(['committees_active', 'members_active']);
@@ -119,7 +118,7 @@ function committees(fig: FigureMaker, rollup: Rollup, current: RollupReport): Se
         sub: item.name,
         cells: [
           ...TABLE_COLUMNS.map((id, col) => cell(item.values[id], hidden[g]?.[i]?.[col] === true)),
-          fig.text(rollupText(`approval_${status}`, lang)),
+          fig.text(text(`approval_${status}`, lang)),
         ],
       });
     });
@@ -136,13 +135,13 @@ function committees(fig: FigureMaker, rollup: Rollup, current: RollupReport): Se
   return {
     id: 'committees',
     title: text('byCommittee', lang),
-    lines: [rollupText('approvedShare', lang, { approved, total })],
+    lines: [text('approvedShare', lang, { approved, total })],
     table: {
       columns: [
         text('committee', lang),
         text('casesIdentified', lang),
         indicatorLabel('women_referred_crisis_shelter', lang),
-        rollupText('approval', lang),
+        text('approval', lang),
       ],
       rows,
       bars: false,
@@ -158,19 +157,15 @@ function sources(fig: FigureMaker, rollup: Rollup, current: RollupReport): Secti
     label: s.name,
     cells: [
       fig.plain(s.committees.filter((c) => current.byCommittee[c.id]).length),
-      fig.text(s.asOf === null ? rollupText('computedNow', lang) : isoDate(s.asOf)),
+      fig.text(s.asOf === null ? text('computedNow', lang) : isoDate(s.asOf)),
     ],
   }));
   return {
     id: 'sources',
-    title: rollupText('sources', lang),
-    lines: [rollupText('sourcesNote', lang, { count: rollup.sources.length })],
+    title: text('sources', lang),
+    lines: [text('sourcesNote', lang, { count: rollup.sources.length })],
     table: {
-      columns: [
-        rollupText('source', lang),
-        rollupText('committees', lang),
-        rollupText('asOf', lang),
-      ],
+      columns: [text('source', lang), text('committees', lang), text('asOf', lang)],
       rows,
       bars: false,
     },

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/lang';
+import { type TextId, text } from '../i18n/texts';
 import { INDICATOR_IDS, type IndicatorValues, isIndicatorId } from '../indicators/seed';
 import { isBlank, readCell } from '../read/cells';
 import { locateColumns } from '../read/locate';
@@ -8,7 +9,6 @@ import { DAY_MS, type WallTime } from '../time/wall-time';
 import { type ApprovalStatus, isApprovalStatus } from './approval';
 import type { Return, ReturnCommittee, ReturnPeriod } from './return';
 import { RETURN_COLUMNS } from './return-sheet';
-import { type RollupTextId, rollupText } from './texts';
 
 export type ReadReturnResult =
   | { readonly ok: true; readonly ret: Return }
@@ -54,9 +54,7 @@ export function readReturnSheet(
   const problems: string[] = [];
   RETURN_COLUMNS.forEach((c, i) => {
     if (c.required && at[i] === -1) {
-      problems.push(
-        rollupText('missingColumn', lang, { sheet: sheetName, column: c.labels[lang] }),
-      );
+      problems.push(text('missingColumn', lang, { sheet: sheetName, column: c.labels[lang] }));
     }
   });
   if (problems.length > 0) return { ok: false, problems };
@@ -75,18 +73,18 @@ export function readReturnSheet(
       const index = at[RETURN_COLUMNS.indexOf(column(key))] ?? -1;
       return index < 0 ? null : row[index];
     };
-    const fail = (key: string, expected: RollupTextId) => {
+    const fail = (key: string, expected: TextId) => {
       problems.push(
-        rollupText('badCell', lang, {
+        text('returnBadCell', lang, {
           sheet: sheetName,
           row: rowNumber,
           column: column(key).labels[lang],
-          expected: rollupText(expected, lang),
+          expected: text(expected, lang),
           value: String(cell(key) ?? ''),
         }),
       );
     };
-    const read = (key: string, expected: RollupTextId) => {
+    const read = (key: string, expected: TextId) => {
       const result = readCell(column(key), cell(key), options);
       if (!result.ok) fail(key, expected);
       return result.ok ? result.value : null;

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/lang';
+import { text } from '../i18n/texts';
 import type { Report } from '../indicators/compute';
 import { type IndicatorFilter, IndicatorFilterError } from '../indicators/scope';
 import { INDICATOR_IDS, type IndicatorValues } from '../indicators/seed';
@@ -8,7 +9,6 @@ import { isoDate, type WallTime } from '../time/wall-time';
 import type { ApprovalStatus } from './approval';
 import type { ReturnCommittee } from './return';
 import type { FigureSource } from './sources';
-import { rollupText } from './texts';
 
 export type RollupProblem =
   | {
@@ -34,8 +34,8 @@ export class RollupError extends Error {
   text(lang: Lang): string {
     const d = this.detail;
     return d.kind === 'duplicate_committee'
-      ? rollupText('duplicateCommittee', lang, d)
-      : rollupText('periodNotInReturn', lang, {
+      ? text('duplicateCommittee', lang, d)
+      : text('periodNotInReturn', lang, {
           period: d.period,
           source: d.source,
           date: d.asOf === null ? '' : isoDate(d.asOf),

@@ -1,7 +1,7 @@
-import { textLookup } from '../i18n/lang';
+import type { Lang } from '../i18n/lang';
 
 /** The roll-up's own words (sheet and column labels come from the schema). */
-const TEXTS = {
+export const TEXTS = {
   duplicateCommittee: {
     ru: 'Комитет {id} есть и в «{first}», и в «{second}»: у каждого комитета должен быть один источник',
     ky: '{id} комитети «{first}» булагында да, «{second}» булагында да бар: ар бир комитеттин бир гана булагы болушу керек',
@@ -12,7 +12,7 @@ const TEXTS = {
     ky: '«{source}» отчетунда {period} мезгили жок: отчетто {date} чейинки айлар, кварталдар, жылдар жана «all» бар',
     en: 'The return "{source}" has no period {period}: a return holds months, quarters and years up to {date}, and "all"',
   },
-  badCell: {
+  returnBadCell: {
     ru: 'Лист «{sheet}», строка {row}, столбец «{column}»: {expected}, а не «{value}»',
     ky: '«{sheet}» барагы, {row}-сап, «{column}» мамычасы: «{value}» эмес, {expected} болушу керек',
     en: 'Sheet "{sheet}", row {row}, column "{column}": expected {expected}, not "{value}"',
@@ -78,7 +78,4 @@ const TEXTS = {
     ky: 'Ай {total} комитеттин {approved} комитетинде бекитилди.',
     en: 'The month is approved for {approved} of {total} committees.',
   },
-} as const;
-
-export const rollupText = textLookup(TEXTS);
-export type RollupTextId = keyof typeof TEXTS;
+} as const satisfies Record<string, Record<Lang, string>>;

@@ -1,8 +1,8 @@
-import { type Lang, textLookup } from '../i18n/lang';
+import type { Lang } from '../i18n/lang';
 
 /** The Month tab's server-side words. */
-const TEXTS = {
-  summary: {
+export const TEXTS = {
+  monthApprovedSummary: {
     ru: 'Утверждено: {approved} из {total}',
     ky: 'Бекитилди: {total} ичинен {approved}',
     en: 'Approved: {approved} of {total}',
@@ -23,5 +23,3 @@ const TEXTS = {
     en: 'Unknown action: approve, return or reopen.',
   },
 } as const satisfies Record<string, Record<Lang, string>>;
-
-export const monthTabText = textLookup(TEXTS);

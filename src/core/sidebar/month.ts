@@ -5,7 +5,7 @@ import { planApproval } from '../approval/plan';
 import { revisionsOf } from '../approval/revisions';
 import { mayDecide } from '../approval/scope';
 import { monthStates, OPEN } from '../approval/state';
-import { approvalText, refusalText, statusLabel } from '../approval/texts';
+import { refusalText, statusLabel } from '../approval/texts';
 import type { Lang } from '../i18n/lang';
 import { text } from '../i18n/texts';
 import { indicatorLabel } from '../indicators/seed';
@@ -20,7 +20,6 @@ import type {
   MonthRequest,
   MonthResult,
 } from './api';
-import { monthTabText } from './month-texts';
 import { monthOption } from './period-options';
 import type { ApprovalPort } from './ports';
 import { SidebarError } from './texts';
@@ -73,7 +72,7 @@ export function sidebarMonth(
       at: state.at === null ? '' : timeText(state.at),
       note: state.note,
       actions,
-      why: allowed ? '' : monthTabText('notYours', lang, { actor: actor || '?' }),
+      why: allowed ? '' : text('notYours', lang, { actor: actor || '?' }),
       revisions: Object.entries(revisions[view.committeeId] ?? {}).map(([id, r]) => ({
         label: indicatorLabel(id, lang),
         ...r,
@@ -85,7 +84,7 @@ export function sidebarMonth(
     month: month.key,
     monthLabel: monthOption(month.index, lang).label,
     committees,
-    summary: monthTabText('summary', lang, { approved, total: committees.length }),
+    summary: text('monthApprovedSummary', lang, { approved, total: committees.length }),
   };
 }
 
@@ -100,7 +99,7 @@ export function sidebarMonthAction(
   const asked = (request ?? {}) as Partial<MonthActionRequest>;
   const month = monthOf(asked, lang);
   const action = ACTIONS.find((a) => a === asked.action);
-  if (!action) throw new SidebarError(monthTabText('badAction', lang));
+  if (!action) throw new SidebarError(text('badAction', lang));
   const committeeId = String(asked.committeeId ?? '')
     .trim()
     .toUpperCase();
@@ -124,7 +123,7 @@ export function sidebarMonthAction(
   if (refusal) throw new SidebarError(refusalText(refusal, actor, lang));
   const status = plan.approvals[0]?.status ?? 'approved';
   return {
-    message: approvalText('done', lang, {
+    message: text('monthCloseDone', lang, {
       month: monthOption(month.index, lang).label,
       status: statusLabel(status, lang),
       committees: committeeId,
@@ -149,8 +148,8 @@ export function overviewApproval(
   const shown = month.committees.filter((c) => committees.includes(c.committeeId));
   if (shown.length === 1 && committees.length === 1) {
     const [only] = shown as [MonthCommittee];
-    return monthTabText('oneStatus', lang, { month: month.monthLabel, status: only.statusLabel });
+    return text('oneStatus', lang, { month: month.monthLabel, status: only.statusLabel });
   }
   const approved = shown.filter((c) => c.status === 'approved').length;
-  return `${month.monthLabel}: ${monthTabText('summary', lang, { approved, total: shown.length })}`;
+  return `${month.monthLabel}: ${text('monthApprovedSummary', lang, { approved, total: shown.length })}`;
 }

@@ -26,4 +26,3 @@ export {
 } from './reminder-plan';
 export { dueText, itemSentence } from './sentence';
 export { DEFAULT_WORKLIST_DAYS, type WorklistDays, worklistDays } from './settings';
-export { worklistText } from './texts';

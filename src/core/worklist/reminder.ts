@@ -1,11 +1,11 @@
 import { escapeHtml } from '../digest/escape';
 import type { Lang } from '../i18n/lang';
+import { text } from '../i18n/texts';
 import type { ReadWorkbook } from '../read/read-workbook';
 import { CHOICES, type ChoiceKey } from '../schema/choices';
 import { dottedDate, type WallTime } from '../time/wall-time';
 import { committeeRegions } from './filter';
 import { WORK_KINDS, type WorkItem, type WorkKind } from './items';
-import { worklistText } from './texts';
 
 /**
  * The weekly reminder (DESIGN §10): how many items of each kind wait, by committee, and a link
@@ -92,38 +92,36 @@ export function renderReminder(
   const lang = recipient.language;
   const date = dottedDate(today);
   const region = regionName(recipient.region, lang);
-  const subject = worklistText(region ? 'reminderSubjectRegion' : 'reminderSubject', lang, {
+  const subject = text(region ? 'reminderSubjectRegion' : 'reminderSubject', lang, {
     date,
     count: counts.total,
     region: region ?? '',
   });
   const lead =
     counts.total === 0
-      ? worklistText('nothingDue', lang, { date })
-      : worklistText('itemsDue', lang, { date, count: counts.total });
-  const how = worklistText('reminderHow', lang);
+      ? text('nothingDue', lang, { date })
+      : text('itemsDue', lang, { date, count: counts.total });
+  const how = text('reminderHow', lang);
   const kinds = WORK_KINDS.filter((kind) => counts.totals[kind] > 0);
-  const kindLines = kinds.map((kind) => `${worklistText(kind, lang)}: ${counts.totals[kind]}`);
+  const kindLines = kinds.map((kind) => `${text(kind, lang)}: ${counts.totals[kind]}`);
   const committeeLines = counts.committees.map(
     (c) =>
       `${committeeLabel(c)}: ${WORK_KINDS.filter((k) => c.counts[k] > 0)
-        .map((k) => `${worklistText(k, lang)} ${c.counts[k]}`)
+        .map((k) => `${text(k, lang)} ${c.counts[k]}`)
         .join(', ')}`,
   );
-  const open = url ? worklistText('reminderOpen', lang) : null;
-  const text = [
+  const open = url ? text('reminderOpen', lang) : null;
+  const plain = [
     subject,
     '',
     lead,
     ...kindLines.map((l) => `- ${l}`),
-    ...(committeeLines.length
-      ? ['', worklistText('reminderByCommittee', lang), ...committeeLines]
-      : []),
+    ...(committeeLines.length ? ['', text('reminderByCommittee', lang), ...committeeLines] : []),
     '',
     how,
     ...(url && open ? ['', `${open}: ${url}`] : []),
     '',
-    worklistText('reminderWhy', lang),
+    text('reminderWhy', lang),
   ].join('\n');
   const cell = 'padding:4px 8px;border-bottom:1px solid #e0e0e0;';
   const row = (label: string, value: number) =>
@@ -135,7 +133,7 @@ export function renderReminder(
         `<table role="presentation" style="border-collapse:collapse;width:100%;max-width:480px;">${WORK_KINDS.filter(
           (k) => c.counts[k] > 0,
         )
-          .map((k) => row(worklistText(k, lang), c.counts[k]))
+          .map((k) => row(text(k, lang), c.counts[k]))
           .join('')}</table>`,
     )
     .join('');
@@ -146,18 +144,18 @@ export function renderReminder(
     `<p style="margin:0 0 8px;">${escapeHtml(lead)}</p>`,
     kinds.length
       ? `<table role="presentation" style="border-collapse:collapse;width:100%;max-width:480px;">${kinds
-          .map((k) => row(worklistText(k, lang), counts.totals[k]))
+          .map((k) => row(text(k, lang), counts.totals[k]))
           .join('')}</table>`
       : '',
     committeeBlocks
-      ? `<h2 style="font-size:16px;margin:16px 0 0;">${escapeHtml(worklistText('reminderByCommittee', lang))}</h2>${committeeBlocks}`
+      ? `<h2 style="font-size:16px;margin:16px 0 0;">${escapeHtml(text('reminderByCommittee', lang))}</h2>${committeeBlocks}`
       : '',
     `<p style="margin:16px 0 8px;">${escapeHtml(how)}</p>`,
     url && open
       ? `<p style="margin:0 0 8px;"><a href="${escapeHtml(url)}" style="color:#1a73e8;">${escapeHtml(open)}</a></p>`
       : '',
-    `<p style="margin:16px 0 0;font-size:12px;color:#5f6368;">${escapeHtml(worklistText('reminderWhy', lang))}</p>`,
+    `<p style="margin:16px 0 0;font-size:12px;color:#5f6368;">${escapeHtml(text('reminderWhy', lang))}</p>`,
     '</body></html>',
   ].join('');
-  return { subject, html, text };
+  return { subject, html, text: plain };
 }

@@ -1,8 +1,8 @@
 import type { Lang } from '../i18n/lang';
+import { text } from '../i18n/texts';
 import { CHOICES } from '../schema/choices';
 import { dottedDate } from '../time/wall-time';
 import type { WorkItem } from './items';
-import { worklistText } from './texts';
 
 /**
  * What to do about one item, in plain words: "Охранный ордер заканчивается 03.11.2026: решите,
@@ -13,24 +13,24 @@ export function itemSentence(item: WorkItem, lang: Lang): string {
   const date = dottedDate(item.since);
   switch (item.kind) {
     case 'protection_order_ending':
-      return worklistText('doOrderEnding', lang, { date });
+      return text('doOrderEnding', lang, { date });
     case 'referral_no_outcome': {
       const to = CHOICES.referredTo.find((c) => c.key === item.referredTo)?.labels[lang];
       return to
-        ? worklistText('doReferral', lang, { date, to })
-        : worklistText('doReferralNoPlace', lang, { date });
+        ? text('doReferral', lang, { date, to })
+        : text('doReferralNoPlace', lang, { date });
     }
     case 'case_no_followup':
-      return worklistText('doFollowup', lang, { date });
+      return text('doFollowup', lang, { date });
     case 'high_risk_not_reviewed':
-      return worklistText('doHighRisk', lang, { date });
+      return text('doHighRisk', lang, { date });
   }
 }
 
 /** "due 05.11.2026", "due today" or "due 20.10.2026, days overdue: 12". */
 export function dueText(item: WorkItem, lang: Lang): string {
   const date = dottedDate(item.due);
-  if (item.daysOverdue === 0) return worklistText('dueToday', lang);
-  if (item.daysOverdue < 0) return worklistText('dueOn', lang, { date });
-  return worklistText('overdue', lang, { date, days: item.daysOverdue });
+  if (item.daysOverdue === 0) return text('dueToday', lang);
+  if (item.daysOverdue < 0) return text('dueOn', lang, { date });
+  return text('overdue', lang, { date, days: item.daysOverdue });
 }

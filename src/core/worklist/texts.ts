@@ -1,7 +1,7 @@
-import { type Lang, textLookup } from '../i18n/lang';
+import type { Lang } from '../i18n/lang';
 
 /** The worklist's words: what each kind asks, in plain words, and the labels of its counts. */
-const TEXTS = {
+export const TEXTS = {
   protection_order_ending: {
     ru: 'Охранные ордера заканчиваются',
     ky: 'Коргоо ордерлеринин мөөнөтү бүтүп жатат',
@@ -92,7 +92,3 @@ const TEXTS = {
     en: 'Korgoo’s weekly reminder, counts only: no case code, no family’s data. You get it because the Recipients sheet says Reminders for you.',
   },
 } as const satisfies Record<string, Record<Lang, string>>;
-
-export type WorklistTextId = keyof typeof TEXTS;
-
-export const worklistText = textLookup(TEXTS);

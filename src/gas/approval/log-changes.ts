@@ -1,5 +1,5 @@
-import { approvalText } from '../../core/approval/texts';
 import type { Lang } from '../../core/i18n/lang';
+import { text } from '../../core/i18n/texts';
 import { appendLogs } from '../log';
 import type { EditCheck } from '../on-edit';
 
@@ -24,15 +24,15 @@ export function logApprovedChanges(
   if (!check || check.changed.length === 0) return;
   const outcome =
     edit === undefined
-      ? approvalText('changedNew', lang)
+      ? text('changedNew', lang)
       : edit.oldValue === undefined && edit.value === undefined
-        ? approvalText('changedCells', lang)
-        : approvalText('changedValues', lang, { old: edit.oldValue ?? '', new: edit.value ?? '' });
+        ? text('changedCells', lang)
+        : text('changedValues', lang, { old: edit.oldValue ?? '', new: edit.value ?? '' });
   appendLogs(
     spreadsheet,
     lang,
     check.changed.map((problem) => [
-      approvalText('changedLog', lang, {
+      text('changedLog', lang, {
         month: String(problem.params?.month ?? ''),
         committee: String(problem.params?.committee ?? ''),
         sheet: problem.sheetName,

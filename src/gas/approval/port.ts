@@ -1,4 +1,4 @@
-import { approvalText, statusLabel } from '../../core/approval/texts';
+import { statusLabel } from '../../core/approval/texts';
 import type { Lang } from '../../core/i18n/lang';
 import { text } from '../../core/i18n/texts';
 import type { ApprovalPort } from '../../core/sidebar/ports';
@@ -35,7 +35,7 @@ export function spreadsheetApprovalPort(spreadsheet: Spreadsheet, lang: () => La
         appendLog(
           spreadsheet,
           lang(),
-          approvalText('logWhat', lang(), {
+          text('logWhat', lang(), {
             month: first.month,
             action: statusLabel(first.status, lang()),
           }),

@@ -1,18 +1,18 @@
+import { text } from '../../core/i18n/texts';
 import { returnLines } from '../../core/rollup/return-sheet';
 import { SHEETS } from '../../core/schema/sheets';
 import { runLogged } from '../actions';
 import { workbookLang } from '../settings';
 import { writeReturnSheet } from './return-sheet';
-import { rollupUiText } from './texts';
 
 /** Menu "Update return": the Return sheet rewritten now, under the document lock, logged. */
 export function updateReturnAction(): void {
   runLogged(
-    (l) => rollupUiText('logUpdateReturn', l),
+    (l) => text('logUpdateReturn', l),
     () => {
       const lang = workbookLang();
       const ret = writeReturnSheet(SpreadsheetApp.getActiveSpreadsheet(), lang);
-      return rollupUiText('returnUpdated', lang, {
+      return text('returnUpdated', lang, {
         sheet: SHEETS.return.labels[lang],
         committees: ret.committees.length,
         periods: ret.periods.length,

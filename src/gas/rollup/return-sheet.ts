@@ -1,5 +1,6 @@
 import type { Analysis } from '../../core/analyse';
 import type { Lang } from '../../core/i18n/lang';
+import { text } from '../../core/i18n/texts';
 import { getSetting, SETTINGS, setSetting } from '../../core/ports/settings';
 import { buildReturn, type Return } from '../../core/rollup/return';
 import { RETURN_COLUMNS, returnLines, returnRows } from '../../core/rollup/return-sheet';
@@ -12,7 +13,6 @@ import { analyseSpreadsheet, todayInSpreadsheet } from '../digest/workbook';
 import { appendLog } from '../log';
 import { settings } from '../settings-store';
 import { ensureSheet } from '../sheet-access';
-import { rollupUiText } from './texts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -45,13 +45,13 @@ export function writeReturnSheet(
 /** "Update return" and the clock's daily update: the sheet rewritten, the Log told. */
 export function updateReturn(spreadsheet: Spreadsheet, lang: Lang): string {
   const ret = writeReturnSheet(spreadsheet, lang);
-  const message = rollupUiText('returnUpdated', lang, {
+  const message = text('returnUpdated', lang, {
     sheet: SHEETS.return.labels[lang],
     committees: ret.committees.length,
     periods: ret.periods.length,
     lines: returnLines(ret).length,
   });
-  appendLog(spreadsheet, lang, rollupUiText('logUpdateReturn', lang), message);
+  appendLog(spreadsheet, lang, text('logUpdateReturn', lang), message);
   return message;
 }
 

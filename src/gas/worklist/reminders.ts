@@ -9,6 +9,7 @@ import { safeUrl } from '../../core/digest/content';
 import { normalizeEmail } from '../../core/email';
 import { errorText } from '../../core/error-text';
 import type { Lang } from '../../core/i18n/lang';
+import { text } from '../../core/i18n/texts';
 import { clearSetting, getSetting, SETTINGS, setSetting } from '../../core/ports/settings';
 import type { RecipientRecord } from '../../core/schema/records';
 import {
@@ -26,7 +27,6 @@ import { workbookLang } from '../settings';
 import { settings } from '../settings-store';
 import { workbookWorklistDays } from './days';
 import { ReminderLog } from './reminder-log';
-import { reminderUiText } from './texts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -118,8 +118,8 @@ export function remindersRun(spreadsheet: Spreadsheet): ReminderResult | null {
       appendLog(
         spreadsheet,
         lang,
-        reminderUiText('logReminders', lang),
-        reminderUiText('summary', lang, { ...result }),
+        text('logReminders', lang),
+        text('reminderLogSummary', lang, { ...result }),
       );
     }
     SpreadsheetApp.flush();

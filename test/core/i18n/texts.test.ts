@@ -3,6 +3,8 @@
  * the same English never said two ways in Russian or Kyrgyz anywhere (add-on, command line,
  * sidebar page), so that a phrase used in several places cannot drift apart.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { LANGS, type Labels } from '../../../src/core/i18n/lang';
 import { TEXT_TABLES, text } from '../../../src/core/i18n/texts';
 import { ABOUT } from '../../../src/local/cli/help';
@@ -51,6 +53,19 @@ describe('text', () => {
         expect([id, filled]).toEqual([id, labels[lang].replace(/\{value\}/g, '¤')]);
       }
     }
+  });
+
+  test('no module of the add-on (src/core, src/gas) builds a lookup of its own', () => {
+    const src = path.join(__dirname, '..', '..', '..', 'src');
+    const files = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+        const full = path.join(dir, entry.name);
+        return entry.isDirectory() ? files(full) : entry.name.endsWith('.ts') ? [full] : [];
+      });
+    const own = [...files(path.join(src, 'core')), ...files(path.join(src, 'gas'))]
+      .filter((file) => fs.readFileSync(file, 'utf8').includes('textLookup('))
+      .map((file) => path.relative(src, file).split(path.sep).join('/'));
+    expect(own).toEqual(['core/i18n/texts.ts']);
   });
 
   test('no id is defined in two registered tables (one would hide the other)', () => {

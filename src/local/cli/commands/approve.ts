@@ -3,7 +3,8 @@ import type { ApprovalAction } from '../../../core/approval/model';
 import { committeeMonths } from '../../../core/approval/month';
 import { planApproval } from '../../../core/approval/plan';
 import { readApprovalLedger } from '../../../core/approval/read';
-import { approvalText, refusalText, statusLabel } from '../../../core/approval/texts';
+import { refusalText, statusLabel } from '../../../core/approval/texts';
+import { text as addOnText } from '../../../core/i18n/texts';
 import { DEFAULT_TIME_ZONE } from '../../../core/read/workbook';
 import { wallTimeOfInstant } from '../../../core/time/wall-time';
 import { NotReplacedError, replaceWithApprovals } from '../../approval/replace-file';
@@ -65,7 +66,7 @@ export async function approveCommand(args: ParsedArgs, output: Output): Promise<
   );
   for (const refusal of plan.refusals) output.err(refusalText(refusal, actor, args.lang));
   if (plan.approvals.length === 0) {
-    output.err(approvalText('nothingDone', args.lang));
+    output.err(addOnText('nothingDone', args.lang));
     return 1;
   }
   try {
@@ -76,7 +77,7 @@ export async function approveCommand(args: ParsedArgs, output: Output): Promise<
     return 2;
   }
   output.out(
-    approvalText('done', args.lang, {
+    addOnText('monthCloseDone', args.lang, {
       month,
       status: statusLabel(STATUS[action], args.lang),
       committees: plan.approvals.map((a) => a.committeeId).join(', '),

@@ -1,5 +1,6 @@
 import type { Analysis } from '../../../core/analyse';
 import type { Lang } from '../../../core/i18n/lang';
+import { text as addOnText } from '../../../core/i18n/texts';
 import { choiceKeyOf } from '../../../core/read/choices-index';
 import type { ChoiceKey } from '../../../core/schema/choices';
 import { SHEETS } from '../../../core/schema/sheets';
@@ -13,7 +14,6 @@ import {
   worklistByCommittee,
   worklistJson,
   worklistOf,
-  worklistText,
 } from '../../../core/worklist';
 import { todayIn } from '../../load';
 import type { ParsedArgs } from '../args';
@@ -52,7 +52,7 @@ function filterOf(analysis: Analysis, args: ParsedArgs): WorklistFilter {
 }
 
 function itemLine(item: WorkItem, lang: Lang): string {
-  const where = worklistText('where', lang, {
+  const where = addOnText('where', lang, {
     caseCode: item.caseCode,
     sheet: SHEETS[item.sheet].labels[lang],
     row: item.row,
@@ -68,8 +68,8 @@ export function worklistLines(
   lang: Lang,
 ): string[] {
   const date = dottedDate(today);
-  if (items.length === 0) return [worklistText('nothingDue', lang, { date })];
-  const lines = [worklistText('itemsDue', lang, { date, count: items.length })];
+  if (items.length === 0) return [addOnText('nothingDue', lang, { date })];
+  const lines = [addOnText('itemsDue', lang, { date, count: items.length })];
   for (const group of worklistByCommittee(items, analysis.workbook)) {
     lines.push('', oneLine([group.committee, group.name].filter(Boolean).join(' · ')));
     for (const item of group.items) lines.push(itemLine(item, lang));

@@ -1,7 +1,7 @@
-import { textLookup } from '../../core/i18n/lang';
+import type { Lang } from './lang';
 
 /** The add-on's words for the Return sheet (DESIGN §11). */
-const TEXTS = {
+export const TEXTS = {
   menuUpdateReturn: { ru: 'Обновить отчёт', ky: 'Отчетту жаңыртуу', en: 'Update return' },
   logUpdateReturn: {
     ru: 'Обновление отчёта',
@@ -13,6 +13,4 @@ const TEXTS = {
     ky: '«{sheet}» барагы жаңыртылды: комитеттер {committees}, мезгилдер {periods}, саптар {lines}. Анда жыйынтык сандар гана.',
     en: 'The {sheet} sheet is up to date: {committees} committees, {periods} periods, {lines} lines. It holds aggregates only.',
   },
-} as const;
-
-export const rollupUiText = textLookup(TEXTS);
+} as const satisfies Record<string, Record<Lang, string>>;

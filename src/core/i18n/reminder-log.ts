@@ -1,17 +1,15 @@
-import { type Lang, textLookup } from '../../core/i18n/lang';
+import type { Lang } from './lang';
 
 /** What the weekly reminder's run writes to the Log, in the workbook's language. */
-const TEXTS = {
+export const TEXTS = {
   logReminders: {
     ru: 'Еженедельные напоминания',
     ky: 'Жумалык эскертмелер',
     en: 'Weekly reminders',
   },
-  summary: {
+  reminderLogSummary: {
     ru: '{week}: отправлено {sent}, ошибок {failed}, осталось {left}',
     ky: '{week}: жөнөтүлдү {sent}, каталар {failed}, калды {left}',
     en: '{week}: sent {sent}, failed {failed}, left {left}',
   },
 } as const satisfies Record<string, Record<Lang, string>>;
-
-export const reminderUiText = textLookup(TEXTS);
