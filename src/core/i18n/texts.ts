@@ -3,6 +3,7 @@ import { FORM_TEXT } from '../forms/texts';
 import { TEXTS as SIDEBAR } from '../sidebar/texts';
 import { TEXTS as DIGEST_ADDON } from './digest-addon';
 import { type Labels, type Lang, textLookup } from './lang';
+import { TEXTS as ROLLUP } from './rollup';
 import { TEXTS as SCHEDULE } from './schedule';
 import { UI } from './ui';
 
@@ -20,6 +21,7 @@ export const TEXT_TABLES = {
   sidebar: SIDEBAR,
   digestAddOn: DIGEST_ADDON,
   schedule: SCHEDULE,
+  rollup: ROLLUP,
 } as const;
 
 type Tables = typeof TEXT_TABLES;
@@ -28,7 +30,8 @@ type AllTexts = Tables['ui'] &
   Tables['digest'] &
   Tables['sidebar'] &
   Tables['digestAddOn'] &
-  Tables['schedule'];
+  Tables['schedule'] &
+  Tables['rollup'];
 
 /** Any text of the add-on. */
 export type TextId = keyof AllTexts;

@@ -1,0 +1,180 @@
+import type { Lang } from '../../core/i18n/lang';
+import { text } from '../../core/i18n/texts';
+import { isBlank, readCell } from '../../core/read/cells';
+import { locateColumns } from '../../core/read/locate';
+import type { CellValue } from '../../core/read/workbook';
+import { readReturnSheet } from '../../core/rollup/read-return';
+import type { Return } from '../../core/rollup/return';
+import { RETURN_COLUMNS, returnLines, returnRows } from '../../core/rollup/return-sheet';
+import { rollupText } from '../../core/rollup/texts';
+import { asCellText } from '../../core/safe-text';
+import type { ColumnDef } from '../../core/schema/sheets';
+import { SHEETS } from '../../core/schema/sheets';
+import { instantOfWallTime } from '../../core/time/wall-time';
+import { setValuesAsText } from '../cell-text';
+import { ensureSheet, findSheet } from '../sheet-access';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Value = string | number | boolean | Date;
+
+const SOURCE_COLUMNS = SHEETS.sources.columns as readonly ColumnDef[];
+const RETURNS_WIDTH = SHEETS.returns.columns.length;
+/** Returns' Source column (0-based): right after the Return sheet's own columns. */
+const SOURCE_AT = RETURN_COLUMNS.length;
+
+export interface RollupOutcome {
+  readonly active: number;
+  readonly read: number;
+  /** One line per source that was not read or had a committee of another source. */
+  readonly notes: readonly string[];
+}
+
+function sourceColumn(key: string): ColumnDef {
+  return SOURCE_COLUMNS.find((c) => c.key === key) as ColumnDef;
+}
+
+/** Google's message alone, whichever realm the error was made in. */
+function messageOf(error: unknown): string {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
+}
+
+/** A source's Return sheet with ONE range read, as a return; or why it cannot be had. */
+function readSource(
+  reference: string,
+  lang: Lang,
+): { ok: true; ret: Return } | { ok: false; reason: string } {
+  let book: Spreadsheet;
+  try {
+    book = reference.includes('/')
+      ? SpreadsheetApp.openByUrl(reference)
+      : SpreadsheetApp.openById(reference);
+  } catch (error) {
+    return { ok: false, reason: text('sourceNoAccess', lang, { message: messageOf(error) }) };
+  }
+  const sheet = findSheet(book, 'return', lang);
+  if (!sheet) {
+    return {
+      ok: false,
+      reason: text('sourceNoReturnSheet', lang, { sheet: SHEETS.return.labels[lang] }),
+    };
+  }
+  const name = sheet.getName();
+  const values = sheet.getDataRange().getValues() as CellValue[][];
+  const read = readReturnSheet(
+    { sheetNames: () => [name], values: () => values },
+    name,
+    { timeZone: book.getSpreadsheetTimeZone(), dates: 'instant' },
+    lang,
+  );
+  return read.ok ? read : { ok: false, reason: read.problems.slice(0, 3).join('; ') };
+}
+
+/**
+ * "Update roll-up": each active source's Return replaces its rows in Returns. A source that
+ * cannot be read keeps its last good rows, so a closed door upstream never empties a region's
+ * figures; a committee already taken from an earlier source is left out and named. Sources'
+ * State and Read at say what happened to each row. Reads: Sources, Returns, one range per source.
+ */
+export function updateRollup(spreadsheet: Spreadsheet, lang: Lang): RollupOutcome {
+  const sourcesSheet = ensureSheet(spreadsheet, 'sources', lang);
+  const returnsSheet = ensureSheet(spreadsheet, 'returns', lang);
+  const sources = sourcesSheet.getDataRange().getValues() as CellValue[][];
+  const at = locateColumns(SOURCE_COLUMNS, sources[0] ?? []);
+  const col = (key: string) => at[SOURCE_COLUMNS.indexOf(sourceColumn(key))] ?? -1;
+  const old = returnsSheet.getDataRange().getValues().slice(1) as Value[][];
+  const zone = spreadsheet.getSpreadsheetTimeZone();
+  const now = new Date();
+  const options = { timeZone: zone, dates: 'instant' } as const;
+
+  const rows: Value[][] = [];
+  const states: Value[][] = [];
+  const readAts: Value[][] = [];
+  const notes: string[] = [];
+  const taken = new Map<string, string>();
+  let active = 0;
+  let readCount = 0;
+
+  for (const row of sources.slice(1)) {
+    const cell = (key: string): CellValue => (col(key) < 0 ? null : (row[col(key)] ?? null));
+    const keepState = () => {
+      states.push([(cell('state') ?? '') as Value]);
+      readAts.push([(cell('readAt') ?? '') as Value]);
+    };
+    const reference = isBlank(cell('spreadsheet')) ? '' : String(cell('spreadsheet')).trim();
+    const activeCell = readCell(sourceColumn('active'), cell('active'), options);
+    if (reference === '' || !activeCell.ok || activeCell.value !== 'yes') {
+      keepState();
+      continue;
+    }
+    active++;
+    const label = isBlank(cell('name')) ? reference : String(cell('name')).trim();
+    const source = readSource(reference, lang);
+    let kept: Value[][];
+    let state: string;
+    if (source.ok) {
+      readCount++;
+      kept = returnRows(returnLines(source.ret), lang, (wall) => instantOfWallTime(wall, zone)).map(
+        (r) => [...r, label, now],
+      );
+      state = text('sourceRead', lang, {
+        committees: source.ret.committees.length,
+        lines: kept.length,
+      });
+    } else {
+      kept = old.filter((r) => String(r[SOURCE_AT] ?? '') === label);
+      state = text('sourceKept', lang, { source: label, rows: kept.length, reason: source.reason });
+      notes.push(state);
+    }
+    const duplicates = new Set<string>();
+    for (const r of kept) {
+      const id = String(r[0] ?? '');
+      const first = taken.get(id);
+      if (first !== undefined && first !== label) duplicates.add(id);
+    }
+    for (const id of duplicates) {
+      const detail = rollupText('duplicateCommittee', lang, {
+        id,
+        first: taken.get(id) ?? '',
+        second: label,
+      });
+      const note = text('sourceDuplicate', lang, { detail });
+      state = `${state}. ${note}`;
+      notes.push(note);
+    }
+    for (const r of kept) {
+      const id = String(r[0] ?? '');
+      if (duplicates.has(id)) continue;
+      taken.set(id, label);
+      rows.push(r);
+    }
+    states.push([state]);
+    readAts.push([source.ok ? now : ((cell('readAt') ?? '') as Value)]);
+  }
+
+  const texts = rows.map((r) => r.map((v) => (typeof v === 'string' ? asCellText(v) : v)));
+  if (old.length > 0) returnsSheet.getRange(2, 1, old.length, RETURNS_WIDTH).clearContent();
+  if (texts.length > 0)
+    setValuesAsText(returnsSheet.getRange(2, 1, texts.length, RETURNS_WIDTH), texts);
+  const count = sources.length - 1;
+  if (count > 0 && col('state') >= 0) {
+    setValuesAsText(
+      sourcesSheet.getRange(2, col('state') + 1, count, 1),
+      states.map((r) => r.map((v) => (typeof v === 'string' ? asCellText(v) : v))),
+    );
+  }
+  if (count > 0 && col('readAt') >= 0) {
+    sourcesSheet.getRange(2, col('readAt') + 1, count, 1).setValues(readAts);
+  }
+  return { active, read: readCount, notes };
+}
+
+/** The message the user sees and the Log keeps: the count, then each source's trouble. */
+export function rollupMessage(outcome: RollupOutcome, lang: Lang): string {
+  const head = text('rollupUpdated', lang, {
+    sheet: SHEETS.returns.labels[lang],
+    read: outcome.read,
+    active: outcome.active,
+  });
+  return [head, ...outcome.notes].join('\n');
+}
