@@ -244,4 +244,29 @@ describe('Update roll-up over three regional workbooks', () => {
     expect(rowsOfSource(p.regional, 'Chui again')).toEqual([]);
     expectWholeProgramme(p.regional);
   });
+
+  test('it runs under the document lock: while another action holds it, nothing is read or written', () => {
+    const before = valuesOf(p.regional, 'returns');
+    p.addOn.s.LockService.holdFromAnotherExecution('document');
+    p.addOn.s.counter.reset();
+    p.addOn.run('updateRollup');
+    expect(p.addOn.s.counter.sheetsCalls()).toBe(0);
+    expect(p.addOn.s.counter.count('SpreadsheetApp.openById')).toBe(0);
+    expect(valuesOf(p.regional, 'returns')).toEqual(before);
+    expect(p.addOn.s.ui.dialogs.at(-1)?.prompt).toBe(
+      'Korgoo is busy with another action in this workbook. Try again in a minute.',
+    );
+  });
+});
+
+test.each([
+  ['ru', 'Обновить сводку источников'],
+  ['ky', 'Булактардын жыйынтыгын жаңыртуу'],
+  ['en', 'Update roll-up'],
+] as const)('the menu has "Update roll-up" in %s', (lang, caption) => {
+  const addOn = loadAddOn();
+  addOn.s.ui.answerPrompt(lang);
+  addOn.run('setUpWorkbook');
+  const menu = addOn.s.ui.menuShapes().at(-1);
+  expect(menu?.items).toContainEqual({ caption, functionName: 'updateRollup' });
 });
