@@ -40,4 +40,5 @@ export const TEXTS = {
     ky: 'биринчи булактын саптары гана калды. {detail}',
     en: 'only the first source’s rows are kept. {detail}',
   },
+  expectYesNo: { ru: '«Да» или «Нет»', ky: '«Ооба» же «Жок»', en: '"Yes" or "No"' },
 } as const;

@@ -27,6 +27,8 @@ export interface RollupOutcome {
   readonly read: number;
   /** One line per source that was not read or had a committee of another source. */
   readonly notes: readonly string[];
+  /** True when Sources lacks a column it needs: nothing was read or written. */
+  readonly refused?: boolean;
 }
 
 function sourceColumn(key: string): ColumnDef {
@@ -82,6 +84,18 @@ export function updateRollup(spreadsheet: Spreadsheet, lang: Lang): RollupOutcom
   const sources = sourcesSheet.getDataRange().getValues() as CellValue[][];
   const at = locateColumns(SOURCE_COLUMNS, sources[0] ?? []);
   const col = (key: string) => at[SOURCE_COLUMNS.indexOf(sourceColumn(key))] ?? -1;
+  const sheetName = sourcesSheet.getName();
+  const missing = ['spreadsheet', 'active'].filter((key) => col(key) < 0);
+  if (missing.length > 0) {
+    // Without them no row can be told active: Returns is left as it is.
+    const notes = missing.map((key) =>
+      rollupText('missingColumn', lang, {
+        sheet: sheetName,
+        column: sourceColumn(key).labels[lang],
+      }),
+    );
+    return { active: 0, read: 0, notes, refused: true };
+  }
   const old = returnsSheet.getDataRange().getValues().slice(1) as Value[][];
   const zone = spreadsheet.getSpreadsheetTimeZone();
   const now = new Date();
@@ -95,36 +109,56 @@ export function updateRollup(spreadsheet: Spreadsheet, lang: Lang): RollupOutcom
   let active = 0;
   let readCount = 0;
 
-  for (const row of sources.slice(1)) {
+  for (const [index, row] of sources.slice(1).entries()) {
     const cell = (key: string): CellValue => (col(key) < 0 ? null : (row[col(key)] ?? null));
-    const keepState = () => {
-      states.push([(cell('state') ?? '') as Value]);
-      readAts.push([(cell('readAt') ?? '') as Value]);
-    };
+    const lastReadAt = (cell('readAt') ?? '') as Value;
     const reference = isBlank(cell('spreadsheet')) ? '' : String(cell('spreadsheet')).trim();
     const activeCell = readCell(sourceColumn('active'), cell('active'), options);
-    if (reference === '' || !activeCell.ok || activeCell.value !== 'yes') {
-      keepState();
+    const inactive = activeCell.ok && activeCell.value !== 'yes';
+    if (reference === '' || inactive) {
+      // Not (or no longer) in the roll-up: its row is left as it is, its rows leave Returns.
+      states.push([(cell('state') ?? '') as Value]);
+      readAts.push([lastReadAt]);
       continue;
     }
-    active++;
     const label = isBlank(cell('name')) ? reference : String(cell('name')).trim();
-    const source = readSource(reference, lang);
+    const lastGood = () => old.filter((r) => String(r[SOURCE_AT] ?? '') === label);
     let kept: Value[][];
     let state: string;
-    if (source.ok) {
-      readCount++;
-      kept = returnRows(returnLines(source.ret), lang, (wall) => instantOfWallTime(wall, zone)).map(
-        (r) => [...r, label, now],
-      );
-      state = text('sourceRead', lang, {
-        committees: source.ret.committees.length,
-        lines: kept.length,
+    let readAt: Value = lastReadAt;
+    if (!activeCell.ok) {
+      // Neither yes nor no: said on the row and in the Log, its rows kept until it is fixed.
+      kept = lastGood();
+      state = rollupText('badCell', lang, {
+        sheet: sheetName,
+        row: index + 2,
+        column: sourceColumn('active').labels[lang],
+        expected: text('expectYesNo', lang),
+        value: String(cell('active') ?? ''),
       });
-    } else {
-      kept = old.filter((r) => String(r[SOURCE_AT] ?? '') === label);
-      state = text('sourceKept', lang, { source: label, rows: kept.length, reason: source.reason });
       notes.push(state);
+    } else {
+      active++;
+      const source = readSource(reference, lang);
+      if (source.ok) {
+        readCount++;
+        readAt = now;
+        kept = returnRows(returnLines(source.ret), lang, (wall) =>
+          instantOfWallTime(wall, zone),
+        ).map((r) => [...r, label, now]);
+        state = text('sourceRead', lang, {
+          committees: source.ret.committees.length,
+          lines: kept.length,
+        });
+      } else {
+        kept = lastGood();
+        state = text('sourceKept', lang, {
+          source: label,
+          rows: kept.length,
+          reason: source.reason,
+        });
+        notes.push(state);
+      }
     }
     const duplicates = new Set<string>();
     for (const r of kept) {
@@ -149,9 +183,8 @@ export function updateRollup(spreadsheet: Spreadsheet, lang: Lang): RollupOutcom
       rows.push(r);
     }
     states.push([state]);
-    readAts.push([source.ok ? now : ((cell('readAt') ?? '') as Value)]);
+    readAts.push([readAt]);
   }
-
   const texts = rows.map((r) => r.map((v) => (typeof v === 'string' ? asCellText(v) : v)));
   if (old.length > 0) returnsSheet.getRange(2, 1, old.length, RETURNS_WIDTH).clearContent();
   if (texts.length > 0)
@@ -171,6 +204,7 @@ export function updateRollup(spreadsheet: Spreadsheet, lang: Lang): RollupOutcom
 
 /** The message the user sees and the Log keeps: the count, then each source's trouble. */
 export function rollupMessage(outcome: RollupOutcome, lang: Lang): string {
+  if (outcome.refused) return outcome.notes.join('\n');
   const head = text('rollupUpdated', lang, {
     sheet: SHEETS.returns.labels[lang],
     read: outcome.read,

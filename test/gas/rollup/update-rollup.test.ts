@@ -245,6 +245,19 @@ describe('Update roll-up over three regional workbooks', () => {
     expectWholeProgramme(p.regional);
   });
 
+  test('an Active cell neither yes nor no is named by sheet, row and column; its rows stay', () => {
+    const before = rowsOfSource(p.regional, 'Chui');
+    writeRows(sheetOf(p.regional, 'sources'), 2, [
+      rowOf('sources', { spreadsheet: 'book-chui', name: 'Chui', active: 'Maybe' }),
+    ]);
+    p.addOn.run('updateRollup');
+    const expected = 'Sheet "Sources", row 2, column "Active": expected "Yes" or "No", not "Maybe"';
+    expect(stateOf(p.regional)[0]).toBe(expected);
+    expect(p.addOn.s.ui.dialogs.at(-1)?.prompt).toContain(expected);
+    expect(rowsOfSource(p.regional, 'Chui')).toEqual(before);
+    expectWholeProgramme(p.regional);
+  });
+
   test('it runs under the document lock: while another action holds it, nothing is read or written', () => {
     const before = valuesOf(p.regional, 'returns');
     p.addOn.s.LockService.holdFromAnotherExecution('document');
@@ -269,4 +282,17 @@ test.each([
   addOn.run('setUpWorkbook');
   const menu = addOn.s.ui.menuShapes().at(-1);
   expect(menu?.items).toContainEqual({ caption, functionName: 'updateRollup' });
+});
+
+test('without its Active column Sources is named and Returns left as it is', () => {
+  const addOn = loadAddOn();
+  addOn.s.ui.answerPrompt('en');
+  addOn.run('setUpWorkbook');
+  const sources = addOn.s.spreadsheet.sheet(SHEETS.sources.labels.en);
+  writeRows(sources, 1, [['Spreadsheet', 'Name', 'Region', 'Switched on']]);
+  writeRows(sources, 2, [['book-a', 'A', '', 'Yes']]);
+  addOn.s.counter.reset();
+  addOn.run('updateRollup');
+  expect(addOn.s.counter.count('SpreadsheetApp.openById')).toBe(0);
+  expect(addOn.s.ui.dialogs.at(-1)?.prompt).toBe('Sheet "Sources": the column "Active" is missing');
 });
