@@ -296,3 +296,25 @@ test('without its Active column Sources is named and Returns left as it is', () 
   expect(addOn.s.counter.count('SpreadsheetApp.openById')).toBe(0);
   expect(addOn.s.ui.dialogs.at(-1)?.prompt).toBe('Sheet "Sources": the column "Active" is missing');
 });
+
+test('in a Russian workbook, Sources and the Log say in Russian why a source was not read', () => {
+  const addOn = loadAddOn();
+  addOn.s.ui.answerPrompt('ru');
+  addOn.run('setUpWorkbook');
+  addOn.s.addSpreadsheet({ id: 'closed-book' });
+  addOn.s.context.noAccess.add('closed-book');
+  const sources = addOn.s.spreadsheet.sheet(SHEETS.sources.labels.ru);
+  writeRows(sources, 2, [
+    rowOf('sources', { spreadsheet: 'closed-book', name: 'Нарын', active: 'Да' }),
+  ]);
+  addOn.run('updateRollup');
+  const state = String(sources.rangeAt(2, 5).readValuesUncounted()[0]?.[0]);
+  expect(state).toBe(
+    'Источник «Нарын» не прочитан, в листе остались его прежние строки (0): нет доступа к таблице или её не существует (You do not have permission to access the requested document.); попросите владельца открыть вам доступ на просмотр',
+  );
+  const log = addOn.s.spreadsheet.sheet(SHEETS.log.labels.ru);
+  const rows = log.rangeAt(1, 1, log.grid.lastRow(), 4).readValuesUncounted();
+  expect(
+    rows.some((row) => row[1] === 'Обновление сводки источников' && String(row[3]).includes(state)),
+  ).toBe(true);
+});
