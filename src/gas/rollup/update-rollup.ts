@@ -73,6 +73,40 @@ function readSource(
 }
 
 /**
+ * Adds a source's rows to `rows`, except those of a committee an earlier source already gave
+ * (`taken`: committee ID → source): each such committee is named, and its first source kept.
+ */
+function keepOnce(
+  kept: readonly Value[][],
+  label: string,
+  taken: Map<string, string>,
+  rows: Value[][],
+  lang: Lang,
+): string[] {
+  const duplicates = new Set<string>();
+  for (const r of kept) {
+    const first = taken.get(String(r[0] ?? ''));
+    if (first !== undefined && first !== label) duplicates.add(String(r[0] ?? ''));
+  }
+  const notes = [...duplicates].map((id) =>
+    text('sourceDuplicate', lang, {
+      detail: rollupText('duplicateCommittee', lang, {
+        id,
+        first: taken.get(id) ?? '',
+        second: label,
+      }),
+    }),
+  );
+  for (const r of kept) {
+    const id = String(r[0] ?? '');
+    if (duplicates.has(id)) continue;
+    taken.set(id, label);
+    rows.push(r);
+  }
+  return notes;
+}
+
+/**
  * "Update roll-up": each active source's Return replaces its rows in Returns. A source that
  * cannot be read keeps its last good rows, so a closed door upstream never empties a region's
  * figures; a committee already taken from an earlier source is left out and named. Sources'
@@ -160,27 +194,9 @@ export function updateRollup(spreadsheet: Spreadsheet, lang: Lang): RollupOutcom
         notes.push(state);
       }
     }
-    const duplicates = new Set<string>();
-    for (const r of kept) {
-      const id = String(r[0] ?? '');
-      const first = taken.get(id);
-      if (first !== undefined && first !== label) duplicates.add(id);
-    }
-    for (const id of duplicates) {
-      const detail = rollupText('duplicateCommittee', lang, {
-        id,
-        first: taken.get(id) ?? '',
-        second: label,
-      });
-      const note = text('sourceDuplicate', lang, { detail });
+    for (const note of keepOnce(kept, label, taken, rows, lang)) {
       state = `${state}. ${note}`;
       notes.push(note);
-    }
-    for (const r of kept) {
-      const id = String(r[0] ?? '');
-      if (duplicates.has(id)) continue;
-      taken.set(id, label);
-      rows.push(r);
     }
     states.push([state]);
     readAts.push([readAt]);

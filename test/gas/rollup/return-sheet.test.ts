@@ -3,19 +3,19 @@
  * workbook's rows, the one clock keeps it up to date once a day; it reads back as a return whose
  * figures are the workbook's own.
  */
-import { analyse } from '../../src/core/analyse';
-import { report } from '../../src/core/indicators';
-import { parsePeriod } from '../../src/core/periods';
-import type { Period } from '../../src/core/periods/period';
-import type { CellValue, WorkbookSource } from '../../src/core/read/workbook';
-import { readReturnSheet } from '../../src/core/rollup/read-return';
-import { combineSources, rollupReport } from '../../src/core/rollup/rollup';
-import { returnSource } from '../../src/core/rollup/sources';
-import { SHEETS } from '../../src/core/schema/sheets';
-import { wallTimeOfInstant } from '../../src/core/time/wall-time';
-import type { FakeSpreadsheet } from '../fakes';
-import { type DigestAddOn, digestWorkbook } from './digest-workbook';
-import { ensureBuilt } from './load-bundle';
+import { analyse } from '../../../src/core/analyse';
+import { report } from '../../../src/core/indicators';
+import { parsePeriod } from '../../../src/core/periods';
+import type { Period } from '../../../src/core/periods/period';
+import type { CellValue, WorkbookSource } from '../../../src/core/read/workbook';
+import { readReturnSheet } from '../../../src/core/rollup/read-return';
+import { combineSources, rollupReport } from '../../../src/core/rollup/rollup';
+import { returnSource } from '../../../src/core/rollup/sources';
+import { SHEETS } from '../../../src/core/schema/sheets';
+import { wallTimeOfInstant } from '../../../src/core/time/wall-time';
+import type { FakeSpreadsheet } from '../../fakes';
+import { type DigestAddOn, digestWorkbook } from '../digest-workbook';
+import { ensureBuilt } from '../load-bundle';
 
 beforeAll(() => ensureBuilt());
 
