@@ -13,7 +13,7 @@ import {
   processPendingAction,
   syncCommitteesAction,
 } from './forms/actions';
-import { updateReturnAction } from './rollup/actions';
+import { updateReturnAction, updateRollupAction } from './rollup/actions';
 import { legacyClockRun, scheduleRun } from './schedule/run';
 import { sidebarServer } from './sidebar/server';
 import { showSidebar as openSidebar } from './sidebar/show';
@@ -40,6 +40,11 @@ export function validateNow(): void {
 
 export function updateReturn(): void {
   updateReturnAction();
+}
+
+/** Menu: every active source's Return copied into Returns (DESIGN §11). */
+export function updateRollup(): void {
+  updateRollupAction();
 }
 
 export function showHelp(): void {

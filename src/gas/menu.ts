@@ -21,6 +21,7 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui, authorized: boolean, lan
     .addItem(text('menuSchedule', lang), 'scheduleMonthlyDigest')
     .addItem(text('menuPreview', lang), 'sendDigestPreview')
     .addItem(text('menuUpdateReturn', lang), 'updateReturn')
+    .addItem(text('menuUpdateRollup', lang), 'updateRollup')
     .addSeparator()
     .addItem(text('menuHelp', lang), 'showHelp')
     .addToUi();

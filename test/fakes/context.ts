@@ -10,6 +10,8 @@ import type { FakeSpreadsheet } from './spreadsheet';
 export class FakeContext {
   /** Every spreadsheet this user can open by id, by id. */
   readonly documents = new Map<string, FakeSpreadsheet>();
+  /** Ids of spreadsheets that exist but are not shared with this user: opening them is refused. */
+  readonly noAccess = new Set<string>();
   /** The spreadsheet open in the editor; null in a clock run. */
   active: FakeSpreadsheet | null;
   /** The document the execution belongs to (the open one, or the clock trigger's). */

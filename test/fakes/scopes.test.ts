@@ -30,6 +30,7 @@ test.each([
   ['FormApp.create', [SCOPE.forms]],
   ['Ui.showSidebar', [SCOPE.containerUi]],
   ['SpreadsheetApp.openById', [SCOPE.spreadsheets]],
+  ['SpreadsheetApp.openByUrl', [SCOPE.spreadsheets]],
 ])('%s needs %j', (name, scopes) => {
   expect(scopesOf(name)).toEqual(scopes);
 });

@@ -28,6 +28,7 @@ const FORMS = [SCOPE.formsCurrentOnly, SCOPE.forms];
 export const METHOD_SCOPES: Readonly<Record<string, readonly string[]>> = {
   // spreadsheet-app: getActive* reach the open document only; openById any spreadsheet.
   'SpreadsheetApp.openById': [SCOPE.spreadsheets],
+  'SpreadsheetApp.openByUrl': [SCOPE.spreadsheets],
   'SpreadsheetApp.getUi': NONE,
   'SpreadsheetApp.newDataValidation': NONE,
   'SpreadsheetApp.*': SHEETS,

@@ -18,6 +18,7 @@ type AppMethods =
   | 'getUi'
   | 'newDataValidation'
   | 'openById'
+  | 'openByUrl'
   | 'setActiveSheet';
 
 export class FakeSpreadsheetApp
@@ -77,12 +78,30 @@ export class FakeSpreadsheetApp
     this.hit('newDataValidation');
     return new FakeDataValidationBuilder(this.counter);
   }
+  /**
+   * Google's own messages: a file the user may not open is refused with "You do not have
+   * permission to access the requested document."; an id that names no file fails with the
+   * unexpected-error message.
+   */
   openById(id: string): FakeSpreadsheet {
     this.hit('openById');
+    return this.open(id, 'openById');
+  }
+  /** The id is read from the URL's /spreadsheets/d/ID part; any other text is a bad argument. */
+  openByUrl(url: string): FakeSpreadsheet {
+    this.hit('openByUrl');
+    const id = /\/spreadsheets\/d\/([A-Za-z0-9_-]+)/.exec(url)?.[1];
+    if (id === undefined) throw new Error('Invalid argument: url');
+    return this.open(id, 'openByUrl');
+  }
+  private open(id: string, method: string): FakeSpreadsheet {
+    if (this.context.noAccess.has(id)) {
+      throw new Error('You do not have permission to access the requested document.');
+    }
     const found = this.context.documents.get(id);
     if (!found) {
       throw new Error(
-        'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
+        `Unexpected error while getting the method or property ${method} on object SpreadsheetApp.`,
       );
     }
     return found;

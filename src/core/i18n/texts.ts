@@ -10,6 +10,7 @@ import { type Labels, type Lang, textLookup } from './lang';
 import { TEXTS as MONTH_CLOSE } from './month-close';
 import { TEXTS as REMINDER_LOG } from './reminder-log';
 import { TEXTS as RETURN_SHEET } from './return-sheet';
+import { TEXTS as ROLLUP_UPDATE } from './rollup';
 import { TEXTS as SCHEDULE } from './schedule';
 import { UI } from './ui';
 
@@ -34,6 +35,7 @@ export const TEXT_TABLES = {
   monthTab: MONTH_TAB,
   rollup: ROLLUP,
   returnSheet: RETURN_SHEET,
+  rollupUpdate: ROLLUP_UPDATE,
 } as const;
 
 type Tables = typeof TEXT_TABLES;
@@ -49,7 +51,8 @@ type AllTexts = Tables['ui'] &
   Tables['approvalDigest'] &
   Tables['monthTab'] &
   Tables['rollup'] &
-  Tables['returnSheet'];
+  Tables['returnSheet'] &
+  Tables['rollupUpdate'];
 
 /** Any text of the add-on. */
 export type TextId = keyof AllTexts;

@@ -4,6 +4,7 @@ import { SHEETS } from '../../core/schema/sheets';
 import { runLogged } from '../actions';
 import { workbookLang } from '../settings';
 import { writeReturnSheet } from './return-sheet';
+import { rollupMessage, updateRollup } from './update-rollup';
 
 /** Menu "Update return": the Return sheet rewritten now, under the document lock, logged. */
 export function updateReturnAction(): void {
@@ -18,6 +19,17 @@ export function updateReturnAction(): void {
         periods: ret.periods.length,
         lines: returnLines(ret).length,
       });
+    },
+  );
+}
+
+/** Menu "Update roll-up": every active source's return copied into Returns, under the lock. */
+export function updateRollupAction(): void {
+  runLogged(
+    (l) => text('logUpdateRollup', l),
+    () => {
+      const lang = workbookLang();
+      return rollupMessage(updateRollup(SpreadsheetApp.getActiveSpreadsheet(), lang), lang);
     },
   );
 }

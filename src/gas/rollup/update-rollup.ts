@@ -1,0 +1,229 @@
+import type { Lang } from '../../core/i18n/lang';
+import { text } from '../../core/i18n/texts';
+import { isBlank, readCell } from '../../core/read/cells';
+import { locateColumns } from '../../core/read/locate';
+import type { CellValue } from '../../core/read/workbook';
+import { readReturnSheet } from '../../core/rollup/read-return';
+import type { Return } from '../../core/rollup/return';
+import { RETURN_COLUMNS, returnLines, returnRows } from '../../core/rollup/return-sheet';
+import { asCellText } from '../../core/safe-text';
+import type { ColumnDef } from '../../core/schema/sheets';
+import { SHEETS } from '../../core/schema/sheets';
+import { instantOfWallTime } from '../../core/time/wall-time';
+import { setValuesAsText } from '../cell-text';
+import { ensureSheet, findSheet } from '../sheet-access';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Value = string | number | boolean | Date;
+
+const SOURCE_COLUMNS = SHEETS.sources.columns as readonly ColumnDef[];
+const RETURNS_WIDTH = SHEETS.returns.columns.length;
+/** Returns' Source column (0-based): right after the Return sheet's own columns. */
+const SOURCE_AT = RETURN_COLUMNS.length;
+
+export interface RollupOutcome {
+  readonly active: number;
+  readonly read: number;
+  /** One line per source that was not read or had a committee of another source. */
+  readonly notes: readonly string[];
+  /** True when Sources lacks a column it needs: nothing was read or written. */
+  readonly refused?: boolean;
+}
+
+function sourceColumn(key: string): ColumnDef {
+  return SOURCE_COLUMNS.find((c) => c.key === key) as ColumnDef;
+}
+
+/** Google's message alone, whichever realm the error was made in. */
+function messageOf(error: unknown): string {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
+}
+
+/** A source's Return sheet with ONE range read, as a return; or why it cannot be had. */
+function readSource(
+  reference: string,
+  lang: Lang,
+): { ok: true; ret: Return } | { ok: false; reason: string } {
+  let book: Spreadsheet;
+  try {
+    book = reference.includes('/')
+      ? SpreadsheetApp.openByUrl(reference)
+      : SpreadsheetApp.openById(reference);
+  } catch (error) {
+    return { ok: false, reason: text('sourceNoAccess', lang, { message: messageOf(error) }) };
+  }
+  const sheet = findSheet(book, 'return', lang);
+  if (!sheet) {
+    return {
+      ok: false,
+      reason: text('sourceNoReturnSheet', lang, { sheet: SHEETS.return.labels[lang] }),
+    };
+  }
+  const name = sheet.getName();
+  const values = sheet.getDataRange().getValues() as CellValue[][];
+  const read = readReturnSheet(
+    { sheetNames: () => [name], values: () => values },
+    name,
+    { timeZone: book.getSpreadsheetTimeZone(), dates: 'instant' },
+    lang,
+  );
+  return read.ok ? read : { ok: false, reason: read.problems.slice(0, 3).join('; ') };
+}
+
+/**
+ * Adds a source's rows to `rows`, except those of a committee an earlier source already gave
+ * (`taken`: committee ID → source): each such committee is named, and its first source kept.
+ */
+function keepOnce(
+  kept: readonly Value[][],
+  label: string,
+  taken: Map<string, string>,
+  rows: Value[][],
+  lang: Lang,
+): string[] {
+  const duplicates = new Set<string>();
+  for (const r of kept) {
+    const first = taken.get(String(r[0] ?? ''));
+    if (first !== undefined && first !== label) duplicates.add(String(r[0] ?? ''));
+  }
+  const notes = [...duplicates].map((id) =>
+    text('sourceDuplicate', lang, {
+      detail: text('duplicateCommittee', lang, {
+        id,
+        first: taken.get(id) ?? '',
+        second: label,
+      }),
+    }),
+  );
+  for (const r of kept) {
+    const id = String(r[0] ?? '');
+    if (duplicates.has(id)) continue;
+    taken.set(id, label);
+    rows.push(r);
+  }
+  return notes;
+}
+
+/**
+ * "Update roll-up": each active source's Return replaces its rows in Returns. A source that
+ * cannot be read keeps its last good rows, so a closed door upstream never empties a region's
+ * figures; a committee already taken from an earlier source is left out and named. Sources'
+ * State and Read at say what happened to each row. Reads: Sources, Returns, one range per source.
+ */
+export function updateRollup(spreadsheet: Spreadsheet, lang: Lang): RollupOutcome {
+  const sourcesSheet = ensureSheet(spreadsheet, 'sources', lang);
+  const returnsSheet = ensureSheet(spreadsheet, 'returns', lang);
+  const sources = sourcesSheet.getDataRange().getValues() as CellValue[][];
+  const at = locateColumns(SOURCE_COLUMNS, sources[0] ?? []);
+  const col = (key: string) => at[SOURCE_COLUMNS.indexOf(sourceColumn(key))] ?? -1;
+  const sheetName = sourcesSheet.getName();
+  const missing = ['spreadsheet', 'active'].filter((key) => col(key) < 0);
+  if (missing.length > 0) {
+    // Without them no row can be told active: Returns is left as it is.
+    const notes = missing.map((key) =>
+      text('missingColumn', lang, {
+        sheet: sheetName,
+        column: sourceColumn(key).labels[lang],
+      }),
+    );
+    return { active: 0, read: 0, notes, refused: true };
+  }
+  const old = returnsSheet.getDataRange().getValues().slice(1) as Value[][];
+  const zone = spreadsheet.getSpreadsheetTimeZone();
+  const now = new Date();
+  const options = { timeZone: zone, dates: 'instant' } as const;
+
+  const rows: Value[][] = [];
+  const states: Value[][] = [];
+  const readAts: Value[][] = [];
+  const notes: string[] = [];
+  const taken = new Map<string, string>();
+  let active = 0;
+  let readCount = 0;
+
+  for (const [index, row] of sources.slice(1).entries()) {
+    const cell = (key: string): CellValue => (col(key) < 0 ? null : (row[col(key)] ?? null));
+    const lastReadAt = (cell('readAt') ?? '') as Value;
+    const reference = isBlank(cell('spreadsheet')) ? '' : String(cell('spreadsheet')).trim();
+    const activeCell = readCell(sourceColumn('active'), cell('active'), options);
+    const inactive = activeCell.ok && activeCell.value !== 'yes';
+    if (reference === '' || inactive) {
+      // Not (or no longer) in the roll-up: its row is left as it is, its rows leave Returns.
+      states.push([(cell('state') ?? '') as Value]);
+      readAts.push([lastReadAt]);
+      continue;
+    }
+    const label = isBlank(cell('name')) ? reference : String(cell('name')).trim();
+    const lastGood = () => old.filter((r) => String(r[SOURCE_AT] ?? '') === label);
+    let kept: Value[][];
+    let state: string;
+    let readAt: Value = lastReadAt;
+    if (!activeCell.ok) {
+      // Neither yes nor no: said on the row and in the Log, its rows kept until it is fixed.
+      kept = lastGood();
+      state = text('returnBadCell', lang, {
+        sheet: sheetName,
+        row: index + 2,
+        column: sourceColumn('active').labels[lang],
+        expected: text('expectYesNo', lang),
+        value: String(cell('active') ?? ''),
+      });
+      notes.push(state);
+    } else {
+      active++;
+      const source = readSource(reference, lang);
+      if (source.ok) {
+        readCount++;
+        readAt = now;
+        kept = returnRows(returnLines(source.ret), lang, (wall) =>
+          instantOfWallTime(wall, zone),
+        ).map((r) => [...r, label, now]);
+        state = text('sourceRead', lang, {
+          committees: source.ret.committees.length,
+          lines: kept.length,
+        });
+      } else {
+        kept = lastGood();
+        state = text('sourceKept', lang, {
+          source: label,
+          rows: kept.length,
+          reason: source.reason,
+        });
+        notes.push(state);
+      }
+    }
+    for (const note of keepOnce(kept, label, taken, rows, lang)) {
+      state = `${state}. ${note}`;
+      notes.push(note);
+    }
+    states.push([state]);
+    readAts.push([readAt]);
+  }
+  const texts = rows.map((r) => r.map((v) => (typeof v === 'string' ? asCellText(v) : v)));
+  if (old.length > 0) returnsSheet.getRange(2, 1, old.length, RETURNS_WIDTH).clearContent();
+  if (texts.length > 0)
+    setValuesAsText(returnsSheet.getRange(2, 1, texts.length, RETURNS_WIDTH), texts);
+  const count = sources.length - 1;
+  if (count > 0 && col('state') >= 0) {
+    setValuesAsText(
+      sourcesSheet.getRange(2, col('state') + 1, count, 1),
+      states.map((r) => r.map((v) => (typeof v === 'string' ? asCellText(v) : v))),
+    );
+  }
+  if (count > 0 && col('readAt') >= 0) {
+    sourcesSheet.getRange(2, col('readAt') + 1, count, 1).setValues(readAts);
+  }
+  return { active, read: readCount, notes };
+}
+
+/** The message the user sees and the Log keeps: the count, then each source's trouble. */
+export function rollupMessage(outcome: RollupOutcome, lang: Lang): string {
+  if (outcome.refused) return outcome.notes.join('\n');
+  const head = text('rollupUpdated', lang, {
+    sheet: SHEETS.returns.labels[lang],
+    read: outcome.read,
+    active: outcome.active,
+  });
+  return [head, ...outcome.notes].join('\n');
+}

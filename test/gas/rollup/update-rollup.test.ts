@@ -1,0 +1,320 @@
+/**
+ * "Update roll-up" through the bundle (DESIGN §11): a regional workbook copies the Return sheet
+ * of each active source (one range read each) into Returns, whose figures are then the whole
+ * programme's; a source that cannot be read keeps its last good rows and says why.
+ */
+import * as vm from 'node:vm';
+import { type Sheets, sheetsSource, splitByRegion } from '../../../bench/split-by-region';
+import { analyse } from '../../../src/core/analyse';
+import { buildDemoSheets, DEMO_TIME_ZONE, DEMO_TODAY } from '../../../src/core/demo';
+import { report } from '../../../src/core/indicators';
+import { parsePeriod } from '../../../src/core/periods';
+import type { Period } from '../../../src/core/periods/period';
+import { parseDateText } from '../../../src/core/read/cells';
+import {
+  type CellValue,
+  UnreadableCell,
+  type WorkbookSource,
+} from '../../../src/core/read/workbook';
+import { readReturnSheet } from '../../../src/core/rollup/read-return';
+import { combineSources, rollupReport } from '../../../src/core/rollup/rollup';
+import { returnSource } from '../../../src/core/rollup/sources';
+import { DATA_SHEETS, SHEETS } from '../../../src/core/schema/sheets';
+import type { FakeSpreadsheet } from '../../fakes';
+import { type AddOn, ensureBuilt, loadAddOn } from '../load-bundle';
+import { type Row, rowOf, writeRows } from '../workbook-data';
+
+beforeAll(() => ensureBuilt());
+
+const HOUR = 3_600_000;
+const REGIONS = ['chui', 'issyk_kul', 'naryn'] as const;
+const TODAY = parseDateText(DEMO_TODAY) as number;
+const WHOLE = buildDemoSheets('en');
+const WHOLE_DATASET = analyse(
+  sheetsSource(WHOLE),
+  { timeZone: DEMO_TIME_ZONE, dates: 'wall' },
+  TODAY,
+).dataset;
+
+/** The demo's wall-clock dates as Sheets holds them: instants in Asia/Bishkek (UTC+6). */
+function asInstants(rows: readonly CellValue[][]): Row[] {
+  return rows.map((row) =>
+    row.map((v) =>
+      v instanceof Date
+        ? new Date(v.getTime() - 6 * HOUR)
+        : v instanceof UnreadableCell
+          ? String(v)
+          : (v ?? ''),
+    ),
+  );
+}
+
+function sheetOf(book: FakeSpreadsheet, key: keyof typeof SHEETS) {
+  return book.sheet(SHEETS[key].labels.en);
+}
+
+function valuesOf(book: FakeSpreadsheet, key: keyof typeof SHEETS): CellValue[][] {
+  const sheet = sheetOf(book, key);
+  const rows = sheet.grid.lastRow();
+  const cols = sheet.grid.lastColumn();
+  return rows === 0 ? [] : (sheet.rangeAt(1, 1, rows, cols).readValuesUncounted() as CellValue[][]);
+}
+
+function sourceOf(book: FakeSpreadsheet): WorkbookSource {
+  return {
+    sheetNames: () => book.getSheets().map((s) => s.getName()),
+    values: (name) => {
+      const sheet = book.sheet(name);
+      const rows = sheet.grid.lastRow();
+      const cols = sheet.grid.lastColumn();
+      return rows === 0
+        ? []
+        : (sheet.rangeAt(1, 1, rows, cols).readValuesUncounted() as CellValue[][]);
+    },
+  };
+}
+
+interface Programme {
+  addOn: AddOn;
+  regional: FakeSpreadsheet;
+  books: FakeSpreadsheet[];
+  clock: { now: number };
+}
+
+/** Three regional workbooks from the demo, each with "Update return" run; a regional roll-up. */
+function programme(): Programme {
+  const addOn = loadAddOn({
+    spreadsheet: { id: 'rollup-book', timeZone: DEMO_TIME_ZONE },
+    session: { activeUserEmail: 'coordinator@example.org' },
+  });
+  const clock = { now: Date.UTC(2026, 10, 26, 4) };
+  (vm.runInContext('Date', addOn.ctx) as DateConstructor).now = () => clock.now;
+  const parts: Sheets[] = splitByRegion(
+    WHOLE,
+    REGIONS.map((r) => [r]),
+    { timeZone: DEMO_TIME_ZONE, dates: 'wall' },
+    TODAY,
+  );
+  const books = parts.map((part, i) => {
+    const book = addOn.s.addSpreadsheet({ id: `book-${REGIONS[i]}`, timeZone: DEMO_TIME_ZONE });
+    addOn.s.openDocument(book);
+    addOn.s.ui.answerPrompt('en');
+    addOn.run('setUpWorkbook');
+    for (const key of DATA_SHEETS) writeRows(sheetOf(book, key), 2, asInstants(part[key].slice(1)));
+    addOn.run('updateReturn');
+    return book;
+  });
+  const regional = addOn.s.spreadsheet;
+  addOn.s.openDocument(regional);
+  addOn.s.ui.answerPrompt('en');
+  addOn.run('setUpWorkbook');
+  const source = (spreadsheet: string, name: string, active = 'Yes') =>
+    rowOf('sources', { spreadsheet, name, active });
+  writeRows(sheetOf(regional, 'sources'), 2, [
+    source('book-chui', 'Chui'),
+    source('https://docs.google.com/spreadsheets/d/book-issyk_kul/edit#gid=0', 'Issyk-Kul'),
+    source('book-naryn', 'Naryn'),
+    source('book-talas', 'Talas (not started)', 'No'),
+  ]);
+  return { addOn, regional, books, clock };
+}
+
+function rolledUp(regional: FakeSpreadsheet) {
+  const read = readReturnSheet(
+    sourceOf(regional),
+    SHEETS.returns.labels.en,
+    { timeZone: DEMO_TIME_ZONE, dates: 'instant' },
+    'en',
+  );
+  if (!read.ok) throw new Error(read.problems.join('\n'));
+  return read.ret;
+}
+
+function expectWholeProgramme(regional: FakeSpreadsheet): void {
+  const ret = rolledUp(regional);
+  const rollup = combineSources([returnSource('Returns', ret)]);
+  for (const spec of ['2026-10', '2026-Q3', '2026', 'all']) {
+    const period = parsePeriod(spec, { today: TODAY, earliest: rollup.earliest }) as Period;
+    const expected = report(WHOLE_DATASET, period);
+    const got = rollupReport(rollup, period);
+    expect({ spec, ...got.indicators }).toEqual({ spec, ...expected.indicators });
+    expect(got.byCommittee).toEqual(expected.byCommittee);
+  }
+}
+
+const SOURCE_AT = SHEETS.return.columns.length;
+const stateOf = (regional: FakeSpreadsheet) =>
+  valuesOf(regional, 'sources')
+    .slice(1)
+    .map((row) => String(row[4]));
+const returnsRows = (regional: FakeSpreadsheet) => valuesOf(regional, 'returns').slice(1);
+const rowsOfSource = (regional: FakeSpreadsheet, name: string) =>
+  returnsRows(regional).filter((row) => row[SOURCE_AT] === name);
+
+describe('Update roll-up over three regional workbooks', () => {
+  let p: Programme;
+  let gets: number;
+  beforeAll(() => {
+    p = programme();
+    p.addOn.s.counter.reset();
+    p.addOn.run('updateRollup');
+    gets = p.addOn.s.counter.count('Range.getValues');
+  }, 120_000);
+
+  test('Returns holds every source’s rows, and they add up to the whole programme', () => {
+    for (const name of ['Chui', 'Issyk-Kul', 'Naryn']) {
+      expect(rowsOfSource(p.regional, name).length).toBeGreaterThan(0);
+    }
+    expect(rowsOfSource(p.regional, 'Talas (not started)')).toEqual([]);
+    const committees = new Set(returnsRows(p.regional).map((row) => row[0]));
+    expect([...committees].sort()).toEqual(
+      WHOLE.committees
+        .slice(1)
+        .map((row) => row[0])
+        .sort(),
+    );
+    expectWholeProgramme(p.regional);
+  });
+
+  test('one range read per source, besides Sources and Returns themselves', () => {
+    expect(gets).toBe(2 + 3);
+    expect(p.addOn.s.counter.count('SpreadsheetApp.openById')).toBe(2);
+    expect(p.addOn.s.counter.count('SpreadsheetApp.openByUrl')).toBe(1);
+  });
+
+  test('Sources says what was read; the inactive row is left alone', () => {
+    const states = stateOf(p.regional);
+    expect(states.slice(0, 3).every((s) => s.startsWith('Read: '))).toBe(true);
+    expect(states[3]).toBe('');
+    expect(JSON.stringify(p.addOn.s.ui.dialogs)).toContain(
+      'The Returns sheet is up to date: 3 of 3 sources read.',
+    );
+  });
+
+  test('a source made inaccessible keeps its last good rows, and Sources and the Log say why', () => {
+    const before = rowsOfSource(p.regional, 'Naryn');
+    p.addOn.s.context.noAccess.add('book-naryn');
+    p.clock.now += 24 * HOUR;
+    p.addOn.run('updateRollup');
+    expect(rowsOfSource(p.regional, 'Naryn')).toEqual(before);
+    const state = stateOf(p.regional)[2] ?? '';
+    expect(state).toContain('The source "Naryn" was not read; its last good rows stay');
+    expect(state).toContain('You do not have permission to access the requested document.');
+    const log = valuesOf(p.regional, 'log').map((row) => row.join(' | '));
+    expect(log.some((line) => line.includes('Roll-up update') && line.includes('"Naryn"'))).toBe(
+      true,
+    );
+    // The other sources were read again (a newer Read at), and the whole still adds up.
+    const readAt = (name: string) => rowsOfSource(p.regional, name)[0]?.[SOURCE_AT + 1];
+    expect(readAt('Chui')).not.toEqual(before[0]?.[SOURCE_AT + 1]);
+    expect(readAt('Naryn')).toEqual(before[0]?.[SOURCE_AT + 1]);
+    expectWholeProgramme(p.regional);
+  });
+
+  test('a file that does not exist, has no Return sheet or a bad header is named in Sources', () => {
+    p.addOn.s.addSpreadsheet({ id: 'plain-book', timeZone: DEMO_TIME_ZONE });
+    const bad = p.addOn.s.addSpreadsheet({ id: 'bad-header', sheets: ['Return'] });
+    writeRows(bad.sheet('Return'), 1, [['Committee', 'Number']]);
+    writeRows(sheetOf(p.regional, 'sources'), 6, [
+      rowOf('sources', { spreadsheet: 'no-such-file', name: 'Missing', active: 'Yes' }),
+      rowOf('sources', { spreadsheet: 'plain-book', name: 'Plain', active: 'Yes' }),
+      rowOf('sources', { spreadsheet: 'bad-header', name: 'Bad', active: 'Yes' }),
+    ]);
+    p.addOn.run('updateRollup');
+    const states = stateOf(p.regional);
+    expect(states[4]).toContain('Unexpected error while getting the method or property openById');
+    expect(states[5]).toContain('the spreadsheet has no Return sheet: run "Update return" in it');
+    expect(states[6]).toContain('Sheet "Return": the column "Committee ID" is missing');
+    expect(JSON.stringify(p.addOn.s.ui.dialogs)).toContain('2 of 6 sources read');
+    expectWholeProgramme(p.regional);
+  });
+
+  test('a committee found in two sources is named, and only the first source’s rows kept', () => {
+    writeRows(sheetOf(p.regional, 'sources'), 9, [
+      rowOf('sources', { spreadsheet: 'book-chui', name: 'Chui again', active: 'Yes' }),
+    ]);
+    p.addOn.run('updateRollup');
+    const state = stateOf(p.regional)[7] ?? '';
+    const chuiIds = new Set(rowsOfSource(p.regional, 'Chui').map((row) => row[0]));
+    expect(chuiIds.size).toBeGreaterThan(0);
+    for (const id of chuiIds) {
+      expect(state).toContain(`Committee ${id} is in both "Chui" and "Chui again"`);
+    }
+    expect(state).toContain('only the first source’s rows are kept');
+    expect(rowsOfSource(p.regional, 'Chui again')).toEqual([]);
+    expectWholeProgramme(p.regional);
+  });
+
+  test('an Active cell neither yes nor no is named by sheet, row and column; its rows stay', () => {
+    const before = rowsOfSource(p.regional, 'Chui');
+    writeRows(sheetOf(p.regional, 'sources'), 2, [
+      rowOf('sources', { spreadsheet: 'book-chui', name: 'Chui', active: 'Maybe' }),
+    ]);
+    p.addOn.run('updateRollup');
+    const expected = 'Sheet "Sources", row 2, column "Active": expected "Yes" or "No", not "Maybe"';
+    expect(stateOf(p.regional)[0]).toBe(expected);
+    expect(p.addOn.s.ui.dialogs.at(-1)?.prompt).toContain(expected);
+    expect(rowsOfSource(p.regional, 'Chui')).toEqual(before);
+    expectWholeProgramme(p.regional);
+  });
+
+  test('it runs under the document lock: while another action holds it, nothing is read or written', () => {
+    const before = valuesOf(p.regional, 'returns');
+    p.addOn.s.LockService.holdFromAnotherExecution('document');
+    p.addOn.s.counter.reset();
+    p.addOn.run('updateRollup');
+    expect(p.addOn.s.counter.sheetsCalls()).toBe(0);
+    expect(p.addOn.s.counter.count('SpreadsheetApp.openById')).toBe(0);
+    expect(valuesOf(p.regional, 'returns')).toEqual(before);
+    expect(p.addOn.s.ui.dialogs.at(-1)?.prompt).toBe(
+      'Korgoo is busy with another action in this workbook. Try again in a minute.',
+    );
+  });
+});
+
+test.each([
+  ['ru', 'Обновить сводку источников'],
+  ['ky', 'Булактардын жыйынтыгын жаңыртуу'],
+  ['en', 'Update roll-up'],
+] as const)('the menu has "Update roll-up" in %s', (lang, caption) => {
+  const addOn = loadAddOn();
+  addOn.s.ui.answerPrompt(lang);
+  addOn.run('setUpWorkbook');
+  const menu = addOn.s.ui.menuShapes().at(-1);
+  expect(menu?.items).toContainEqual({ caption, functionName: 'updateRollup' });
+});
+
+test('without its Active column Sources is named and Returns left as it is', () => {
+  const addOn = loadAddOn();
+  addOn.s.ui.answerPrompt('en');
+  addOn.run('setUpWorkbook');
+  const sources = addOn.s.spreadsheet.sheet(SHEETS.sources.labels.en);
+  writeRows(sources, 1, [['Spreadsheet', 'Name', 'Region', 'Switched on']]);
+  writeRows(sources, 2, [['book-a', 'A', '', 'Yes']]);
+  addOn.s.counter.reset();
+  addOn.run('updateRollup');
+  expect(addOn.s.counter.count('SpreadsheetApp.openById')).toBe(0);
+  expect(addOn.s.ui.dialogs.at(-1)?.prompt).toBe('Sheet "Sources": the column "Active" is missing');
+});
+
+test('in a Russian workbook, Sources and the Log say in Russian why a source was not read', () => {
+  const addOn = loadAddOn();
+  addOn.s.ui.answerPrompt('ru');
+  addOn.run('setUpWorkbook');
+  addOn.s.addSpreadsheet({ id: 'closed-book' });
+  addOn.s.context.noAccess.add('closed-book');
+  const sources = addOn.s.spreadsheet.sheet(SHEETS.sources.labels.ru);
+  writeRows(sources, 2, [
+    rowOf('sources', { spreadsheet: 'closed-book', name: 'Нарын', active: 'Да' }),
+  ]);
+  addOn.run('updateRollup');
+  const state = String(sources.rangeAt(2, 5).readValuesUncounted()[0]?.[0]);
+  expect(state).toBe(
+    'Источник «Нарын» не прочитан, в листе остались его прежние строки (0): нет доступа к таблице или её не существует (You do not have permission to access the requested document.); попросите владельца открыть вам доступ на просмотр',
+  );
+  const log = addOn.s.spreadsheet.sheet(SHEETS.log.labels.ru);
+  const rows = log.rangeAt(1, 1, log.grid.lastRow(), 4).readValuesUncounted();
+  expect(
+    rows.some((row) => row[1] === 'Обновление сводки источников' && String(row[3]).includes(state)),
+  ).toBe(true);
+});
