@@ -83,7 +83,11 @@ export async function writeXssDemo(dir: string): Promise<string> {
   return path;
 }
 
-export function preview(workbook: string, delayMs = 0, today?: WallTime): Promise<Preview> {
+export function preview(
+  workbook: string,
+  delayMs: number | ((args: readonly unknown[]) => number) = 0,
+  today?: WallTime,
+): Promise<Preview> {
   return startPreview({
     workbook,
     sidebarHtml: SIDEBAR_HTML,

@@ -17,8 +17,11 @@ export interface PreviewOptions {
   readonly localCss: string;
   /** 0 for any free port. */
   readonly port: number;
-  /** Milliseconds each server function waits before answering (to watch progress in tests). */
-  readonly delayMs?: number;
+  /**
+   * Milliseconds each server function waits before answering (to watch progress in tests), or
+   * a function of the call's arguments giving them (one call slower than another).
+   */
+  readonly delayMs?: number | ((args: readonly unknown[]) => number);
   /** The day the preview takes for today (a test's fixed day); the real one when absent. */
   readonly today?: WallTime;
 }
@@ -72,7 +75,7 @@ async function callApi(
   name: string,
   request: IncomingMessage,
   response: ServerResponse,
-  delayMs: number,
+  delayMs: number | ((args: readonly unknown[]) => number),
 ): Promise<void> {
   if (!isSidebarFunction(name))
     return sendJson(response, 404, { ok: false, error: `no server function ${name}` });
@@ -83,7 +86,8 @@ async function callApi(
     const args: unknown = JSON.parse((await readBody(request)) || '[]');
     if (!Array.isArray(args)) throw new Error('arguments must be a JSON array');
     await workbook.refresh();
-    if (delayMs > 0) await new Promise((done) => setTimeout(done, delayMs));
+    const wait = typeof delayMs === 'number' ? delayMs : delayMs(args);
+    if (wait > 0) await new Promise((done) => setTimeout(done, wait));
     const fn = api[name] as (...a: unknown[]) => unknown;
     const value = fn(...args);
     sendJson(response, 200, { ok: true, value });
