@@ -1,8 +1,9 @@
 import type { Lang } from '../core/i18n/lang';
 import type { ProblemGroup, ProblemItem, ProblemsResult } from '../core/sidebar/api';
-import { runBusy, showStatus, statusLine } from './busy';
+import { runBusy, statusLine } from './busy';
 import type { Server } from './client';
 import { h, replace } from './dom';
+import { cellPicker } from './select-cell';
 import { t } from './texts';
 
 function problemButton(
@@ -53,18 +54,7 @@ export function problemsTab(panel: HTMLElement, lang: Lang, server: Server): { l
   const results = h('div', { class: 'results', id: 'problems-results' });
   replace(panel, h('div', { class: 'block' }, refresh), status, results);
 
-  async function pick(button: HTMLButtonElement): Promise<void> {
-    const sheet = button.dataset.sheet ?? '';
-    const a1 = button.dataset.a1 ?? '';
-    const done = await runBusy(
-      lang,
-      status,
-      [button],
-      () => server.sidebarSelectCell({ sheet, a1 }),
-      t('working', lang),
-    );
-    if (done) showStatus(status, t('selected', lang, { a1: done.a1, sheet: done.sheet }), 'done');
-  }
+  const pick = cellPicker(lang, status, server);
 
   function render(result: ProblemsResult): void {
     const groups = result.groups.map((group, g) =>

@@ -1,8 +1,9 @@
 import type { Lang } from '../core/i18n/lang';
 import type { TodoGroup, TodoItem, TodoResult } from '../core/sidebar/api';
-import { runBusy, showStatus, statusLine } from './busy';
+import { runBusy, statusLine } from './busy';
 import type { Server } from './client';
 import { h, replace } from './dom';
+import { cellPicker } from './select-cell';
 import { t } from './texts';
 
 function itemButton(
@@ -49,18 +50,7 @@ export function todoTab(
   const results = h('div', { class: 'results', id: 'todo-results' });
   replace(panel, h('div', { class: 'block' }, refresh), status, results);
 
-  async function pick(button: HTMLButtonElement): Promise<void> {
-    const sheet = button.dataset.sheet ?? '';
-    const a1 = button.dataset.a1 ?? '';
-    const done = await runBusy(
-      lang,
-      status,
-      [button],
-      () => server.sidebarSelectCell({ sheet, a1 }),
-      t('working', lang),
-    );
-    if (done) showStatus(status, t('selected', lang, { a1: done.a1, sheet: done.sheet }), 'done');
-  }
+  const pick = cellPicker(lang, status, server);
 
   function group(g: TodoGroup, index: number): HTMLElement {
     return h(
