@@ -1,4 +1,5 @@
 import { analyse } from '../src/core/analyse';
+import { committeeOfCases, committeeOfRow } from '../src/core/read/row-committee';
 import type { CellValue, ReadOptions, WorkbookSource } from '../src/core/read/workbook';
 import { DATA_SHEETS, type DataSheetKey, SHEETS } from '../src/core/schema/sheets';
 import type { WallTime } from '../src/core/time/wall-time';
@@ -28,11 +29,7 @@ export function splitByRegion(
       0,
       groups.findIndex((g) => region !== undefined && g.includes(region)),
     );
-  const committeeOfCase = new Map<string, string>();
-  for (const row of workbook.sheets.cases.rows) {
-    if (row.rec.caseCode && row.rec.committeeId)
-      committeeOfCase.set(row.rec.caseCode, row.rec.committeeId);
-  }
+  const committeeOfCase = committeeOfCases(workbook.sheets);
   const parts: Sheets[] = groups.map(() => {
     const part = {} as Sheets;
     for (const key of DATA_SHEETS) part[key] = [sheets[key][0] ?? []];
@@ -42,12 +39,7 @@ export function splitByRegion(
     const groupOfRow = new Map<number, number>();
     for (const row of workbook.sheets[key].rows) {
       const rec = row.rec as Record<string, unknown>;
-      const committee =
-        typeof rec.committeeId === 'string'
-          ? rec.committeeId
-          : typeof rec.caseCode === 'string'
-            ? committeeOfCase.get(rec.caseCode)
-            : undefined;
+      const committee = committeeOfRow(rec, committeeOfCase);
       groupOfRow.set(
         row.row,
         groupOfRegion(committee === undefined ? undefined : regionOf.get(committee)),

@@ -1,4 +1,5 @@
 import type { ReadSheet, ReadWorkbook } from './read/read-workbook';
+import { committeeOfCases, committeeOfRow } from './read/row-committee';
 import type { RecordOf } from './schema/records';
 import { isComplete } from './schema/records';
 import type { DataSheetKey } from './schema/sheets';
@@ -72,12 +73,7 @@ export function buildDataset(workbook: ReadWorkbook, problems: readonly Problem[
 
 function openErrorsByCommittee(workbook: ReadWorkbook, errorsPerRow: ReadonlyMap<string, number>) {
   const s = workbook.sheets;
-  const committeeOfCase = new Map<string, string>();
-  for (const row of s.cases.rows) {
-    if (row.rec.caseCode !== null && row.rec.committeeId !== null) {
-      committeeOfCase.set(row.rec.caseCode, row.rec.committeeId);
-    }
-  }
+  const committeeOfCase = committeeOfCases(s);
   const result: Record<string, number> = {};
   const add = (committee: string | null | undefined, count: number) => {
     const id = committee ?? '';
@@ -87,14 +83,7 @@ function openErrorsByCommittee(workbook: ReadWorkbook, errorsPerRow: ReadonlyMap
     for (const row of (s[key] as ReadSheet<DataSheetKey>).rows) {
       const count = errorsPerRow.get(rowKey(key, row.row));
       if (!count) continue;
-      const rec = row.rec as Record<string, unknown>;
-      const committee =
-        typeof rec.committeeId === 'string'
-          ? rec.committeeId
-          : typeof rec.caseCode === 'string'
-            ? committeeOfCase.get(rec.caseCode)
-            : undefined;
-      add(committee, count);
+      add(committeeOfRow(row.rec as Record<string, unknown>, committeeOfCase), count);
     }
   }
   // Missing-column problems sit on the header row of a sheet: they belong to no committee.

@@ -2,6 +2,7 @@ import type { Lang } from '../i18n/lang';
 import { text } from '../i18n/texts';
 import { monthIndexOf, monthKey } from '../periods/months';
 import type { ReadSheets } from '../read/read-workbook';
+import { committeeOfCases, committeeOfRow } from '../read/row-committee';
 import type { ColumnDef, DataSheetKey } from '../schema/sheets';
 import { SHEETS } from '../schema/sheets';
 import type { Problem } from '../validate/problem';
@@ -46,11 +47,7 @@ export function approvedChangeProblems(
   const column = MONTH_COLUMN[key];
   if (column === undefined || approved.size === 0) return [];
   const sheet = sheets[key];
-  const committeeOfCase = new Map<string, string>();
-  for (const row of sheets.cases.rows) {
-    if (row.rec.caseCode !== null && row.rec.committeeId !== null)
-      committeeOfCase.set(row.rec.caseCode, row.rec.committeeId);
-  }
+  const committeeOfCase = committeeOfCases(sheets);
   const columnAt =
     sheet.columnIndex[
       (SHEETS[key].columns as readonly ColumnDef[]).findIndex((c) => c.key === column)
@@ -59,12 +56,7 @@ export function approvedChangeProblems(
   for (const row of sheet.rows) {
     if (row.row < first || row.row > last) continue;
     const rec = row.rec as Readonly<Record<string, unknown>>;
-    const committee =
-      typeof rec.committeeId === 'string'
-        ? rec.committeeId
-        : typeof rec.caseCode === 'string'
-          ? (committeeOfCase.get(rec.caseCode) ?? null)
-          : null;
+    const committee = committeeOfRow(rec, committeeOfCase) ?? null;
     const date = rec[column];
     const month = approvedMonthOf(
       approved,

@@ -3,6 +3,7 @@ import { report } from '../indicators/compute';
 import { monthPeriod } from '../periods/make';
 import { monthIndexOf, parseMonthKey } from '../periods/months';
 import type { ReadSheet } from '../read/read-workbook';
+import { committeeOfCases, committeeOfRow } from '../read/row-committee';
 import type { DataSheetKey } from '../schema/sheets';
 import type { CommitteeMonth } from './plan';
 
@@ -56,11 +57,7 @@ export function committeeMonths(
     const key = `${problem.sheet}:${problem.row}`;
     errorRows.set(key, (errorRows.get(key) ?? 0) + 1);
   }
-  const committeeOfCase = new Map<string, string>();
-  for (const row of sheets.cases.rows) {
-    if (row.rec.caseCode !== null && row.rec.committeeId !== null)
-      committeeOfCase.set(row.rec.caseCode, row.rec.committeeId);
-  }
+  const committeeOfCase = committeeOfCases(sheets);
   const rows = new Map<string, number>();
   const errors = new Map<string, number>();
   const add = (map: Map<string, number>, id: string, n: number) =>
@@ -69,12 +66,7 @@ export function committeeMonths(
     const dateColumn = DATED[key];
     for (const row of (sheets[key] as ReadSheet<DataSheetKey>).rows) {
       const rec = row.rec as Readonly<Record<string, unknown>>;
-      const id =
-        typeof rec.committeeId === 'string'
-          ? rec.committeeId
-          : typeof rec.caseCode === 'string'
-            ? committeeOfCase.get(rec.caseCode)
-            : undefined;
+      const id = committeeOfRow(rec, committeeOfCase);
       if (id === undefined) continue;
       const rowMonth = dateColumn === undefined ? null : monthOfValue(rec[dateColumn]);
       const inMonth = rowMonth !== null && rowMonth === target;
