@@ -12,17 +12,6 @@ export {
   reminderCounts,
   renderReminder,
 } from './reminder';
-export {
-  pairKey as reminderPairKey,
-  planReminders,
-  REMINDER_HOUR,
-  type ReminderLogRow,
-  type ReminderPair,
-  type ReminderPlan,
-  type ReminderPlanInput,
-  type ReminderStatus,
-  reminderDay,
-  reminderWeek,
-} from './reminder-plan';
+export { REMINDER_HOUR, reminderDay, reminderWeek } from './reminder-week';
 export { dueText, itemSentence } from './sentence';
 export { DEFAULT_WORKLIST_DAYS, type WorklistDays, worklistDays } from './settings';

@@ -1,5 +1,5 @@
+import { planDelivery } from '../../core/delivery/plan';
 import { activeRecipients, digestMonthOf, recipientOf } from '../../core/digest';
-import { planDelivery } from '../../core/digest/delivery-plan';
 import { normalizeEmail } from '../../core/email';
 import { errorText } from '../../core/error-text';
 import type { Lang } from '../../core/i18n/lang';
@@ -8,10 +8,10 @@ import { pendingLogLines } from '../../core/intake/log-lines';
 import type { Mailer } from '../../core/ports/mailer';
 import type { RecipientRecord } from '../../core/schema/records';
 import { instantNow, nowMs } from '../clock';
+import { SendLog } from '../delivery/send-log';
 import { countPending, takeInPending } from '../forms/intake';
 import { appendLog, appendLogs } from '../log';
 import { mailApp } from '../mailer';
-import { DigestLog } from './digest-log';
 import { digestMessage, digestRenderer } from './send';
 import { analyseSpreadsheet, todayInSpreadsheet } from './workbook';
 
@@ -21,8 +21,6 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export const TIME_BUDGET_MS = 4.5 * 60_000;
 /** Pending form responses a digest run takes in first (the rest are counted as pending). */
 export const DIGEST_INTAKE_LIMIT = 500;
-/** The kind of message the Digest log holds (the plan's key: kind, period, recipient). */
-const DIGEST_KIND = 'digest';
 
 export interface DeliveryResult {
   readonly month: string;
@@ -63,7 +61,7 @@ function takeInBeforeDigest(
 /**
  * One delivery run (the caller holds the lock; `documentLocked`: the document's own): every
  * active recipient gets last month's digest once. The adapter only reads the Digest log and
- * the recipients, asks the plan (src/core/digest/delivery-plan.ts) and carries it out: the
+ * the recipients, asks the plan (src/core/delivery/plan.ts) and carries it out: the
  * plan's pending rows are written BEFORE anything is sent, so a run that dies loses nothing;
  * each send is marked sent or failed as it goes; time is checked before each send, and what
  * is left stays pending for the clock's next run.
@@ -81,16 +79,16 @@ export function deliverDigests(
   const recipients = new Map<string, RecipientRecord>();
   for (const r of activeRecipients(analysis.dataset)) recipients.set(normalizeEmail(r.email), r);
 
-  const log = DigestLog.open(spreadsheet, lang);
+  const log = SendLog.open(spreadsheet, 'digest', lang);
   const plan = planDelivery({
-    kind: DIGEST_KIND,
-    log: log.entries.map((e) => ({ ...e, kind: DIGEST_KIND, period: e.month })),
+    kind: 'digest',
+    log: log.entries,
     nextRow: log.nextRow,
     recipients: [...recipients.keys()],
     due: [month],
     quota: mailer.remainingQuota(),
   });
-  log.addPending(plan.add.map((m) => ({ month: m.period, recipient: m.recipient })));
+  log.addPending(plan.add);
 
   const render = digestRenderer(analysis, spreadsheet.getUrl(), pendingResponses);
   let sent = 0;

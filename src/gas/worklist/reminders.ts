@@ -1,9 +1,10 @@
 /**
  * The weekly reminder's share of the one clock (DESIGN §10, §12): from Monday 08:00 in the
  * spreadsheet's zone, each active recipient whose Receives includes reminders gets one mail of
- * counts and a link, once a week. The core plans (planReminders); this reads the sheets, sends
- * by MailApp and writes the Reminder log and the Log.
+ * counts and a link, once a week. The core plans (planDelivery, the digest's plan, of the kind
+ * 'reminder'); this reads the sheets, sends by MailApp and writes the Reminder log and the Log.
  */
+import { planDelivery } from '../../core/delivery/plan';
 import { activeRecipients } from '../../core/digest';
 import { safeUrl } from '../../core/digest/content';
 import { normalizeEmail } from '../../core/email';
@@ -13,7 +14,6 @@ import { text } from '../../core/i18n/texts';
 import { clearSetting, getSetting, SETTINGS, setSetting } from '../../core/ports/settings';
 import type { RecipientRecord } from '../../core/schema/records';
 import {
-  planReminders,
   reminderCounts,
   reminderDay,
   reminderWeek,
@@ -21,12 +21,12 @@ import {
   worklistOf,
 } from '../../core/worklist';
 import { nowMs } from '../clock';
+import { SendLog } from '../delivery/send-log';
 import { analyseSpreadsheet, todayInSpreadsheet } from '../digest/workbook';
 import { appendLog } from '../log';
 import { workbookLang } from '../settings';
 import { settings } from '../settings-store';
 import { workbookWorklistDays } from './days';
-import { ReminderLog } from './reminder-log';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -52,21 +52,23 @@ function deliverReminders(spreadsheet: Spreadsheet, lang: Lang, start: boolean):
   const recipients = new Map<string, RecipientRecord>();
   for (const r of activeRecipients(analysis.dataset, 'reminders'))
     recipients.set(normalizeEmail(r.email), r);
-  const log = ReminderLog.open(spreadsheet, lang);
-  const plan = planReminders({
-    log: log.rows,
+  const log = SendLog.open(spreadsheet, 'reminder', lang);
+  const plan = planDelivery({
+    kind: 'reminder',
+    log: log.entries,
+    nextRow: log.nextRow,
     recipients: [...recipients.keys()],
-    week,
+    due: [week],
     quota: MailApp.getRemainingDailyQuota(),
-    start,
+    adds: start,
   });
-  log.append(plan.append);
+  log.addPending(plan.add);
   const items = worklistOf(analysis, today, {}, workbookWorklistDays());
   const url = safeUrl(spreadsheet.getUrl());
   let sent = 0;
   let failed = 0;
-  for (const pair of plan.sends) {
-    const recipient = recipients.get(pair.recipient) as RecipientRecord;
+  for (const send of plan.sends) {
+    const recipient = recipients.get(normalizeEmail(send.recipient)) as RecipientRecord;
     const mail = renderReminder(
       reminderCounts(items, analysis.workbook, recipient.region),
       { language: recipient.language, region: recipient.region },
@@ -81,10 +83,10 @@ function deliverReminders(spreadsheet: Spreadsheet, lang: Lang, start: boolean):
         body: mail.text,
         name: SENDER_NAME,
       });
-      log.mark(pair, 'sent', new Date(nowMs()), '');
+      log.mark(send.row, 'sent', new Date(nowMs()), '');
       sent++;
     } catch (error) {
-      log.mark(pair, 'failed', '', errorText(error));
+      log.mark(send.row, 'failed', '', errorText(error));
       failed++;
     }
   }

@@ -4,14 +4,14 @@
  * the plan's rows added, its sends made (some failing, some cut short), their rows marked.
  */
 
-import { Rng } from '../../../src/core/demo/prng';
 import {
   type DeliveryInput,
   type DeliveryLogRow,
   type DeliveryPlan,
   messageKey,
   planDelivery,
-} from '../../../src/core/digest/delivery-plan';
+} from '../../../src/core/delivery/plan';
+import { Rng } from '../../../src/core/demo/prng';
 
 const A = 'a@example.org';
 const B = 'b@example.org';
@@ -220,4 +220,120 @@ describe('planDelivery', () => {
           expect(world.mailed).toContain(messageKey({ kind: 'digest', period, recipient }));
     }
   });
+});
+
+/** The weekly reminder (a week × recipient), as its adapter asks: one week due, the log's rows. */
+describe('planDelivery of the weekly reminder', () => {
+  const week = '2026-W45';
+  const reminder = (over: Partial<DeliveryInput>): DeliveryPlan =>
+    planDelivery({
+      kind: 'reminder',
+      log: [],
+      nextRow: 2,
+      recipients: [],
+      due: [week],
+      quota: 10,
+      ...over,
+    });
+  const row = (period: string, recipient: string, at: number, status: DeliveryLogRow['status']) =>
+    ({ kind: 'reminder', period, recipient, row: at, status }) as const;
+
+  test('a first run logs every recipient as pending, then sends each once', () => {
+    const plan = reminder({ recipients: ['A@x.org', 'b@x.org', 'a@x.org '] });
+    expect(plan.add).toEqual([
+      { kind: 'reminder', period: week, recipient: 'a@x.org' },
+      { kind: 'reminder', period: week, recipient: 'b@x.org' },
+    ]);
+    expect(plan.sends).toEqual([
+      { kind: 'reminder', period: week, recipient: 'a@x.org', row: 2 },
+      { kind: 'reminder', period: week, recipient: 'b@x.org', row: 3 },
+    ]);
+    expect(plan.left).toBe(0);
+  });
+
+  test('a pair already sent is never sent again; a pending or failed one is', () => {
+    const plan = reminder({
+      log: [
+        row(week, 'a@x.org', 2, 'sent'),
+        row(week, 'b@x.org', 3, 'failed'),
+        row(week, 'c@x.org', 4, 'pending'),
+      ],
+      nextRow: 5,
+      recipients: ['a@x.org', 'b@x.org', 'c@x.org'],
+    });
+    expect(plan.add).toEqual([]);
+    expect(plan.sends.map((s) => [s.recipient, s.row])).toEqual([
+      ['b@x.org', 3],
+      ['c@x.org', 4],
+    ]);
+  });
+
+  test('the quota caps the sends; the rest is logged and left for a later run', () => {
+    const plan = reminder({ recipients: ['a@x.org', 'b@x.org', 'c@x.org'], quota: 1 });
+    expect(plan.add).toHaveLength(3);
+    expect(plan.sends).toEqual([{ kind: 'reminder', period: week, recipient: 'a@x.org', row: 2 }]);
+    expect(plan.left).toBe(2);
+    expect(reminder({ recipients: ['a@x.org'], quota: 0 }).sends).toEqual([]);
+  });
+
+  test('last week sent does not count for this week; a recipient no longer listed gets nothing', () => {
+    const plan = reminder({
+      log: [row('2026-W44', 'a@x.org', 2, 'sent'), row('2026-W44', 'gone@x.org', 3, 'pending')],
+      nextRow: 4,
+      recipients: ['a@x.org'],
+      quota: 5,
+    });
+    expect(plan.sends).toEqual([{ kind: 'reminder', period: week, recipient: 'a@x.org', row: 4 }]);
+  });
+
+  test('last week’s unsent reminder is given up: this week’s, with today’s counts, replaces it', () => {
+    const plan = reminder({
+      log: [row('2026-W44', 'a@x.org', 2, 'pending'), row('2026-W44', 'b@x.org', 3, 'failed')],
+      nextRow: 4,
+      recipients: ['a@x.org', 'b@x.org'],
+    });
+    expect(plan.sends.map((s) => [s.period, s.recipient, s.row])).toEqual([
+      [week, 'a@x.org', 4],
+      [week, 'b@x.org', 5],
+    ]);
+    expect(plan.left).toBe(0);
+  });
+
+  test('a run after Monday finishes the week and adds nobody the log lacks', () => {
+    const plan = reminder({
+      log: [row(week, 'a@x.org', 2, 'pending'), row(week, 'b@x.org', 3, 'sent')],
+      nextRow: 4,
+      recipients: ['a@x.org', 'b@x.org', 'new@x.org'],
+      adds: false,
+    });
+    expect(plan.add).toEqual([]);
+    expect(plan.sends).toEqual([{ kind: 'reminder', period: week, recipient: 'a@x.org', row: 2 }]);
+  });
+});
+
+test('one log holding both kinds: each plan sends its own messages and no other’s', () => {
+  const log: DeliveryLogRow[] = [
+    { kind: 'digest', period: '2026-10', recipient: A, row: 2, status: 'sent' },
+    { kind: 'reminder', period: '2026-W45', recipient: A, row: 3, status: 'pending' },
+    { kind: 'reminder', period: '2026-W45', recipient: B, row: 4, status: 'sent' },
+    { kind: 'digest', period: '2026-10', recipient: B, row: 5, status: 'failed' },
+  ];
+  const base = { log, nextRow: 6, recipients: [A, B, C], quota: 10 };
+  const digest = planDelivery({ ...base, kind: 'digest', due: ['2026-10'] });
+  expect(digest.add).toEqual([{ kind: 'digest', period: '2026-10', recipient: C }]);
+  expect(digest.sends.map((s) => [s.kind, s.recipient, s.row])).toEqual([
+    ['digest', B, 5],
+    ['digest', C, 6],
+  ]);
+  const reminder = planDelivery({ ...base, kind: 'reminder', due: ['2026-W45'] });
+  expect(reminder.add).toEqual([{ kind: 'reminder', period: '2026-W45', recipient: C }]);
+  expect(reminder.sends.map((s) => [s.kind, s.recipient, s.row])).toEqual([
+    ['reminder', A, 3],
+    ['reminder', C, 6],
+  ]);
+  // A digest sent to A is no reminder sent to A, nor the other way round.
+  expect(
+    planDelivery({ ...base, kind: 'reminder', due: ['2026-W46'], log: [log[0] as DeliveryLogRow] })
+      .sends,
+  ).toHaveLength(3);
 });
