@@ -1,25 +1,36 @@
 /**
  * The lock port on Apps Script: the one helper every action that writes goes through (Validate
- * now, Set-up, an edit's check, the digest's delivery; form intake can switch to it with one
- * line). An action that cannot get the lock in time does nothing and says so.
+ * now, Set-up, an edit's check, the digest's delivery, the reminders; form intake can switch to
+ * it with one line). An action that cannot get the lock in time does nothing and says so.
  */
-import { type Locked, withLock } from '../core/ports/lock';
+import { type Lock, type Locked, withLock } from '../core/ports/lock';
 
 /** Milliseconds an action waits for another one (a form intake, a validation) to finish. */
 const WAIT_MS = 20_000;
 
+/** How long a clock run (the digest, the reminders) waits; one kept out leaves it to the next. */
+const CLOCK_WAIT_MS = 10_000;
+
 /**
- * The document's lock; outside a document (an add-on's clock run gets none) the script's, so
- * two runs for one workbook (two users' clocks) never go at once. `documentLocked` tells which.
+ * Runs `work` holding the document's lock; outside a document (an add-on's clock run gets
+ * none) the script's, so two runs for one workbook (two users' clocks) never go at once.
+ * `work` is told which (`documentLocked`); its writes are flushed before the lock goes.
  */
-export function documentOrScriptLock(): {
-  lock: GoogleAppsScript.Lock.Lock;
-  documentLocked: boolean;
-} {
+export function underDocumentOrScriptLock<T>(
+  work: (documentLocked: boolean) => T,
+  waitMs: number = CLOCK_WAIT_MS,
+): Locked<T> {
   const document = LockService.getDocumentLock();
-  return document
-    ? { lock: document, documentLocked: true }
-    : { lock: LockService.getScriptLock(), documentLocked: false };
+  return flushedUnder(document ?? LockService.getScriptLock(), waitMs, () => work(!!document));
+}
+
+/** `work` under `lock`, its writes flushed before the lock goes. */
+function flushedUnder<T>(lock: Lock, waitMs: number, work: () => T): Locked<T> {
+  return withLock(lock, waitMs, () => {
+    const value = work();
+    SpreadsheetApp.flush();
+    return value;
+  });
 }
 
 /**
@@ -27,11 +38,7 @@ export function documentOrScriptLock(): {
  * actions never write the same sheets at once. `ran: false`: the lock could not be had in time.
  */
 export function underDocumentLock<T>(work: () => T, waitMs: number = WAIT_MS): Locked<T> {
-  return withLock(LockService.getDocumentLock(), waitMs, () => {
-    const value = work();
-    SpreadsheetApp.flush();
-    return value;
-  });
+  return flushedUnder(LockService.getDocumentLock(), waitMs, work);
 }
 
 /** underDocumentLock for work with no result: false, doing nothing, when the lock was busy. */

@@ -4,9 +4,8 @@ import { errorText } from '../../core/error-text';
 import type { Lang } from '../../core/i18n/lang';
 import { monthYearLabel } from '../../core/i18n/months';
 import { text } from '../../core/i18n/texts';
-import { withLock } from '../../core/ports/lock';
 import { nowMs } from '../clock';
-import { documentOrScriptLock } from '../lock';
+import { underDocumentOrScriptLock } from '../lock';
 import { appendLog } from '../log';
 import { mailApp } from '../mailer';
 import { rememberUserEmail } from '../schedule/authorization';
@@ -19,9 +18,6 @@ import { digestMessage, digestRenderer } from './send';
 import { analyseSpreadsheet, todayInSpreadsheet } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** How long a delivery waits for another run; a run that can't get in leaves it to the next. */
-const LOCK_WAIT_MS = 10_000;
 
 /**
  * Schedules the digest of this spreadsheet: its one hourly clock (created only if missing, an
@@ -91,15 +87,13 @@ export function previewDigestAction(): void {
  */
 export function digestRun(spreadsheet: Spreadsheet): DeliveryResult | null {
   if (!digestDue(todayInSpreadsheet(spreadsheet), nowMs())) return null;
-  const { lock, documentLocked } = documentOrScriptLock();
-  const run = withLock(lock, LOCK_WAIT_MS, () => {
+  const run = underDocumentOrScriptLock((documentLocked) => {
     const lang = workbookLang();
     const result = deliverDigests(spreadsheet, lang, documentLocked);
     recordDelivery(result, nowMs());
     if (result.sent + result.failed > 0 || result.stoppedFor !== null) {
       appendLog(spreadsheet, lang, text('logDelivery', lang), deliverySummary(result, lang));
     }
-    SpreadsheetApp.flush();
     return result;
   });
   return run.ran ? run.value : null;

@@ -23,6 +23,7 @@ import {
 import { nowMs } from '../clock';
 import { SendLog } from '../delivery/send-log';
 import { analyseSpreadsheet, todayInSpreadsheet } from '../digest/workbook';
+import { underDocumentOrScriptLock } from '../lock';
 import { appendLog } from '../log';
 import { workbookLang } from '../settings';
 import { settings } from '../settings-store';
@@ -30,7 +31,6 @@ import { workbookWorklistDays } from './days';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const LOCK_WAIT_MS = 10_000;
 const SENDER_NAME = 'Korgoo';
 
 export interface ReminderResult {
@@ -38,10 +38,6 @@ export interface ReminderResult {
   readonly sent: number;
   readonly failed: number;
   readonly left: number;
-}
-
-function reminderLock(): GoogleAppsScript.Lock.Lock {
-  return LockService.getDocumentLock() ?? LockService.getScriptLock();
 }
 
 /** One week's delivery, under the lock: plan, log as pending, send, mark. */
@@ -105,9 +101,7 @@ export function remindersRun(spreadsheet: Spreadsheet): ReminderResult | null {
   const week = reminderWeek(today);
   if (getSetting(settings, SETTINGS.remindersDoneWeek) === week) return null;
   if (day === 'finish' && getSetting(settings, SETTINGS.remindersOpenWeek) !== week) return null;
-  const lock = reminderLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) return null;
-  try {
+  const run = underDocumentOrScriptLock(() => {
     const lang = workbookLang();
     const result = deliverReminders(spreadsheet, lang, day === 'start');
     if (result.left === 0) {
@@ -124,9 +118,7 @@ export function remindersRun(spreadsheet: Spreadsheet): ReminderResult | null {
         text('reminderLogSummary', lang, { ...result }),
       );
     }
-    SpreadsheetApp.flush();
     return result;
-  } finally {
-    lock.releaseLock();
-  }
+  });
+  return run.ran ? run.value : null;
 }

@@ -186,3 +186,26 @@ test('a spent quota leaves the rest pending for a later run of the week, each se
   ).toEqual(['coord.all@example.org', 'coord.naryn@example.org']);
   expect(b.logRows().map((r) => r[2])).toEqual(['Sent', 'Sent']);
 });
+
+test('a run that finds the lock held by another execution sends and logs nothing; a later run of Monday does, once', () => {
+  const b = book();
+  b.at(bishkek(2026, 11, 1, 9)); // the digest goes out on Sunday
+  // A clock run has no document lock: runs of one workbook meet on the script's.
+  b.s.LockService.holdFromAnotherExecution('script');
+  b.at(bishkek(2026, 11, 2, 8));
+  expect(b.reminders()).toEqual([]);
+  expect(b.logRows()).toEqual([]);
+  b.s.LockService.releaseFromAnotherExecution('script');
+  b.at(bishkek(2026, 11, 2, 9));
+  expect(
+    b
+      .reminders()
+      .map((m) => m.to)
+      .sort(),
+  ).toEqual(['coord.all@example.org', 'coord.naryn@example.org']);
+  expect(b.logRows().map((r) => r[2])).toEqual(['Sent', 'Sent']);
+  // The run let the lock go: the next one gets it at once and has nothing left to send.
+  expect(b.s.LockService.holder('script')).toBe('none');
+  b.at(bishkek(2026, 11, 2, 10));
+  expect(b.reminders()).toHaveLength(2);
+});
