@@ -7,6 +7,7 @@ import { asCellText } from '../core/safe-text';
 import { DATA_SHEETS, type DataSheetKey } from '../core/schema/sheets';
 import { validateWorkbook } from '../core/validate';
 import type { Problem } from '../core/validate/problem';
+import { lookedUpFrom } from '../core/validate/rule-defs';
 import { approvedPairsOf } from './approval/read';
 import { columnIds, readMarkRecords, writeMarkRecords } from './mark-record';
 import { computeMarks } from './marks';
@@ -20,13 +21,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const isDataSheet = (key: string | undefined): key is DataSheetKey =>
   key !== undefined && (DATA_SHEETS as readonly string[]).includes(key);
-
-/** The sheets a row's rules look up: every row names a committee; follow-ups name a case. */
-function contextSheets(key: DataSheetKey): DataSheetKey[] {
-  const context: DataSheetKey[] = key === 'committees' ? [] : ['committees'];
-  if (key === 'referrals' || key === 'assistance') context.push('cases');
-  return context;
-}
 
 /**
  * Re-validates the rows an edit touched and updates their marks and their lines on the
@@ -55,7 +49,8 @@ export function revalidateEditedRows(
   const sheets = Object.fromEntries(
     DATA_SHEETS.map((k) => [k, readSheetValues(k, null, [], options, [])]),
   ) as Record<DataSheetKey, ReadSheet<DataSheetKey>>;
-  for (const context of contextSheets(key)) {
+  // The other sheets its rules look up (the committee or case a row names), as they say.
+  for (const context of lookedUpFrom(key)) {
     const contextSheet = findSheet(spreadsheet, context);
     if (!contextSheet) continue;
     const contextValues = contextSheet.getDataRange().getValues() as CellValue[][];

@@ -6,6 +6,11 @@ import type { Severity } from './problem';
 export interface RuleScope {
   readonly sheet: DataSheetKey;
   readonly columns: readonly string[];
+  /**
+   * Looked up to judge the rows of the rule's other sheets (the committee or the case a row
+   * names), never judged itself: a check of those rows alone (an edit's) reads this sheet too.
+   */
+  readonly lookup?: true;
 }
 
 export interface RuleDef {
@@ -24,6 +29,11 @@ function columnsWhere(test: (column: ColumnDef) => boolean): RuleScope[] {
 }
 const ofType = (...types: ColumnType[]) => columnsWhere((c) => types.includes(c.type));
 const scope = (sheet: DataSheetKey, ...columns: string[]): RuleScope => ({ sheet, columns });
+const lookup = (sheet: DataSheetKey, ...columns: string[]): RuleScope => ({
+  sheet,
+  columns,
+  lookup: true,
+});
 const error = (...reads: RuleScope[]): RuleDef => ({ severity: 'error', reads });
 const warning = (...reads: RuleScope[]): RuleDef => ({ severity: 'warning', reads });
 
@@ -45,7 +55,11 @@ export const PAST_DATE_COLUMNS = {
   assistance: ['date'],
 } as const satisfies Partial<Record<DataSheetKey, readonly string[]>>;
 
-/** Every rule: its id (the key), its severity, and the sheets and columns it reads. */
+/**
+ * Every rule: its id (the key), its severity, and the sheets and columns it reads, each judged
+ * on its own unless marked `lookup` (then read to judge the others): a check of one sheet's
+ * rows reads the sheets its rules look up (lookedUpFrom), and nothing else says which.
+ */
 export const RULE_DEFS = {
   // Cell rules, reported by the reader (src/core/read/cells.ts).
   required: error(...columnsWhere((c) => c.required)),
@@ -78,7 +92,7 @@ export const RULE_DEFS = {
     ),
   ),
   before_established: error(
-    scope('committees', 'committeeId', 'establishedOn'),
+    lookup('committees', 'committeeId', 'establishedOn'),
     scope('members', 'committeeId', 'joinedOn'),
     scope('events', 'committeeId', 'date'),
     scope('cases', 'committeeId', 'identifiedOn'),
@@ -86,24 +100,24 @@ export const RULE_DEFS = {
   left_before_joined: error(scope('members', 'joinedOn', 'leftOn')),
   // References between sheets.
   unknown_committee: error(
-    scope('committees', 'committeeId'),
+    lookup('committees', 'committeeId'),
     scope('members', 'committeeId'),
     scope('events', 'committeeId'),
     scope('cases', 'committeeId'),
     scope('plan', 'committeeId'),
   ),
   committee_not_active: warning(
-    scope('committees', 'committeeId', 'status'),
+    lookup('committees', 'committeeId', 'status'),
     scope('events', 'committeeId'),
     scope('cases', 'committeeId'),
   ),
   unknown_case: error(
-    scope('cases', 'caseCode'),
+    lookup('cases', 'caseCode'),
     scope('referrals', 'caseCode'),
     scope('assistance', 'caseCode'),
   ),
   before_case_identified: error(
-    scope('cases', 'caseCode', 'identifiedOn'),
+    lookup('cases', 'caseCode', 'identifiedOn'),
     scope('referrals', 'caseCode', 'date'),
     scope('assistance', 'caseCode', 'date'),
   ),
@@ -121,7 +135,7 @@ export const RULE_DEFS = {
   closed_before_identified: error(scope('cases', 'identifiedOn', 'closedOn')),
   referral_without_consent: warning(
     scope('referrals', 'caseCode'),
-    scope('cases', 'caseCode', 'consent'),
+    lookup('cases', 'caseCode', 'consent'),
   ),
   order_ends_before_start: error(scope('cases', 'orderIssuedOn', 'orderUntil')),
   order_end_without_start: warning(scope('cases', 'orderIssuedOn', 'orderUntil')),
@@ -136,6 +150,17 @@ export const RULE_DEFS = {
 
 export type RuleId = keyof typeof RULE_DEFS;
 export const RULE_IDS = Object.keys(RULE_DEFS) as RuleId[];
+
+/** The other sheets the rules judging `sheet`'s rows look up, in the schema's order. */
+export function lookedUpFrom(sheet: DataSheetKey): DataSheetKey[] {
+  const found = new Set<DataSheetKey>();
+  for (const id of RULE_IDS) {
+    const reads: readonly RuleScope[] = RULE_DEFS[id].reads;
+    if (!reads.some((s) => s.sheet === sheet && !s.lookup)) continue;
+    for (const s of reads) if (s.lookup && s.sheet !== sheet) found.add(s.sheet);
+  }
+  return DATA_SHEETS.filter((key) => found.has(key));
+}
 
 export function isRuleId(id: string): id is RuleId {
   // Not Object.hasOwn: Apps Script's V8 may predate it.

@@ -1,5 +1,11 @@
 import { DATA_SHEETS } from '../../../src/core/schema/sheets';
-import { RULE_DEFS, RULE_IDS, ruleSeverity } from '../../../src/core/validate/rules';
+import { lookedUpFrom } from '../../../src/core/validate/rule-defs';
+import {
+  RULE_DEFS,
+  RULE_IDS,
+  type RuleScope,
+  ruleSeverity,
+} from '../../../src/core/validate/rules';
 import { validate, validateEdited, validRows } from './fixture';
 import { RULE_CASES } from './rule-cases';
 
@@ -50,6 +56,27 @@ describe('the registry', () => {
       sheet: 'events',
       columns: ['topic', 'decisions'],
     });
+  });
+
+  it('says which other sheets a check of one sheet reads: the committee or the case a row names', () => {
+    expect(Object.fromEntries(DATA_SHEETS.map((sheet) => [sheet, lookedUpFrom(sheet)]))).toEqual({
+      committees: [],
+      members: ['committees'],
+      events: ['committees'],
+      cases: ['committees'],
+      referrals: ['cases'],
+      assistance: ['cases'],
+      plan: ['committees'],
+      recipients: [],
+    });
+  });
+
+  it('looks a sheet up only for a rule that judges the rows of another', () => {
+    for (const id of RULE_IDS) {
+      const reads: readonly RuleScope[] = RULE_DEFS[id].reads;
+      if (reads.some((s) => s.lookup))
+        expect([id, reads.some((s) => !s.lookup)]).toEqual([id, true]);
+    }
   });
 
   it('knows the severities, and calls an unknown rule an error', () => {
