@@ -20,6 +20,24 @@ export const RECIPIENTS = [
   { email: 'en.chui@example.org', language: 'English', region: 'Chui', threshold: '' },
 ] as const;
 export const INACTIVE = 'former@example.org';
+/** Recipients of the digest, of the weekly reminders, and of both. */
+export const BOTH_KINDS = [
+  {
+    email: 'coord.all@example.org',
+    language: 'English',
+    region: '',
+    threshold: '',
+    receives: 'Digest, Reminders',
+  },
+  {
+    email: 'coord.naryn@example.org',
+    language: 'Russian',
+    region: 'Naryn',
+    threshold: '',
+    receives: 'Reminders',
+  },
+  { email: 'donor@example.org', language: 'English', region: '', threshold: '', receives: '' },
+];
 export const ACTIVE_EMAILS = RECIPIENTS.map((r) => r.email);
 
 export interface DigestAddOn extends AddOn {

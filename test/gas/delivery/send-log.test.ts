@@ -7,7 +7,7 @@
 import * as vm from 'node:vm';
 import { SHEETS } from '../../../src/core/schema/sheets';
 import type { FakeSheet } from '../../fakes';
-import { bishkek, digestWorkbook, fillDigestBook } from '../digest-workbook';
+import { BOTH_KINDS, bishkek, digestWorkbook, fillDigestBook } from '../digest-workbook';
 import { ensureBuilt, loadAddOn } from '../load-bundle';
 import { columnOf, valuesOf, writeRows } from '../workbook-data';
 
@@ -33,36 +33,12 @@ test("an address typed with a leading apostrophe ('someone@…) is mailed once, 
   expect(logged.map((row) => row[1])).toEqual(['someone@example.org']);
 });
 
-/** Recipients of both kinds: the digest and the reminders. */
-const BOTH = [
-  {
-    email: 'coord.all@example.org',
-    language: 'English',
-    region: '',
-    threshold: '',
-    receives: 'Digest, Reminders',
-  },
-  {
-    email: 'coord.naryn@example.org',
-    language: 'Russian',
-    region: 'Naryn',
-    threshold: '',
-    receives: 'Reminders',
-  },
-  {
-    email: 'donor@example.org',
-    language: 'English',
-    region: '',
-    threshold: '',
-    receives: 'Digest',
-  },
-];
 const sentAt = bishkek(2026, 10, 5, 8, 2);
 
 /** A workbook of the current version whose Digest log and Reminder log already hold rows. */
 function filledLogs() {
   const addOn = loadAddOn({ session: { scriptTimeZone: 'UTC' } });
-  fillDigestBook(addOn, {}, BOTH);
+  fillDigestBook(addOn, {}, BOTH_KINDS);
   const clock = { now: bishkek(2026, 10, 31, 12).getTime() };
   (vm.runInContext('Date', addOn.ctx) as DateConstructor).now = () => clock.now;
   addOn.run('scheduleMonthlyDigest');
@@ -102,6 +78,9 @@ function filledLogs() {
   };
 }
 
+/** Period, recipient and status of the rows below the three the workbook came with. */
+const added = (rows: unknown[][]): unknown[][] => rows.slice(4).map((r) => r.slice(0, 3));
+
 describe('a workbook whose Digest log and Reminder log are already filled', () => {
   test('each log goes on where it stood: what was sent is not sent again, the rest is, marked in its own row', () => {
     const w = filledLogs();
@@ -130,22 +109,12 @@ describe('a workbook whose Digest log and Reminder log are already filled', () =
     const w = filledLogs();
     w.at(bishkek(2026, 11, 2, 8));
     w.at(bishkek(2026, 11, 9, 8));
-    expect(
-      w
-        .reminder()
-        .slice(4)
-        .map((r) => r.slice(0, 3)),
-    ).toEqual([
+    expect(added(w.reminder())).toEqual([
       ['2026-W46', 'coord.all@example.org', 'Sent'],
       ['2026-W46', 'coord.naryn@example.org', 'Sent'],
     ]);
     w.at(bishkek(2026, 12, 1, 8));
-    expect(
-      w
-        .digest()
-        .slice(4)
-        .map((r) => r.slice(0, 3)),
-    ).toEqual([
+    expect(added(w.digest())).toEqual([
       ['2026-11', 'coord.all@example.org', 'Sent'],
       ['2026-11', 'donor@example.org', 'Sent'],
     ]);
