@@ -1,14 +1,11 @@
-import { planDelivery } from '../../core/delivery/plan';
 import { activeRecipients, digestMonthOf, recipientOf } from '../../core/digest';
-import { normalizeEmail } from '../../core/email';
 import { errorText } from '../../core/error-text';
 import type { Lang } from '../../core/i18n/lang';
 import { text } from '../../core/i18n/texts';
 import { pendingLogLines } from '../../core/intake/log-lines';
 import type { Mailer } from '../../core/ports/mailer';
-import type { RecipientRecord } from '../../core/schema/records';
-import { instantNow, nowMs } from '../clock';
-import { SendLog } from '../delivery/send-log';
+import { nowMs } from '../clock';
+import { deliver } from '../delivery/deliver';
 import { countPending, takeInPending } from '../forms/intake';
 import { appendLog, appendLogs } from '../log';
 import { mailApp } from '../mailer';
@@ -60,11 +57,9 @@ function takeInBeforeDigest(
 
 /**
  * One delivery run (the caller holds the lock; `documentLocked`: the document's own): every
- * active recipient gets last month's digest once. The adapter only reads the Digest log and
- * the recipients, asks the plan (src/core/delivery/plan.ts) and carries it out: the
- * plan's pending rows are written BEFORE anything is sent, so a run that dies loses nothing;
- * each send is marked sent or failed as it goes; time is checked before each send, and what
- * is left stays pending for the clock's next run.
+ * active recipient gets last month's digest once, by the one delivery protocol (deliver, over
+ * the Digest log); time is checked before each send, and what is left stays pending for the
+ * clock's next run.
  */
 export function deliverDigests(
   spreadsheet: Spreadsheet,
@@ -76,58 +71,24 @@ export function deliverDigests(
   const pendingResponses = takeInBeforeDigest(spreadsheet, lang, documentLocked);
   const analysis = analyseSpreadsheet(spreadsheet);
   const month = digestMonthOf(todayInSpreadsheet(spreadsheet));
-  const recipients = new Map<string, RecipientRecord>();
-  for (const r of activeRecipients(analysis.dataset)) recipients.set(normalizeEmail(r.email), r);
-
-  const log = SendLog.open(spreadsheet, 'digest', lang);
-  const plan = planDelivery({
-    kind: 'digest',
-    log: log.entries,
-    nextRow: log.nextRow,
-    recipients: [...recipients.keys()],
-    due: [month],
-    quota: mailer.remainingQuota(),
-  });
-  log.addPending(plan.add);
-
   const render = digestRenderer(analysis, spreadsheet.getUrl(), pendingResponses);
-  let sent = 0;
-  let failed = 0;
-  let stoppedFor: DeliveryResult['stoppedFor'] = plan.left > 0 ? 'quota' : null;
-  for (const send of plan.sends) {
-    if (nowMs() - started > TIME_BUDGET_MS) {
-      stoppedFor = 'time';
-      break;
-    }
-    const recipient = recipients.get(normalizeEmail(send.recipient)) as RecipientRecord;
-    try {
-      mailer.send(digestMessage(recipient.email, render(send.period, recipientOf(recipient))));
-      log.mark(send.row, 'sent', instantNow(), '');
-      sent++;
-    } catch (error) {
-      const message = errorText(error);
-      log.mark(send.row, 'failed', '', message);
+  const delivered = deliver(spreadsheet, lang, mailer, {
+    kind: 'digest',
+    recipients: activeRecipients(analysis.dataset),
+    due: [month],
+    message: (period, recipient) =>
+      digestMessage(recipient.email, render(period, recipientOf(recipient))),
+    outOfTime: () => nowMs() - started > TIME_BUDGET_MS,
+    onFailed: (send, message) => {
       appendLog(
         spreadsheet,
         lang,
         text('logDelivery', lang),
-        text('logSendFailed', lang, {
-          recipient: send.recipient,
-          month: send.period,
-          message,
-        }),
+        text('logSendFailed', lang, { recipient: send.recipient, month: send.period, message }),
       );
-      failed++;
-    }
-  }
-  return {
-    month,
-    sent,
-    failed,
-    pending: plan.sends.length + plan.left - sent,
-    stoppedFor: sent + failed < plan.sends.length + plan.left ? stoppedFor : null,
-    pendingResponses,
-  };
+    },
+  });
+  return { month, ...delivered, pendingResponses };
 }
 
 export function deliverySummary(result: DeliveryResult, lang: Lang): string {

@@ -1,18 +1,14 @@
 /**
  * The weekly reminder's share of the one clock (DESIGN §10, §12): from Monday 08:00 in the
  * spreadsheet's zone, each active recipient whose Receives includes reminders gets one mail of
- * counts and a link, once a week. The core plans (planDelivery, the digest's plan, of the kind
- * 'reminder'); this reads the sheets, sends by MailApp and writes the Reminder log and the Log.
+ * counts and a link, once a week, by the digest's delivery protocol (deliver, of the kind
+ * 'reminder'); this says what the mail says, and writes the week's settings and the Log.
  */
-import { planDelivery } from '../../core/delivery/plan';
 import { activeRecipients } from '../../core/digest';
 import { safeUrl } from '../../core/digest/content';
-import { normalizeEmail } from '../../core/email';
-import { errorText } from '../../core/error-text';
 import type { Lang } from '../../core/i18n/lang';
 import { text } from '../../core/i18n/texts';
 import { clearSetting, getSetting, SETTINGS, setSetting } from '../../core/ports/settings';
-import type { RecipientRecord } from '../../core/schema/records';
 import {
   reminderCounts,
   reminderDay,
@@ -20,18 +16,17 @@ import {
   renderReminder,
   worklistOf,
 } from '../../core/worklist';
-import { nowMs } from '../clock';
-import { SendLog } from '../delivery/send-log';
+import { deliver } from '../delivery/deliver';
+import { SENDER_NAME } from '../digest/send';
 import { analyseSpreadsheet, todayInSpreadsheet } from '../digest/workbook';
 import { underDocumentOrScriptLock } from '../lock';
 import { appendLog } from '../log';
+import { mailApp } from '../mailer';
 import { workbookLang } from '../settings';
 import { settings } from '../settings-store';
 import { workbookWorklistDays } from './days';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-const SENDER_NAME = 'Korgoo';
 
 export interface ReminderResult {
   readonly week: string;
@@ -40,53 +35,35 @@ export interface ReminderResult {
   readonly left: number;
 }
 
-/** One week's delivery, under the lock: plan, log as pending, send, mark. */
+/** One week's delivery, under the lock, by the one delivery protocol over the Reminder log. */
 function deliverReminders(spreadsheet: Spreadsheet, lang: Lang, start: boolean): ReminderResult {
   const today = todayInSpreadsheet(spreadsheet);
   const week = reminderWeek(today);
   const analysis = analyseSpreadsheet(spreadsheet);
-  const recipients = new Map<string, RecipientRecord>();
-  for (const r of activeRecipients(analysis.dataset, 'reminders'))
-    recipients.set(normalizeEmail(r.email), r);
-  const log = SendLog.open(spreadsheet, 'reminder', lang);
-  const plan = planDelivery({
-    kind: 'reminder',
-    log: log.entries,
-    nextRow: log.nextRow,
-    recipients: [...recipients.keys()],
-    due: [week],
-    quota: MailApp.getRemainingDailyQuota(),
-    adds: start,
-  });
-  log.addPending(plan.add);
   const items = worklistOf(analysis, today, {}, workbookWorklistDays());
   const url = safeUrl(spreadsheet.getUrl());
-  let sent = 0;
-  let failed = 0;
-  for (const send of plan.sends) {
-    const recipient = recipients.get(normalizeEmail(send.recipient)) as RecipientRecord;
-    const mail = renderReminder(
-      reminderCounts(items, analysis.workbook, recipient.region),
-      { language: recipient.language, region: recipient.region },
-      today,
-      url,
-    );
-    try {
-      MailApp.sendEmail({
+  const delivered = deliver(spreadsheet, lang, mailApp, {
+    kind: 'reminder',
+    recipients: activeRecipients(analysis.dataset, 'reminders'),
+    due: [week],
+    adds: start,
+    message: (_, recipient) => {
+      const mail = renderReminder(
+        reminderCounts(items, analysis.workbook, recipient.region),
+        { language: recipient.language, region: recipient.region },
+        today,
+        url,
+      );
+      return {
         to: recipient.email,
         subject: mail.subject,
-        htmlBody: mail.html,
-        body: mail.text,
+        html: mail.html,
+        text: mail.text,
         name: SENDER_NAME,
-      });
-      log.mark(send.row, 'sent', new Date(nowMs()), '');
-      sent++;
-    } catch (error) {
-      log.mark(send.row, 'failed', '', errorText(error));
-      failed++;
-    }
-  }
-  return { week, sent, failed, left: plan.left + failed };
+      };
+    },
+  });
+  return { week, sent: delivered.sent, failed: delivered.failed, left: delivered.pending };
 }
 
 /**
