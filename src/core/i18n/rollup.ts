@@ -10,6 +10,11 @@ export const TEXTS = {
     ky: 'Булактардын жыйынтыгын жаңыртуу',
     en: 'Roll-up update',
   },
+  rollupContinues: {
+    ru: 'Время выполнения на исходе: оставшиеся источники ({count}) будут прочитаны при следующем запуске.',
+    ky: 'Аткаруу убактысы бүтүп баратат: калган {count} булак кийинки иштетүүдө окулат.',
+    en: 'Out of run time: the sources left ({count}) are read at the next run.',
+  },
   rollupUpdated: {
     ru: 'Лист «{sheet}» обновлён: прочитано источников {read} из {active}.',
     ky: '«{sheet}» барагы жаңыртылды: {active} булактын {read} окулду.',

@@ -56,7 +56,7 @@ describe('the Overview of a regional workbook', () => {
       const result = server.sidebarOverview({ period: spec });
       const expected = rollupReport(cli, periodOf(spec));
       expect(values(result)).toEqual(expected.indicators);
-      expect(result.committees.sort()).toEqual(Object.keys(expected.byCommittee).sort());
+      expect([...result.committees].sort()).toEqual(Object.keys(expected.byCommittee).sort());
       expect(Object.values(expected.indicators).some((v) => v > 0)).toBe(true);
     },
   );
