@@ -18,8 +18,6 @@ import {
 
 beforeAll(() => ensureBuilt());
 
-const MINUTE = 60_000;
-
 /** Each spreadsheet opened takes `step` of the run's time, as a slow source would. */
 function slowOpens(p: Programme, step: number): void {
   const app = p.addOn.s.SpreadsheetApp as FakeSpreadsheetApp;
