@@ -35,6 +35,21 @@ export const TEXTS = {
     ky: 'таблицага кирүү укугу жок же ал жок ({message}); ээсинен көрүүгө уруксат сураңыз',
     en: 'the spreadsheet cannot be opened: no access or no such file ({message}); ask its owner to share it with you',
   },
+  sourceForbidden: {
+    ru: 'у вас нет доступа к таблице ({message}); попросите её владельца открыть вам доступ на просмотр',
+    ky: 'таблицага кирүү укугуңуз жок ({message}); ээсинен көрүүгө уруксат сураңыз',
+    en: 'you have no access to the spreadsheet ({message}); ask its owner to share it with you',
+  },
+  sourceNotFound: {
+    ru: 'таблицы с таким ID нет ({message}): она удалена насовсем или ID введён с ошибкой; проверьте ссылку в этой строке',
+    ky: 'мындай ID менен таблица жок ({message}): ал биротоло өчүрүлгөн же ID ката жазылган; ушул саптагы шилтемени текшериңиз',
+    en: 'there is no spreadsheet with this ID ({message}): it was deleted for good or the ID is mistyped; check the link in this row',
+  },
+  sourceBadReference: {
+    ru: '«{value}» — не ссылка на Google Таблицу и не её ID: вставьте ссылку вида https://docs.google.com/spreadsheets/d/…',
+    ky: '«{value}» Google Таблицанын шилтемеси да, ID да эмес: https://docs.google.com/spreadsheets/d/… түрүндөгү шилтемени коюңуз',
+    en: '"{value}" is neither a Google Sheets link nor a spreadsheet ID: paste a link like https://docs.google.com/spreadsheets/d/…',
+  },
   sourceNoReturnSheet: {
     ru: 'в таблице нет листа «{sheet}»: в ней нужно выполнить «Обновить отчёт»',
     ky: 'таблицада «{sheet}» барагы жок: анда «Отчетту жаңыртуу» аткарылышы керек',

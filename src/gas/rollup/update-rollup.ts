@@ -43,18 +43,48 @@ function messageOf(error: unknown): string {
   return typeof message === 'string' ? message : String(error);
 }
 
+/**
+ * The spreadsheet ID a Sources cell names: the cell itself, or the `/spreadsheets/d/ID` part of
+ * a link. Null for anything else, which is then never sent to Google.
+ */
+export function spreadsheetIdOf(reference: string): string | null {
+  const fromUrl = /\/spreadsheets\/d\/([A-Za-z0-9_-]+)/.exec(reference)?.[1];
+  if (fromUrl !== undefined) return fromUrl;
+  return /^[A-Za-z0-9_-]+$/.test(reference) ? reference : null;
+}
+
+/**
+ * Why SpreadsheetApp could not open a source, in the workbook's language, Google's own message
+ * kept. Google documents no error codes for openById and words its messages in the user's
+ * language, so only the English messages it is known to give are told apart (no access; an ID
+ * naming no file, as for a file deleted for good); any other says both. A file in the bin still
+ * opens: its stale Return shows as late in the reporting rate.
+ */
+export function openFailure(error: unknown, lang: Lang): string {
+  const message = messageOf(error);
+  if (/do not have permission to access/i.test(message)) {
+    return text('sourceForbidden', lang, { message });
+  }
+  if (/^(Exception: )?Unexpected error while getting the method or property open/i.test(message)) {
+    return text('sourceNotFound', lang, { message });
+  }
+  return text('sourceNoAccess', lang, { message });
+}
+
 /** A source's Return sheet with ONE range read, as a return; or why it cannot be had. */
 function readSource(
   reference: string,
   lang: Lang,
 ): { ok: true; ret: Return } | { ok: false; reason: string } {
+  // A link is opened by its ID: openByUrl refuses a link without "/edit" or a trailing slash.
+  const id = spreadsheetIdOf(reference);
+  if (id === null)
+    return { ok: false, reason: text('sourceBadReference', lang, { value: reference }) };
   let book: Spreadsheet;
   try {
-    book = reference.includes('/')
-      ? SpreadsheetApp.openByUrl(reference)
-      : SpreadsheetApp.openById(reference);
+    book = SpreadsheetApp.openById(id);
   } catch (error) {
-    return { ok: false, reason: text('sourceNoAccess', lang, { message: messageOf(error) }) };
+    return { ok: false, reason: openFailure(error, lang) };
   }
   const sheet = findSheet(book, 'return', lang);
   if (!sheet) {

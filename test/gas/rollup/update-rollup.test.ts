@@ -50,8 +50,9 @@ describe('Update roll-up over three regional workbooks', () => {
 
   test('one range read per source, besides Sources and Returns themselves', () => {
     expect(gets).toBe(2 + 3);
-    expect(p.addOn.s.counter.count('SpreadsheetApp.openById')).toBe(2);
-    expect(p.addOn.s.counter.count('SpreadsheetApp.openByUrl')).toBe(1);
+    // A link is opened by its ID: openByUrl would refuse a link without "/edit".
+    expect(p.addOn.s.counter.count('SpreadsheetApp.openById')).toBe(3);
+    expect(p.addOn.s.counter.count('SpreadsheetApp.openByUrl')).toBe(0);
   });
 
   test('Sources says what was read; the inactive row is left alone', () => {
@@ -94,7 +95,9 @@ describe('Update roll-up over three regional workbooks', () => {
     ]);
     p.addOn.run('updateRollup');
     const states = stateOf(p.regional);
-    expect(states[4]).toContain('Unexpected error while getting the method or property openById');
+    expect(states[4]).toContain(
+      'there is no spreadsheet with this ID (Unexpected error while getting the method or property openById on object SpreadsheetApp.): it was deleted for good or the ID is mistyped',
+    );
     expect(states[5]).toContain('the spreadsheet has no Return sheet: run "Update return" in it');
     expect(states[6]).toContain('Sheet "Return": the column "Committee ID" is missing');
     expect(JSON.stringify(p.addOn.s.ui.dialogs)).toContain('2 of 6 sources read');
@@ -182,11 +185,62 @@ test('in a Russian workbook, Sources and the Log say in Russian why a source was
   addOn.run('updateRollup');
   const state = String(sources.rangeAt(2, 5).readValuesUncounted()[0]?.[0]);
   expect(state).toBe(
-    'Источник «Нарын» не прочитан, в листе остались его прежние строки (0): нет доступа к таблице или её не существует (You do not have permission to access the requested document.); попросите владельца открыть вам доступ на просмотр',
+    'Источник «Нарын» не прочитан, в листе остались его прежние строки (0): у вас нет доступа к таблице (You do not have permission to access the requested document.); попросите её владельца открыть вам доступ на просмотр',
   );
   const log = addOn.s.spreadsheet.sheet(SHEETS.log.labels.ru);
   const rows = log.rangeAt(1, 1, log.grid.lastRow(), 4).readValuesUncounted();
   expect(
     rows.some((row) => row[1] === 'Обновление сводки источников' && String(row[3]).includes(state)),
   ).toBe(true);
+});
+
+describe('a Sources row that names no spreadsheet Google could open says which trouble it is', () => {
+  const states = (lang: 'en' | 'ky', rows: { spreadsheet: string; name: string }[]) => {
+    const addOn = loadAddOn();
+    addOn.s.ui.answerPrompt(lang);
+    addOn.run('setUpWorkbook');
+    const book = addOn.s.addSpreadsheet({ id: 'closed-book' });
+    addOn.s.context.noAccess.add('closed-book');
+    const sources = addOn.s.spreadsheet.sheet(SHEETS.sources.labels[lang]);
+    const yes = lang === 'en' ? 'Yes' : 'Ооба';
+    writeRows(
+      sources,
+      2,
+      rows.map((r) => rowOf('sources', { ...r, active: yes })),
+    );
+    addOn.s.counter.reset();
+    addOn.run('updateRollup');
+    const read = sources.rangeAt(2, 5, rows.length, 1).readValuesUncounted();
+    return { book, addOn, states: read.map((r) => String(r[0])) };
+  };
+
+  test('no access, no such file, and a text that is neither a link nor an ID, in English', () => {
+    const { addOn, states: got } = states('en', [
+      { spreadsheet: 'https://docs.google.com/spreadsheets/d/closed-book', name: 'Closed' },
+      { spreadsheet: '1AbC-deleted-for-good', name: 'Gone' },
+      { spreadsheet: 'docs.google.com/spreadsheet/ccc?key=0Abc', name: 'Old link' },
+      { spreadsheet: 'Naryn district', name: 'Typed name' },
+    ]);
+    expect(got[0]).toContain(
+      'you have no access to the spreadsheet (You do not have permission to access the requested document.); ask its owner to share it with you',
+    );
+    expect(got[1]).toContain('there is no spreadsheet with this ID');
+    expect(got[2]).toContain(
+      '"docs.google.com/spreadsheet/ccc?key=0Abc" is neither a Google Sheets link nor a spreadsheet ID',
+    );
+    expect(got[3]).toContain('"Naryn district" is neither a Google Sheets link');
+    // The two that are no link or ID never reach Google.
+    expect(addOn.s.counter.count('SpreadsheetApp.openById')).toBe(2);
+  });
+
+  test('in Kyrgyz', () => {
+    const { states: got } = states('ky', [
+      { spreadsheet: 'closed-book', name: 'Нарын' },
+      { spreadsheet: 'no-such-book', name: 'Талас' },
+      { spreadsheet: 'бир нерсе', name: 'Ош' },
+    ]);
+    expect(got[0]).toContain('таблицага кирүү укугуңуз жок');
+    expect(got[1]).toContain('мындай ID менен таблица жок');
+    expect(got[2]).toContain('«бир нерсе» Google Таблицанын шилтемеси да, ID да эмес');
+  });
 });
