@@ -116,10 +116,10 @@ export function programme(): Programme {
   return { addOn, regional, books, clock };
 }
 
-function rolledUp(regional: FakeSpreadsheet) {
+function rolledUp(regional: FakeSpreadsheet, sheet: 'returns' | 'return') {
   const read = readReturnSheet(
     sourceOf(regional),
-    SHEETS.returns.labels.en,
+    SHEETS[sheet].labels.en,
     { timeZone: DEMO_TIME_ZONE, dates: 'instant' },
     'en',
   );
@@ -127,8 +127,12 @@ function rolledUp(regional: FakeSpreadsheet) {
   return read.ret;
 }
 
-export function expectWholeProgramme(regional: FakeSpreadsheet): void {
-  const ret = rolledUp(regional);
+/** Returns (or the regional workbook's own Return) adds up to the whole programme. */
+export function expectWholeProgramme(
+  regional: FakeSpreadsheet,
+  sheet: 'returns' | 'return' = 'returns',
+): void {
+  const ret = rolledUp(regional, sheet);
   const rollup = combineSources([returnSource('Returns', ret)]);
   for (const spec of ['2026-10', '2026-Q3', '2026', 'all']) {
     const period = parsePeriod(spec, { today: TODAY, earliest: rollup.earliest }) as Period;
