@@ -104,6 +104,11 @@ export const TEXTS = {
     ky: '{count} булактын сандары алардын отчетторунан алынды: иштердин саптары, алардын көйгөйлөрү жана тапшырмалары булактардын өз таблицаларында калат жана бул жерде көрсөтүлбөйт.',
     en: 'The figures of {count} sources come from their returns: their case rows, problems and to-dos stay in the sources’ own workbooks and are not shown here.',
   },
+  monthsInSources: {
+    ru: 'Месяцы комитетов {count} источников утверждаются в таблицах самих источников; их статус виден в обзоре и в сводке.',
+    ky: '{count} булактын комитеттеринин айлары булактардын өз таблицаларында бекитилет; алардын абалы жалпы көрүнүштө жана жыйынтыкта көрүнөт.',
+    en: 'The months of the {count} sources’ committees are approved in the sources’ own workbooks; their status shows on the Overview and in the digest.',
+  },
   leftOutOfPeriod: {
     ru: 'Не вошли источники, в отчётах которых нет этого периода: {sources}.',
     ky: 'Отчетунда бул мезгил жок булактар кошулган жок: {sources}.',

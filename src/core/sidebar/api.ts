@@ -312,6 +312,8 @@ export interface MonthResult {
   readonly committees: readonly MonthCommittee[];
   /** "Approved: 3 of 7". */
   readonly summary: string;
+  /** In a roll-up: the sources' months are approved in their own workbooks. */
+  readonly note?: string;
 }
 
 export interface MonthActionRequest {

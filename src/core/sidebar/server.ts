@@ -119,7 +119,11 @@ export function createSidebarServer(ports: SidebarPorts): SidebarApi {
       const approval = ports.approval;
       const ledger = approval ? approval.ledger() : EMPTY_LEDGER;
       const actor = approval ? approval.actor() : '';
-      return sidebarMonth(ports.analysis(), ledger, actor, request, ports.lang());
+      const sources = regional()?.returns.size ?? 0;
+      const month = sidebarMonth(ports.analysis(), ledger, actor, request, ports.lang());
+      return sources > 0
+        ? { ...month, note: text('monthsInSources', ports.lang(), { count: sources }) }
+        : month;
     },
     sidebarMonthAction: (request) =>
       sidebarMonthAction(() => ports.analysis(), ports.approval, request, ports.lang()),

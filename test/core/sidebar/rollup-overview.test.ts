@@ -142,6 +142,12 @@ describe('the Overview of a regional workbook', () => {
     expect(server.sidebarTodo().count).toBe(0);
   });
 
+  test('the Month tab says where the sources’ months are approved', () => {
+    expect(server.sidebarMonth({ month: '2026-10' }).note).toBe(
+      'The months of the 3 sources’ committees are approved in the sources’ own workbooks; their status shows on the Overview and in the digest.',
+    );
+  });
+
   test('in Russian and Kyrgyz the reporting rate has its own words', () => {
     const ru = createSidebarServer(portsOf(regional, 'ru')).sidebarOverview({ period: '2026-10' });
     expect(ru.rollup?.reporting.summary).toMatch(/^Октябрь 2026: отчёты 3 из 4 источников/);
