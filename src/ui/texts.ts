@@ -92,7 +92,7 @@ export const TEXTS = {
     en: 'Since start: nothing to compare with.',
   },
   breakdownTitle: { ru: 'Разбивка', ky: 'Бөлүнүшү', en: 'Breakdown' },
-  breakdownBy: { ru: 'В разрезе', ky: 'Бөлүштүрүү', en: 'By' },
+  breakdownBy: { ru: 'В разрезе', ky: 'Бөлүштүрүү', en: 'Cut by' },
   membersBySector: {
     ru: 'Члены комитетов по секторам',
     ky: 'Мүчөлөр секторлор боюнча',
