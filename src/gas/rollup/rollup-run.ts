@@ -45,14 +45,7 @@ export function rollupRun(spreadsheet: Spreadsheet, lang: Lang, startedAt: numbe
     outOfTime: () => nowMs() - startedAt >= ROLLUP_STOP_AFTER_MS,
   });
   if (outcome.refused || outcome.read > 0 || outcome.notes.length > 0 || outcome.pending) {
-    const pending = outcome.pending ?? 0;
-    const message = rollupMessage(outcome, lang);
-    appendLog(
-      spreadsheet,
-      lang,
-      text('logUpdateRollup', lang),
-      pending > 0 ? `${message}\n${text('rollupContinues', lang, { count: pending })}` : message,
-    );
+    appendLog(spreadsheet, lang, text('logUpdateRollup', lang), rollupMessage(outcome, lang));
   }
   if (!outcome.pending) setSetting(settings, SETTINGS.rollupDay, today);
   return true;

@@ -292,5 +292,7 @@ export function rollupMessage(outcome: RollupOutcome, lang: Lang): string {
     read: outcome.read,
     active: outcome.active,
   });
-  return [head, ...outcome.notes].join('\n');
+  const pending = outcome.pending ?? 0;
+  const rest = pending > 0 ? [text('rollupContinues', lang, { count: pending })] : [];
+  return [head, ...outcome.notes, ...rest].join('\n');
 }

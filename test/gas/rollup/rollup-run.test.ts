@@ -121,3 +121,18 @@ test('a workbook with no Sources rows is looked at once a day and nothing is ope
   expect(p.addOn.s.counter.count('Spreadsheet.getSheetByName')).toBe(0);
   expect(opened(p)).toBe(1);
 }, 120_000);
+
+test('"Update roll-up" from the menu stops in time too, and the clock reads the rest that day', () => {
+  const p = programme();
+  p.addOn.run('scheduleMonthlyDigest');
+  slowOpens(p, 150_000);
+  p.addOn.run('updateRollup');
+  // Chui at 0 and Issyk-Kul at 2.5 minutes; Naryn's turn came at 5.
+  expect(p.addOn.s.ui.dialogs.at(-1)?.prompt).toContain(
+    '2 of 3 sources read.\nOut of run time: the sources left (1) are read at the next run.',
+  );
+  expect(rowsOfSource(p.regional, 'Naryn')).toEqual([]);
+  p.clock.now += HOUR;
+  p.addOn.runClock();
+  expectWholeProgramme(p.regional);
+}, 120_000);
