@@ -105,6 +105,7 @@ export function monthTab(panel: HTMLElement, init: InitResult, server: Server): 
       results,
       h('p', { class: 'summary' }, `${result.monthLabel}: ${result.summary}`),
       result.committees.length === 0 ? h('p', {}, t('noCommittees', lang)) : null,
+      result.note ? h('p', { class: 'secondary note rollup-note' }, result.note) : null,
       ...result.committees.map((item) =>
         committeeCard(item, lang, (i, a, n, b) => void act(i, a, n, b)),
       ),

@@ -4,6 +4,7 @@ import { runBusy, statusLine } from './busy';
 import type { Server } from './client';
 import { h, replace, select, setOptions } from './dom';
 import { formatChange, formatNumber } from './format';
+import { rollupSections } from './rollup';
 import { t } from './texts';
 
 const KINDS: readonly PeriodKindOption[] = ['month', 'quarter', 'year', 'all'];
@@ -194,8 +195,9 @@ export function overviewTab(
           ? t('noPrevious', lang)
           : t('changeVs', lang, { period: result.previousLabel }),
       ),
+      ...rollupSections(result, lang),
       trends(result, lang),
-      sectors(result, lang),
+      result.sectorGroups.length > 0 ? sectors(result, lang) : null,
       h('p', { class: 'secondary note' }, t('excluded', lang, { count: result.excludedRows })),
     );
     results.dataset.period = result.period;

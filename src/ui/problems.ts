@@ -92,6 +92,7 @@ export function problemsTab(panel: HTMLElement, lang: Lang, server: Server): { l
         t('problemsSummary', lang, { errors: result.errors, warnings: result.warnings }),
       ),
       result.groups.length === 0 ? h('p', {}, t('noProblems', lang)) : null,
+      result.note ? h('p', { class: 'secondary note rollup-note' }, result.note) : null,
       ...groups,
       h('p', { class: 'secondary note' }, t('excluded', lang, { count: result.excludedRows })),
     );

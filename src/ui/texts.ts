@@ -91,6 +91,8 @@ export const TEXTS = {
     ky: 'Башынан бери: салыштырууга эч нерсе жок.',
     en: 'Since start: nothing to compare with.',
   },
+  breakdownTitle: { ru: 'Разбивка', ky: 'Бөлүнүшү', en: 'Breakdown' },
+  breakdownBy: { ru: 'В разрезе', ky: 'Бөлүштүрүү', en: 'Cut by' },
   membersBySector: {
     ru: 'Члены комитетов по секторам',
     ky: 'Мүчөлөр секторлор боюнча',

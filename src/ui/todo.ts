@@ -80,6 +80,7 @@ export function todoTab(
           : t('todoSummary', lang, { date: result.date, count: result.count }),
       ),
       ...result.groups.map(group),
+      result.note ? h('p', { class: 'secondary note rollup-note' }, result.note) : null,
     );
   }
 

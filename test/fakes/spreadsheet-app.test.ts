@@ -40,3 +40,11 @@ test('an id that names no file, or a text that is no spreadsheet URL, fails as o
   );
   expect(() => s.SpreadsheetApp.openByUrl('book-b')).toThrow('Invalid argument: url');
 });
+
+test('a link that ends with the id, without "/edit" or a slash, is refused as a bad URL', () => {
+  const { s, b } = twoBooks();
+  expect(() => s.SpreadsheetApp.openByUrl('https://docs.google.com/spreadsheets/d/book-b')).toThrow(
+    'Invalid argument: url',
+  );
+  expect(s.SpreadsheetApp.openByUrl('https://docs.google.com/spreadsheets/d/book-b/')).toBe(b);
+});

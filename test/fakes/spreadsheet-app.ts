@@ -87,10 +87,14 @@ export class FakeSpreadsheetApp
     this.hit('openById');
     return this.open(id, 'openById');
   }
-  /** The id is read from the URL's /spreadsheets/d/ID part; any other text is a bad argument. */
+  /**
+   * The id is read from the URL's /spreadsheets/d/ID/ part; any other text is a bad argument,
+   * and so is a link that ends with the ID, without "/edit" or a trailing slash (as public
+   * reports of Apps Script show: github.com/ttsukagoshi/mail-merge-for-gmail/issues/324).
+   */
   openByUrl(url: string): FakeSpreadsheet {
     this.hit('openByUrl');
-    const id = /\/spreadsheets\/d\/([A-Za-z0-9_-]+)/.exec(url)?.[1];
+    const id = /\/spreadsheets\/d\/([A-Za-z0-9_-]+)\//.exec(url)?.[1];
     if (id === undefined) throw new Error('Invalid argument: url');
     return this.open(id, 'openByUrl');
   }

@@ -10,6 +10,11 @@ export const TEXTS = {
     ky: 'Булактардын жыйынтыгын жаңыртуу',
     en: 'Roll-up update',
   },
+  rollupContinues: {
+    ru: 'Время выполнения на исходе: оставшиеся источники ({count}) будут прочитаны при следующем запуске.',
+    ky: 'Аткаруу убактысы бүтүп баратат: калган {count} булак кийинки иштетүүдө окулат.',
+    en: 'Out of run time: the sources left ({count}) are read at the next run.',
+  },
   rollupUpdated: {
     ru: 'Лист «{sheet}» обновлён: прочитано источников {read} из {active}.',
     ky: '«{sheet}» барагы жаңыртылды: {active} булактын {read} окулду.',
@@ -29,6 +34,21 @@ export const TEXTS = {
     ru: 'нет доступа к таблице или её не существует ({message}); попросите владельца открыть вам доступ на просмотр',
     ky: 'таблицага кирүү укугу жок же ал жок ({message}); ээсинен көрүүгө уруксат сураңыз',
     en: 'the spreadsheet cannot be opened: no access or no such file ({message}); ask its owner to share it with you',
+  },
+  sourceForbidden: {
+    ru: 'у вас нет доступа к таблице ({message}); попросите её владельца открыть вам доступ на просмотр',
+    ky: 'таблицага кирүү укугуңуз жок ({message}); ээсинен көрүүгө уруксат сураңыз',
+    en: 'you have no access to the spreadsheet ({message}); ask its owner to share it with you',
+  },
+  sourceNotFound: {
+    ru: 'таблицы с таким ID нет ({message}): она удалена насовсем или ID введён с ошибкой; проверьте ссылку в этой строке',
+    ky: 'мындай ID менен таблица жок ({message}): ал биротоло өчүрүлгөн же ID ката жазылган; ушул саптагы шилтемени текшериңиз',
+    en: 'there is no spreadsheet with this ID ({message}): it was deleted for good or the ID is mistyped; check the link in this row',
+  },
+  sourceBadReference: {
+    ru: '«{value}» — не ссылка на Google Таблицу и не её ID: вставьте ссылку вида https://docs.google.com/spreadsheets/d/…',
+    ky: '«{value}» Google Таблицанын шилтемеси да, ID да эмес: https://docs.google.com/spreadsheets/d/… түрүндөгү шилтемени коюңуз',
+    en: '"{value}" is neither a Google Sheets link nor a spreadsheet ID: paste a link like https://docs.google.com/spreadsheets/d/…',
   },
   sourceNoReturnSheet: {
     ru: 'в таблице нет листа «{sheet}»: в ней нужно выполнить «Обновить отчёт»',

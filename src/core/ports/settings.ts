@@ -113,6 +113,8 @@ export const SETTINGS = {
   remindersOpenWeek: one('korgoo.reminders.openWeek', 'document', text),
   /** The day (spreadsheet time, YYYY-MM-DD) the Return sheet was last written. */
   returnDay: one('korgoo.return.day', 'document', text),
+  /** The day (spreadsheet time, YYYY-MM-DD) the clock's roll-up had read every due source. */
+  rollupDay: one('korgoo.rollup.day', 'document', text),
 } as const;
 
 /** One key of a family, e.g. `memberOf(SETTINGS.caseCounter, 'KANT-2026')`. */

@@ -16,7 +16,8 @@ import { monthPeriod } from '../periods/make';
 import { parseMonthKey } from '../periods/months';
 import { choiceKeyOf } from '../read/choices-index';
 import { CHOICES } from '../schema/choices';
-import { isoDate } from '../time/wall-time';
+import { dottedDate, isoDate } from '../time/wall-time';
+import type { ReportingRate } from './reporting-rate';
 import { type Rollup, type RollupReport, rollupReport } from './rollup';
 
 /** Figures no small-number threshold hides (DESIGN §4: committees, members). */
@@ -173,12 +174,71 @@ function sources(fig: FigureMaker, rollup: Rollup, current: RollupReport): Secti
 }
 
 /**
+ * The sources' reporting rate for the month: one row per active source (name, standing, the day
+ * it was read), why a failing one failed under its name; three narrow columns, so it reads at
+ * 360 px.
+ */
+function reporting(
+  fig: FigureMaker,
+  rate: ReportingRate,
+  current: RollupReport,
+  monthLabel: string,
+): Section {
+  const lang = fig.lang;
+  const rows: Row[] = rate.sources.map((s) => ({
+    kind: 'item',
+    label: s.label,
+    ...(s.standing === 'failing' && s.reason !== '' ? { sub: s.reason } : {}),
+    ...(s.standing === 'late' && s.asOf !== null
+      ? { sub: text('figuresAsOf', lang, { date: dottedDate(s.asOf) }) }
+      : {}),
+    cells: [
+      fig.text(text(`standing_${s.standing}`, lang)),
+      fig.text(s.readAt === null ? '—' : dottedDate(s.readAt)),
+    ],
+  }));
+  const leftOut = current.leftOut ?? [];
+  return {
+    id: 'reporting',
+    title: text('reportingTitle', lang),
+    lines: [
+      text('reportingSummary', lang, {
+        month: monthLabel,
+        reported: rate.reported,
+        active: rate.active,
+        approved: rate.approved,
+        months: rate.committeeMonths,
+      }),
+      ...(leftOut.length > 0
+        ? [text('leftOutOfPeriod', lang, { sources: leftOut.join(', ') })]
+        : []),
+    ],
+    table: {
+      columns: [text('source', lang), text('standing', lang), text('readAt', lang)],
+      rows,
+      bars: false,
+    },
+  };
+}
+
+/** What the add-on adds to a regional workbook's digest: its sources' reporting rate. */
+export interface RollupDigestOptions {
+  readonly reporting?: ReportingRate;
+  /** Leave out (and name) a source whose return stops before the month, instead of throwing. */
+  readonly leaveOut?: boolean;
+}
+
+/**
  * The month's digest of a roll-up (returns among its sources): the seed's figures, each
  * committee's approval status, the sources. Aggregates only, as every digest; a return holds no
  * breakdowns, so the sections that need rows (events by type, referrals by destination) are
  * the sources' own digests'. Throws RollupError for a month a return cannot give.
  */
-export function buildRollupDigest(rollup: Rollup, request: DigestRequest): DigestContent {
+export function buildRollupDigest(
+  rollup: Rollup,
+  request: DigestRequest,
+  options: RollupDigestOptions = {},
+): DigestContent {
   const month = parseMonthKey(request.month);
   if (month === null) throw new DigestRequestError(`not a month (YYYY-MM): ${request.month}`);
   const { recipient } = request;
@@ -190,8 +250,9 @@ export function buildRollupDigest(rollup: Rollup, request: DigestRequest): Diges
   const filter = region ? { region } : undefined;
   const period = monthPeriod(Math.floor(month / 12), (month % 12) + 1);
   const previous = monthPeriod(Math.floor((month - 1) / 12), ((month - 1) % 12) + 1);
-  const current = rollupReport(rollup, period, filter);
-  const prior = rollupReport(rollup, previous, filter);
+  const leaveOut = options.leaveOut === true;
+  const current = rollupReport(rollup, period, filter, leaveOut);
+  const prior = rollupReport(rollup, previous, filter, leaveOut);
   const fig = new FigureMaker(lang, recipient.threshold);
   const [year, m] = period.spec.split('-').map(Number) as [number, number];
   const subjectMonth =
@@ -208,6 +269,9 @@ export function buildRollupDigest(rollup: Rollup, request: DigestRequest): Diges
     scopeLabel: scope ?? text('allRegions', lang),
     sections: [
       headline(fig, current, prior),
+      ...(options.reporting
+        ? [reporting(fig, options.reporting, current, periodLabel(period, lang))]
+        : []),
       committees(fig, rollup, current),
       sources(fig, rollup, current),
     ],

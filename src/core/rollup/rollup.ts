@@ -87,6 +87,8 @@ export function combineSources(sources: readonly FigureSource[]): Rollup {
 /** The report of a roll-up; for a month, with each committee's approval status (DESIGN §9). */
 export interface RollupReport extends Report {
   readonly approval?: Record<string, ApprovalStatus>;
+  /** With `leaveOut`: the sources whose figures stop before the period, left out. */
+  readonly leftOut?: readonly string[];
 }
 
 function selected(rollup: Rollup, filter?: IndicatorFilter): RollupCommittee[] {
@@ -118,11 +120,18 @@ export function rollupReport(
   rollup: Rollup,
   period: Period,
   filter?: IndicatorFilter,
+  leaveOut = false,
 ): RollupReport {
   const chosen = selected(rollup, filter);
   const bySource = new Map<FigureSource, ReadonlyMap<string, IndicatorValues>>();
+  const leftOut: string[] = [];
   for (const source of new Set(chosen.map((c) => c.source))) {
     const figures = source.figures(period);
+    if (figures === null && leaveOut) {
+      // The sidebar shows what the other sources give, and names the ones left out.
+      leftOut.push(source.name);
+      continue;
+    }
     if (figures === null) {
       throw new RollupError({
         kind: 'period_not_in_return',
@@ -147,9 +156,12 @@ export function rollupReport(
     indicators,
     byCommittee,
     excludedRows: rollup.excludedRows,
+    ...(leaveOut ? { leftOut } : {}),
   };
   if (period.kind !== 'month') return base;
   const approval: Record<string, ApprovalStatus> = {};
-  for (const c of chosen) approval[c.id] = c.source.approvalOf(period.spec, c.id);
+  for (const c of chosen) {
+    if (bySource.has(c.source)) approval[c.id] = c.source.approvalOf(period.spec, c.id);
+  }
   return { ...base, approval };
 }

@@ -408,6 +408,8 @@ export const SHEETS = {
       col('active', L('Активен', 'Активдүү', 'Active'), 'choice', true, { choices: 'yesNo' }),
       col('state', L('Состояние', 'Абалы', 'State'), 'text', false),
       col('readAt', L('Прочитано', 'Окулган убакыт', 'Read at'), 'datetime', false),
+      // The last attempt, read or not: later than Read at means the last read failed.
+      col('checkedAt', L('Проверено', 'Текшерилген убакыт', 'Checked at'), 'datetime', false),
     ],
   },
   returns: {

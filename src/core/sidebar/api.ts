@@ -71,6 +71,46 @@ export interface OverviewResult {
   readonly committees: readonly string[];
   /** For a month: its approval status ("Approved: 3 of 7"); null for other periods. */
   readonly approval?: string | null;
+  /** In a workbook that rolls up others (its Returns sheet holds rows): their reporting. */
+  readonly rollup?: RollupView;
+}
+
+/** One active source of a roll-up as the Overview lists it (labels in the workbook's language). */
+export interface ReportingItem {
+  /** The source's name as Sources gives it (text from the sheet). */
+  readonly label: string;
+  /** reported, late, failing or missing. */
+  readonly standing: string;
+  readonly standingLabel: string;
+  /** "read 02.11.2026 08:00", or "not read yet". */
+  readonly readAt: string;
+  /** Why it failed (Sources' State), or how far its figures run; '' when reported. */
+  readonly detail: string;
+}
+
+export interface ReportingView {
+  readonly title: string;
+  /** "October 2026: 3 of 4 sources reported; 12 of 20 committee-months approved." */
+  readonly summary: string;
+  readonly items: readonly ReportingItem[];
+}
+
+/** Figures cut by source, region or committee: each seed indicator by id. */
+export interface BreakdownView {
+  readonly by: 'source' | 'region' | 'committee';
+  readonly label: string;
+  readonly items: readonly {
+    readonly key: string;
+    readonly label: string;
+    readonly values: Readonly<Record<string, number>>;
+  }[];
+}
+
+export interface RollupView {
+  readonly reporting: ReportingView;
+  readonly breakdowns: readonly BreakdownView[];
+  /** What the figures leave out and why (sources lacking the period, unreadable rows). */
+  readonly notes: readonly string[];
 }
 
 /** One active recipient of the digest, as the Digest tab lists it (labels in the UI's language). */
@@ -110,6 +150,8 @@ export interface ProblemGroup {
 }
 
 export interface ProblemsResult {
+  /** In a roll-up: the sources' rows and their problems stay in their own workbooks. */
+  readonly note?: string;
   readonly errors: number;
   readonly warnings: number;
   readonly excludedRows: number;
@@ -139,6 +181,8 @@ export interface TodoGroup {
 }
 
 export interface TodoResult {
+  /** In a roll-up: the sources' cases and their to-dos stay in their own workbooks. */
+  readonly note?: string;
   /** The day the list is for, dd.mm.yyyy. */
   readonly date: string;
   readonly count: number;
@@ -268,6 +312,8 @@ export interface MonthResult {
   readonly committees: readonly MonthCommittee[];
   /** "Approved: 3 of 7". */
   readonly summary: string;
+  /** In a roll-up: the sources' months are approved in their own workbooks. */
+  readonly note?: string;
 }
 
 export interface MonthActionRequest {

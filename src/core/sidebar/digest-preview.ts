@@ -40,6 +40,8 @@ export interface DigestPreviewContext {
   readonly today: WallTime;
   readonly installedTriggers: readonly string[];
   readonly digest: DigestPort | undefined;
+  /** A roll-up's first day, where its sources reach further back than the workbook's rows. */
+  readonly earliest?: WallTime | null | undefined;
 }
 
 /** The digest of a month in a language exactly as it is sent, with its recipients and schedule. */
@@ -66,6 +68,8 @@ export function sidebarDigestPreview(
     ),
     canSend: rendered !== undefined && digest?.sendPreviewToMe !== undefined,
     canSchedule: digest?.schedule !== undefined,
-    months: monthRange(earliestDate(analysis.dataset), today).map((m) => monthOption(m, lang)),
+    months: monthRange(context.earliest ?? earliestDate(analysis.dataset), today).map((m) =>
+      monthOption(m, lang),
+    ),
   };
 }

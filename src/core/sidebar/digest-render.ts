@@ -1,11 +1,7 @@
 import type { Analysis } from '../analyse';
-import {
-  buildDigestContent,
-  type DigestRecipient,
-  type RenderedDigest,
-  renderDigest,
-} from '../digest';
+import { type DigestRecipient, type RenderedDigest, renderDigest } from '../digest';
 import type { Lang } from '../i18n/lang';
+import { workbookDigestContent } from '../rollup/workbook-digest';
 
 /** The coordinator's preview: the whole programme (no region), no small-number threshold. */
 export function previewRecipient(lang: Lang): DigestRecipient {
@@ -20,6 +16,6 @@ export function renderPreviewDigest(
   spreadsheetUrl: string | null,
 ): RenderedDigest {
   return renderDigest(
-    buildDigestContent(analysis, { month, recipient: previewRecipient(lang), spreadsheetUrl }),
+    workbookDigestContent(analysis, { month, recipient: previewRecipient(lang), spreadsheetUrl }),
   );
 }

@@ -36,7 +36,7 @@ export function periodOf(spec: string, analysis: Analysis, today: WallTime, lang
 }
 
 /** A text field of a request that crossed the wire: a string, or absent (''). */
-function textOf(
+export function textOf(
   value: unknown,
   id: 'badPeriod' | 'unknownCommittee' | 'unknownRegion',
   lang: Lang,
@@ -46,14 +46,14 @@ function textOf(
   return value.trim();
 }
 
-function filterOf(request: Partial<OverviewRequest>, lang: Lang): IndicatorFilter {
+export function filterOf(request: Partial<OverviewRequest>, lang: Lang): IndicatorFilter {
   const committeeId = textOf(request.committee, 'unknownCommittee', lang);
   const region = textOf(request.region, 'unknownRegion', lang);
   return { ...(committeeId ? { committeeId } : {}), ...(region ? { region } : {}) };
 }
 
 /** Runs an indicator computation, turning an unknown committee or region into a SidebarError. */
-function withFilter<T>(lang: Lang, work: () => T): T {
+export function withFilter<T>(lang: Lang, work: () => T): T {
   try {
     return work();
   } catch (error) {

@@ -1,7 +1,10 @@
+import type { Analysis } from '../analyse';
 import { EMPTY_LEDGER } from '../approval/model';
 import { isLang } from '../i18n/lang';
 import { text } from '../i18n/texts';
 import { parseMonthKey } from '../periods/months';
+import { type Regional, regionalOf } from '../rollup/regional';
+import { RollupError } from '../rollup/rollup';
 import type { ActionResult, SidebarApi } from './api';
 import { digestRequestOf, sidebarDigestPreview } from './digest-preview';
 import { sidebarInit } from './init';
@@ -11,6 +14,7 @@ import { monthOption } from './period-options';
 import type { SidebarPorts } from './ports';
 import { sidebarProblems } from './problems';
 import { sidebarRecipients } from './recipients';
+import { rollupInit, rollupOverview } from './rollup-overview';
 import { checkSelection } from './select-cell';
 import { sidebarSetupState } from './setup-state';
 import { SidebarError } from './texts';
@@ -24,9 +28,35 @@ export function createSidebarServer(ports: SidebarPorts): SidebarApi {
   const notAvailable = (): never => {
     throw new SidebarError(text('notAvailable', ports.lang()));
   };
+  // A workbook whose Returns sheet holds rows rolls its sources up (DESIGN §11).
+  const regionals = new WeakMap<Analysis, Regional | null>();
+  const regional = (): Regional | null => {
+    const analysis = ports.analysis();
+    if (!regionals.has(analysis)) {
+      try {
+        regionals.set(analysis, regionalOf(analysis, ports.lang()));
+      } catch (error) {
+        if (error instanceof RollupError) throw new SidebarError(error.text(ports.lang()));
+        throw error;
+      }
+    }
+    return regionals.get(analysis) ?? null;
+  };
+  /** Said on the tabs whose items come from case rows, which returns do not carry. */
+  const rowsNote = (): { note?: string } => {
+    const sources = regional()?.returns.size ?? 0;
+    return sources > 0 ? { note: text('rowsStayInSources', ports.lang(), { count: sources }) } : {};
+  };
   return {
-    sidebarInit: () => sidebarInit(ports.analysis(), ports.lang(), ports.today()),
+    sidebarInit: () => {
+      const rolled = regional();
+      return rolled
+        ? rollupInit(rolled, ports.lang(), ports.today())
+        : sidebarInit(ports.analysis(), ports.lang(), ports.today());
+    },
     sidebarOverview: (request) => {
+      const rolled = regional();
+      if (rolled) return rollupOverview(rolled, request, ports.lang(), ports.today());
       const result = sidebarOverview(ports.analysis(), request, ports.lang(), ports.today());
       const ledger = ports.approval?.ledger() ?? EMPTY_LEDGER;
       const approval = overviewApproval(
@@ -38,9 +68,11 @@ export function createSidebarServer(ports: SidebarPorts): SidebarApi {
       );
       return { ...result, approval };
     },
-    sidebarProblems: () => sidebarProblems(ports.analysis(), ports.lang()),
-    sidebarTodo: () =>
-      sidebarTodo(ports.analysis(), ports.lang(), ports.today(), ports.worklistDays?.()),
+    sidebarProblems: () => ({ ...sidebarProblems(ports.analysis(), ports.lang()), ...rowsNote() }),
+    sidebarTodo: () => ({
+      ...sidebarTodo(ports.analysis(), ports.lang(), ports.today(), ports.worklistDays?.()),
+      ...rowsNote(),
+    }),
     sidebarSelectCell: (request) => {
       const selection = checkSelection(request, ports.sheetNames(), ports.lang());
       ports.selectRange(selection.sheet, selection.a1);
@@ -52,6 +84,7 @@ export function createSidebarServer(ports: SidebarPorts): SidebarApi {
         today: ports.today(),
         installedTriggers: ports.installedTriggers(),
         digest: ports.digest,
+        earliest: regional()?.rollup.earliest,
       }),
     sidebarRecipients: () => sidebarRecipients(ports.analysis(), ports.lang()),
     sidebarSetupState: () => sidebarSetupState(ports),
@@ -86,7 +119,11 @@ export function createSidebarServer(ports: SidebarPorts): SidebarApi {
       const approval = ports.approval;
       const ledger = approval ? approval.ledger() : EMPTY_LEDGER;
       const actor = approval ? approval.actor() : '';
-      return sidebarMonth(ports.analysis(), ledger, actor, request, ports.lang());
+      const sources = regional()?.returns.size ?? 0;
+      const month = sidebarMonth(ports.analysis(), ledger, actor, request, ports.lang());
+      return sources > 0
+        ? { ...month, note: text('monthsInSources', ports.lang(), { count: sources }) }
+        : month;
     },
     sidebarMonthAction: (request) =>
       sidebarMonthAction(() => ports.analysis(), ports.approval, request, ports.lang()),

@@ -1,17 +1,14 @@
 import type { Analysis } from '../../core/analyse';
-import {
-  buildDigestContent,
-  type DigestRecipient,
-  type RenderedDigest,
-  renderDigest,
-} from '../../core/digest';
+import { type DigestRecipient, type RenderedDigest, renderDigest } from '../../core/digest';
 import type { MailMessage } from '../../core/ports/mailer';
+import { workbookDigestContent } from '../../core/rollup/workbook-digest';
 
 /** Sender name shown in the inbox; MailApp sends from the user running the add-on. */
 export const SENDER_NAME = 'Korgoo';
 
 /**
- * Renders each (month, language, region, threshold) once per run, however many recipients
+ * Renders each (month, language, region, threshold) once per run (a regional workbook's from its
+ * Returns too, with its sources' reporting rate), however many recipients
  * share it; `pendingResponses` is what intake left waiting before the run (null: not asked).
  */
 export function digestRenderer(
@@ -25,7 +22,7 @@ export function digestRenderer(
     let rendered = cache.get(key);
     if (!rendered) {
       rendered = renderDigest(
-        buildDigestContent(analysis, { month, recipient, spreadsheetUrl, pendingResponses }),
+        workbookDigestContent(analysis, { month, recipient, spreadsheetUrl, pendingResponses }),
       );
       cache.set(key, rendered);
     }

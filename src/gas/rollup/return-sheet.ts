@@ -2,8 +2,10 @@ import type { Analysis } from '../../core/analyse';
 import type { Lang } from '../../core/i18n/lang';
 import { text } from '../../core/i18n/texts';
 import { getSetting, SETTINGS, setSetting } from '../../core/ports/settings';
+import { regionalOf } from '../../core/rollup/regional';
 import { buildReturn, type Return } from '../../core/rollup/return';
 import { RETURN_COLUMNS, returnLines, returnRows } from '../../core/rollup/return-sheet';
+import { buildRollupReturn } from '../../core/rollup/rollup-return';
 import { workbookApprovalOf } from '../../core/rollup/workbook-approval';
 import { asCellText } from '../../core/safe-text';
 import { SHEETS } from '../../core/schema/sheets';
@@ -29,7 +31,11 @@ export function writeReturnSheet(
 ): Return {
   const read = analysis ?? analyseSpreadsheet(spreadsheet);
   const now = todayInSpreadsheet(spreadsheet);
-  const ret = buildReturn(read.dataset, now, workbookApprovalOf(read));
+  // A regional workbook's return is its roll-up's: a national one adds up regions alike.
+  const regional = regionalOf(read, lang);
+  const ret = regional
+    ? buildRollupReturn(regional.rollup, now)
+    : buildReturn(read.dataset, now, workbookApprovalOf(read));
   const zone = spreadsheet.getSpreadsheetTimeZone();
   const rows = returnRows(returnLines(ret), lang, (wall) => instantOfWallTime(wall, zone)).map(
     (row) => row.map((cell) => (typeof cell === 'string' ? asCellText(cell) : cell)),

@@ -11,6 +11,7 @@ import type { ColumnDef } from '../../core/schema/sheets';
 import { SHEETS } from '../../core/schema/sheets';
 import { instantOfWallTime } from '../../core/time/wall-time';
 import { setValuesAsText } from '../cell-text';
+import { instantNow } from '../clock';
 import { ensureSheet, findSheet } from '../sheet-access';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -24,6 +25,8 @@ const SOURCE_AT = RETURN_COLUMNS.length;
 export interface RollupOutcome {
   readonly active: number;
   readonly read: number;
+  /** Active sources left for a later run: out of time before their turn (the clock's run). */
+  readonly pending?: number;
   /** One line per source that was not read or had a committee of another source. */
   readonly notes: readonly string[];
   /** True when Sources lacks a column it needs: nothing was read or written. */
@@ -40,18 +43,48 @@ function messageOf(error: unknown): string {
   return typeof message === 'string' ? message : String(error);
 }
 
+/**
+ * The spreadsheet ID a Sources cell names: the cell itself, or the `/spreadsheets/d/ID` part of
+ * a link. Null for anything else, which is then never sent to Google.
+ */
+export function spreadsheetIdOf(reference: string): string | null {
+  const fromUrl = /\/spreadsheets\/d\/([A-Za-z0-9_-]+)/.exec(reference)?.[1];
+  if (fromUrl !== undefined) return fromUrl;
+  return /^[A-Za-z0-9_-]+$/.test(reference) ? reference : null;
+}
+
+/**
+ * Why SpreadsheetApp could not open a source, in the workbook's language, Google's own message
+ * kept. Google documents no error codes for openById and words its messages in the user's
+ * language, so only the English messages it is known to give are told apart (no access; an ID
+ * naming no file, as for a file deleted for good); any other says both. A file in the bin still
+ * opens: its stale Return shows as late in the reporting rate.
+ */
+export function openFailure(error: unknown, lang: Lang): string {
+  const message = messageOf(error);
+  if (/do not have permission to access/i.test(message)) {
+    return text('sourceForbidden', lang, { message });
+  }
+  if (/^(Exception: )?Unexpected error while getting the method or property open/i.test(message)) {
+    return text('sourceNotFound', lang, { message });
+  }
+  return text('sourceNoAccess', lang, { message });
+}
+
 /** A source's Return sheet with ONE range read, as a return; or why it cannot be had. */
 function readSource(
   reference: string,
   lang: Lang,
 ): { ok: true; ret: Return } | { ok: false; reason: string } {
+  // A link is opened by its ID: openByUrl refuses a link without "/edit" or a trailing slash.
+  const id = spreadsheetIdOf(reference);
+  if (id === null)
+    return { ok: false, reason: text('sourceBadReference', lang, { value: reference }) };
   let book: Spreadsheet;
   try {
-    book = reference.includes('/')
-      ? SpreadsheetApp.openByUrl(reference)
-      : SpreadsheetApp.openById(reference);
+    book = SpreadsheetApp.openById(id);
   } catch (error) {
-    return { ok: false, reason: text('sourceNoAccess', lang, { message: messageOf(error) }) };
+    return { ok: false, reason: openFailure(error, lang) };
   }
   const sheet = findSheet(book, 'return', lang);
   if (!sheet) {
@@ -105,13 +138,25 @@ function keepOnce(
   return notes;
 }
 
+/** How the clock's run limits "Update roll-up" (the menu reads every active source). */
+export interface RollupPace {
+  /** True for a source already tried (read or not) today: it is not opened again today. */
+  readonly triedToday?: (checkedAt: CellValue) => boolean;
+  /** True once the run must stop opening sources (Apps Script's 6-minute limit). */
+  readonly outOfTime?: () => boolean;
+}
+
 /**
  * "Update roll-up": each active source's Return replaces its rows in Returns. A source that
  * cannot be read keeps its last good rows, so a closed door upstream never empties a region's
  * figures; a committee already taken from an earlier source is left out and named. Sources'
  * State and Read at say what happened to each row. Reads: Sources, Returns, one range per source.
  */
-export function updateRollup(spreadsheet: Spreadsheet, lang: Lang): RollupOutcome {
+export function updateRollup(
+  spreadsheet: Spreadsheet,
+  lang: Lang,
+  pace: RollupPace = {},
+): RollupOutcome {
   const sourcesSheet = ensureSheet(spreadsheet, 'sources', lang);
   const returnsSheet = ensureSheet(spreadsheet, 'returns', lang);
   const sources = sourcesSheet.getDataRange().getValues() as CellValue[][];
@@ -131,12 +176,14 @@ export function updateRollup(spreadsheet: Spreadsheet, lang: Lang): RollupOutcom
   }
   const old = returnsSheet.getDataRange().getValues().slice(1) as Value[][];
   const zone = spreadsheet.getSpreadsheetTimeZone();
-  const now = new Date();
+  const now = instantNow();
   const options = { timeZone: zone, dates: 'instant' } as const;
 
   const rows: Value[][] = [];
   const states: Value[][] = [];
   const readAts: Value[][] = [];
+  const checkedAts: Value[][] = [];
+  let pending = 0;
   const notes: string[] = [];
   const taken = new Map<string, string>();
   let active = 0;
@@ -145,6 +192,8 @@ export function updateRollup(spreadsheet: Spreadsheet, lang: Lang): RollupOutcom
   for (const [index, row] of sources.slice(1).entries()) {
     const cell = (key: string): CellValue => (col(key) < 0 ? null : (row[col(key)] ?? null));
     const lastReadAt = (cell('readAt') ?? '') as Value;
+    const lastCheckedAt = (cell('checkedAt') ?? '') as Value;
+    let checkedAt: Value = lastCheckedAt;
     const reference = isBlank(cell('spreadsheet')) ? '' : String(cell('spreadsheet')).trim();
     const activeCell = readCell(sourceColumn('active'), cell('active'), options);
     const inactive = activeCell.ok && activeCell.value !== 'yes';
@@ -152,6 +201,7 @@ export function updateRollup(spreadsheet: Spreadsheet, lang: Lang): RollupOutcom
       // Not (or no longer) in the roll-up: its row is left as it is, its rows leave Returns.
       states.push([(cell('state') ?? '') as Value]);
       readAts.push([lastReadAt]);
+      checkedAts.push([lastCheckedAt]);
       continue;
     }
     const label = isBlank(cell('name')) ? reference : String(cell('name')).trim();
@@ -170,8 +220,15 @@ export function updateRollup(spreadsheet: Spreadsheet, lang: Lang): RollupOutcom
         value: String(cell('active') ?? ''),
       });
       notes.push(state);
+    } else if (pace.triedToday?.(cell('checkedAt')) || pace.outOfTime?.()) {
+      // Tried today already, or no time left: its rows and its row in Sources stay as they are.
+      active++;
+      if (!pace.triedToday?.(cell('checkedAt'))) pending++;
+      kept = lastGood();
+      state = String(cell('state') ?? '');
     } else {
       active++;
+      checkedAt = now;
       const source = readSource(reference, lang);
       if (source.ok) {
         readCount++;
@@ -199,6 +256,7 @@ export function updateRollup(spreadsheet: Spreadsheet, lang: Lang): RollupOutcom
     }
     states.push([state]);
     readAts.push([readAt]);
+    checkedAts.push([checkedAt]);
   }
   const texts = rows.map((r) => r.map((v) => (typeof v === 'string' ? asCellText(v) : v)));
   if (old.length > 0) returnsSheet.getRange(2, 1, old.length, RETURNS_WIDTH).clearContent();
@@ -214,7 +272,16 @@ export function updateRollup(spreadsheet: Spreadsheet, lang: Lang): RollupOutcom
   if (count > 0 && col('readAt') >= 0) {
     sourcesSheet.getRange(2, col('readAt') + 1, count, 1).setValues(readAts);
   }
-  return { active, read: readCount, notes };
+  if (count > 0) {
+    // A Sources sheet made before Checked at existed gets the column after its last one.
+    let at = col('checkedAt');
+    if (at < 0) {
+      at = Math.max(sources[0]?.length ?? 0, sourcesSheet.getLastColumn());
+      sourcesSheet.getRange(1, at + 1).setValue(sourceColumn('checkedAt').labels[lang]);
+    }
+    sourcesSheet.getRange(2, at + 1, count, 1).setValues(checkedAts);
+  }
+  return { active, read: readCount, notes, pending };
 }
 
 /** The message the user sees and the Log keeps: the count, then each source's trouble. */
@@ -225,5 +292,7 @@ export function rollupMessage(outcome: RollupOutcome, lang: Lang): string {
     read: outcome.read,
     active: outcome.active,
   });
-  return [head, ...outcome.notes].join('\n');
+  const pending = outcome.pending ?? 0;
+  const rest = pending > 0 ? [text('rollupContinues', lang, { count: pending })] : [];
+  return [head, ...outcome.notes, ...rest].join('\n');
 }

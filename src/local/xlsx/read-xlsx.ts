@@ -18,8 +18,17 @@ export type Progress = (sheetName: string, rows: number) => void;
  */
 export const MAX_CELLS = 5_000_000;
 
-/** The sheets Korgoo reads: its data, the month close's (DESIGN §9) and the returns a roll-up reads (§11). */
-const READ_SHEETS: readonly SheetKey[] = [...DATA_SHEETS, ...APPROVAL_SHEETS, 'return', 'returns'];
+/**
+ * The sheets Korgoo reads: its data, the month close's (DESIGN §9), and the returns and sources
+ * a roll-up reads (§11).
+ */
+const READ_SHEETS: readonly SheetKey[] = [
+  ...DATA_SHEETS,
+  ...APPROVAL_SHEETS,
+  'return',
+  'returns',
+  'sources',
+];
 const isReadSheet = (key: SheetKey | undefined): boolean =>
   key !== undefined && READ_SHEETS.includes(key);
 

@@ -16,6 +16,7 @@ import { wallTimeOfInstant } from '../../../src/core/time/wall-time';
 import type { FakeSpreadsheet } from '../../fakes';
 import { type DigestAddOn, digestWorkbook } from '../digest-workbook';
 import { ensureBuilt } from '../load-bundle';
+import { expectWholeProgramme, programme } from './programme';
 
 beforeAll(() => ensureBuilt());
 
@@ -105,3 +106,10 @@ describe('the one clock keeps the Return sheet up to date, once a day', () => {
     expect(logCount(addOn, 'Return update')).toBe(2);
   });
 });
+
+test('a regional workbook’s Return is its roll-up’s: a national workbook adds regions up alike', () => {
+  const p = programme();
+  p.addOn.run('updateRollup');
+  p.addOn.run('updateReturn');
+  expectWholeProgramme(p.regional, 'return');
+}, 120_000);

@@ -3,153 +3,25 @@
  * of each active source (one range read each) into Returns, whose figures are then the whole
  * programme's; a source that cannot be read keeps its last good rows and says why.
  */
-import * as vm from 'node:vm';
-import { type Sheets, sheetsSource, splitByRegion } from '../../../bench/split-by-region';
-import { analyse } from '../../../src/core/analyse';
-import { buildDemoSheets, DEMO_TIME_ZONE, DEMO_TODAY } from '../../../src/core/demo';
-import { report } from '../../../src/core/indicators';
-import { parsePeriod } from '../../../src/core/periods';
-import type { Period } from '../../../src/core/periods/period';
-import { parseDateText } from '../../../src/core/read/cells';
+import { DEMO_TIME_ZONE } from '../../../src/core/demo';
+import { SHEETS } from '../../../src/core/schema/sheets';
+import { ensureBuilt, loadAddOn } from '../load-bundle';
+import { rowOf, writeRows } from '../workbook-data';
 import {
-  type CellValue,
-  UnreadableCell,
-  type WorkbookSource,
-} from '../../../src/core/read/workbook';
-import { readReturnSheet } from '../../../src/core/rollup/read-return';
-import { combineSources, rollupReport } from '../../../src/core/rollup/rollup';
-import { returnSource } from '../../../src/core/rollup/sources';
-import { DATA_SHEETS, SHEETS } from '../../../src/core/schema/sheets';
-import type { FakeSpreadsheet } from '../../fakes';
-import { type AddOn, ensureBuilt, loadAddOn } from '../load-bundle';
-import { type Row, rowOf, writeRows } from '../workbook-data';
+  expectWholeProgramme,
+  HOUR,
+  type Programme,
+  programme,
+  returnsRows,
+  rowsOfSource,
+  SOURCE_AT,
+  sheetOf,
+  stateOf,
+  valuesOf,
+  WHOLE,
+} from './programme';
 
 beforeAll(() => ensureBuilt());
-
-const HOUR = 3_600_000;
-const REGIONS = ['chui', 'issyk_kul', 'naryn'] as const;
-const TODAY = parseDateText(DEMO_TODAY) as number;
-const WHOLE = buildDemoSheets('en');
-const WHOLE_DATASET = analyse(
-  sheetsSource(WHOLE),
-  { timeZone: DEMO_TIME_ZONE, dates: 'wall' },
-  TODAY,
-).dataset;
-
-/** The demo's wall-clock dates as Sheets holds them: instants in Asia/Bishkek (UTC+6). */
-function asInstants(rows: readonly CellValue[][]): Row[] {
-  return rows.map((row) =>
-    row.map((v) =>
-      v instanceof Date
-        ? new Date(v.getTime() - 6 * HOUR)
-        : v instanceof UnreadableCell
-          ? String(v)
-          : (v ?? ''),
-    ),
-  );
-}
-
-function sheetOf(book: FakeSpreadsheet, key: keyof typeof SHEETS) {
-  return book.sheet(SHEETS[key].labels.en);
-}
-
-function valuesOf(book: FakeSpreadsheet, key: keyof typeof SHEETS): CellValue[][] {
-  const sheet = sheetOf(book, key);
-  const rows = sheet.grid.lastRow();
-  const cols = sheet.grid.lastColumn();
-  return rows === 0 ? [] : (sheet.rangeAt(1, 1, rows, cols).readValuesUncounted() as CellValue[][]);
-}
-
-function sourceOf(book: FakeSpreadsheet): WorkbookSource {
-  return {
-    sheetNames: () => book.getSheets().map((s) => s.getName()),
-    values: (name) => {
-      const sheet = book.sheet(name);
-      const rows = sheet.grid.lastRow();
-      const cols = sheet.grid.lastColumn();
-      return rows === 0
-        ? []
-        : (sheet.rangeAt(1, 1, rows, cols).readValuesUncounted() as CellValue[][]);
-    },
-  };
-}
-
-interface Programme {
-  addOn: AddOn;
-  regional: FakeSpreadsheet;
-  books: FakeSpreadsheet[];
-  clock: { now: number };
-}
-
-/** Three regional workbooks from the demo, each with "Update return" run; a regional roll-up. */
-function programme(): Programme {
-  const addOn = loadAddOn({
-    spreadsheet: { id: 'rollup-book', timeZone: DEMO_TIME_ZONE },
-    session: { activeUserEmail: 'coordinator@example.org' },
-  });
-  const clock = { now: Date.UTC(2026, 10, 26, 4) };
-  (vm.runInContext('Date', addOn.ctx) as DateConstructor).now = () => clock.now;
-  const parts: Sheets[] = splitByRegion(
-    WHOLE,
-    REGIONS.map((r) => [r]),
-    { timeZone: DEMO_TIME_ZONE, dates: 'wall' },
-    TODAY,
-  );
-  const books = parts.map((part, i) => {
-    const book = addOn.s.addSpreadsheet({ id: `book-${REGIONS[i]}`, timeZone: DEMO_TIME_ZONE });
-    addOn.s.openDocument(book);
-    addOn.s.ui.answerPrompt('en');
-    addOn.run('setUpWorkbook');
-    for (const key of DATA_SHEETS) writeRows(sheetOf(book, key), 2, asInstants(part[key].slice(1)));
-    addOn.run('updateReturn');
-    return book;
-  });
-  const regional = addOn.s.spreadsheet;
-  addOn.s.openDocument(regional);
-  addOn.s.ui.answerPrompt('en');
-  addOn.run('setUpWorkbook');
-  const source = (spreadsheet: string, name: string, active = 'Yes') =>
-    rowOf('sources', { spreadsheet, name, active });
-  writeRows(sheetOf(regional, 'sources'), 2, [
-    source('book-chui', 'Chui'),
-    source('https://docs.google.com/spreadsheets/d/book-issyk_kul/edit#gid=0', 'Issyk-Kul'),
-    source('book-naryn', 'Naryn'),
-    source('book-talas', 'Talas (not started)', 'No'),
-  ]);
-  return { addOn, regional, books, clock };
-}
-
-function rolledUp(regional: FakeSpreadsheet) {
-  const read = readReturnSheet(
-    sourceOf(regional),
-    SHEETS.returns.labels.en,
-    { timeZone: DEMO_TIME_ZONE, dates: 'instant' },
-    'en',
-  );
-  if (!read.ok) throw new Error(read.problems.join('\n'));
-  return read.ret;
-}
-
-function expectWholeProgramme(regional: FakeSpreadsheet): void {
-  const ret = rolledUp(regional);
-  const rollup = combineSources([returnSource('Returns', ret)]);
-  for (const spec of ['2026-10', '2026-Q3', '2026', 'all']) {
-    const period = parsePeriod(spec, { today: TODAY, earliest: rollup.earliest }) as Period;
-    const expected = report(WHOLE_DATASET, period);
-    const got = rollupReport(rollup, period);
-    expect({ spec, ...got.indicators }).toEqual({ spec, ...expected.indicators });
-    expect(got.byCommittee).toEqual(expected.byCommittee);
-  }
-}
-
-const SOURCE_AT = SHEETS.return.columns.length;
-const stateOf = (regional: FakeSpreadsheet) =>
-  valuesOf(regional, 'sources')
-    .slice(1)
-    .map((row) => String(row[4]));
-const returnsRows = (regional: FakeSpreadsheet) => valuesOf(regional, 'returns').slice(1);
-const rowsOfSource = (regional: FakeSpreadsheet, name: string) =>
-  returnsRows(regional).filter((row) => row[SOURCE_AT] === name);
 
 describe('Update roll-up over three regional workbooks', () => {
   let p: Programme;
@@ -178,8 +50,9 @@ describe('Update roll-up over three regional workbooks', () => {
 
   test('one range read per source, besides Sources and Returns themselves', () => {
     expect(gets).toBe(2 + 3);
-    expect(p.addOn.s.counter.count('SpreadsheetApp.openById')).toBe(2);
-    expect(p.addOn.s.counter.count('SpreadsheetApp.openByUrl')).toBe(1);
+    // A link is opened by its ID: openByUrl would refuse a link without "/edit".
+    expect(p.addOn.s.counter.count('SpreadsheetApp.openById')).toBe(3);
+    expect(p.addOn.s.counter.count('SpreadsheetApp.openByUrl')).toBe(0);
   });
 
   test('Sources says what was read; the inactive row is left alone', () => {
@@ -222,7 +95,9 @@ describe('Update roll-up over three regional workbooks', () => {
     ]);
     p.addOn.run('updateRollup');
     const states = stateOf(p.regional);
-    expect(states[4]).toContain('Unexpected error while getting the method or property openById');
+    expect(states[4]).toContain(
+      'there is no spreadsheet with this ID (Unexpected error while getting the method or property openById on object SpreadsheetApp.): it was deleted for good or the ID is mistyped',
+    );
     expect(states[5]).toContain('the spreadsheet has no Return sheet: run "Update return" in it');
     expect(states[6]).toContain('Sheet "Return": the column "Committee ID" is missing');
     expect(JSON.stringify(p.addOn.s.ui.dialogs)).toContain('2 of 6 sources read');
@@ -310,11 +185,62 @@ test('in a Russian workbook, Sources and the Log say in Russian why a source was
   addOn.run('updateRollup');
   const state = String(sources.rangeAt(2, 5).readValuesUncounted()[0]?.[0]);
   expect(state).toBe(
-    'Источник «Нарын» не прочитан, в листе остались его прежние строки (0): нет доступа к таблице или её не существует (You do not have permission to access the requested document.); попросите владельца открыть вам доступ на просмотр',
+    'Источник «Нарын» не прочитан, в листе остались его прежние строки (0): у вас нет доступа к таблице (You do not have permission to access the requested document.); попросите её владельца открыть вам доступ на просмотр',
   );
   const log = addOn.s.spreadsheet.sheet(SHEETS.log.labels.ru);
   const rows = log.rangeAt(1, 1, log.grid.lastRow(), 4).readValuesUncounted();
   expect(
     rows.some((row) => row[1] === 'Обновление сводки источников' && String(row[3]).includes(state)),
   ).toBe(true);
+});
+
+describe('a Sources row that names no spreadsheet Google could open says which trouble it is', () => {
+  const states = (lang: 'en' | 'ky', rows: { spreadsheet: string; name: string }[]) => {
+    const addOn = loadAddOn();
+    addOn.s.ui.answerPrompt(lang);
+    addOn.run('setUpWorkbook');
+    const book = addOn.s.addSpreadsheet({ id: 'closed-book' });
+    addOn.s.context.noAccess.add('closed-book');
+    const sources = addOn.s.spreadsheet.sheet(SHEETS.sources.labels[lang]);
+    const yes = lang === 'en' ? 'Yes' : 'Ооба';
+    writeRows(
+      sources,
+      2,
+      rows.map((r) => rowOf('sources', { ...r, active: yes })),
+    );
+    addOn.s.counter.reset();
+    addOn.run('updateRollup');
+    const read = sources.rangeAt(2, 5, rows.length, 1).readValuesUncounted();
+    return { book, addOn, states: read.map((r) => String(r[0])) };
+  };
+
+  test('no access, no such file, and a text that is neither a link nor an ID, in English', () => {
+    const { addOn, states: got } = states('en', [
+      { spreadsheet: 'https://docs.google.com/spreadsheets/d/closed-book', name: 'Closed' },
+      { spreadsheet: '1AbC-deleted-for-good', name: 'Gone' },
+      { spreadsheet: 'docs.google.com/spreadsheet/ccc?key=0Abc', name: 'Old link' },
+      { spreadsheet: 'Naryn district', name: 'Typed name' },
+    ]);
+    expect(got[0]).toContain(
+      'you have no access to the spreadsheet (You do not have permission to access the requested document.); ask its owner to share it with you',
+    );
+    expect(got[1]).toContain('there is no spreadsheet with this ID');
+    expect(got[2]).toContain(
+      '"docs.google.com/spreadsheet/ccc?key=0Abc" is neither a Google Sheets link nor a spreadsheet ID',
+    );
+    expect(got[3]).toContain('"Naryn district" is neither a Google Sheets link');
+    // The two that are no link or ID never reach Google.
+    expect(addOn.s.counter.count('SpreadsheetApp.openById')).toBe(2);
+  });
+
+  test('in Kyrgyz', () => {
+    const { states: got } = states('ky', [
+      { spreadsheet: 'closed-book', name: 'Нарын' },
+      { spreadsheet: 'no-such-book', name: 'Талас' },
+      { spreadsheet: 'бир нерсе', name: 'Ош' },
+    ]);
+    expect(got[0]).toContain('таблицага кирүү укугуңуз жок');
+    expect(got[1]).toContain('мындай ID менен таблица жок');
+    expect(got[2]).toContain('«бир нерсе» Google Таблицанын шилтемеси да, ID да эмес');
+  });
 });
