@@ -23,6 +23,7 @@ import { readColumns } from '../read-columns';
 import type { SheetsOnce } from './sheets-once';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export interface NewRows {
   readonly key: CanonicalSheet;
@@ -35,6 +36,8 @@ export interface NewRows {
   readonly firstRow: number;
   readonly count: number;
   readonly width: number;
+  /** The block of the new rows (firstRow, column 1, count × width): the one they were written to. */
+  readonly block: Range;
 }
 
 const same = (a: readonly (readonly string[])[], b: readonly (readonly string[])[]): boolean =>
@@ -55,8 +58,7 @@ export function checkNewRows(
   timeZone: string,
   today: WallTime,
 ): NewRowsCheck {
-  const { key, sheet, firstRow, count, width } = rows;
-  const block = sheet.getRange(firstRow, 1, count, width);
+  const { key, firstRow, count, block } = rows;
   // Read back: the values as Sheets keeps them (numbers parsed, text markers gone).
   const written = block.getValues() as CellValue[][];
   const options: ReadOptions = { timeZone, dates: 'instant' };
@@ -90,8 +92,10 @@ export function checkNewRows(
     (p) => p.sheet === key && p.row >= firstRow && p.row <= last,
   );
   // Only the Approvals sheet is read for this, and only when the workbook closes months.
-  const approvals = sheets.find('approvals');
-  const approved = approvals ? approvedPairsOfSheet(approvals, timeZone) : new Set<string>();
+  const approvals = sheets.findByLabel('approvals');
+  const approved = approvals
+    ? approvedPairsOfSheet(approvals, timeZone, sheets.nameOf(approvals))
+    : new Set<string>();
   const changed = approvedChangeProblems(
     workbook.sheets,
     key as DataSheetKey,

@@ -389,3 +389,100 @@ describe('one response moves few cells, whatever the size of Events', () => {
     });
   });
 });
+
+describe('one response costs the same few calls, whatever the size of Events', () => {
+  /** The steps that place Korgoo's marks (notes and backgrounds): one call each on Google today. */
+  const MARKS = [
+    'Range.getNotes',
+    'Range.getBackgrounds',
+    'Range.setNotes',
+    'Range.setBackgrounds',
+  ];
+
+  /** The Sheets calls by method of the first response after the forms are made, and a later one. */
+  function calls(rows: number) {
+    const wb = workbookWithForms({ events: rows });
+    const sheetsBefore = wb.s.spreadsheet.sheetList().length;
+    const counted = (event: ReturnType<typeof wb.submit>) => {
+      wb.s.counter.reset();
+      wb.deliver(event);
+      const all = wb.s.counter.snapshot();
+      const sheets = Object.fromEntries(
+        Object.entries(all).filter(([name]) =>
+          /^(Spreadsheet|Sheet|Range|TextFinder|RangeList)\./.test(name),
+        ),
+      );
+      const properties =
+        (all['Properties.getProperty'] ?? 0) + (all['Properties.getProperties'] ?? 0);
+      return { total: wb.s.counter.sheetsCalls(), sheets, properties };
+    };
+    const first = counted(wb.submit('event', eventAnswers(1)));
+    const later = counted(wb.submit('event', eventAnswers(2)));
+    return { first, later, sheetsMade: wb.s.spreadsheet.sheetList().length - sheetsBefore, wb };
+  }
+
+  test('100 and 10,000 rows: the same calls, method by method; the first as many as a later one', () => {
+    const small = calls(100);
+    const large = calls(10_000);
+    expect(large.later.sheets).toEqual(small.later.sheets);
+    expect(small.first.sheets).toEqual(small.later.sheets);
+    expect(large.first.sheets).toEqual(large.later.sheets);
+    // The ledger's sheet was made with the forms: no response makes a sheet.
+    expect(small.sheetsMade).toBe(0);
+    expect(small.first.sheets['Spreadsheet.insertSheet']).toBeUndefined();
+    const marks = MARKS.reduce((sum, name) => sum + (small.later.sheets[name] ?? 0), 0);
+    // 36 calls, 3 of them the marks step (the new row's notes and backgrounds read, the status
+    // note cleared): 34 with the marks step as one call, from 47 and 42 before.
+    expect(marks).toBe(3);
+    expect(small.later.total).toBeLessThanOrEqual(36);
+    // Each sheet is found once; the ledger searched (2 calls), never read.
+    expect(small.later.sheets['Spreadsheet.getSheetByName']).toBe(6);
+    expect(small.later.sheets['Spreadsheet.getSheets']).toBeUndefined();
+    expect(small.later.sheets['TextFinder.findNext']).toBe(1);
+    expect(small.later.sheets['TextFinder.matchCase']).toBeUndefined();
+    // An event report has no yes/no answer and no marked text: its row is written in one call.
+    expect(small.later.sheets['Range.getDataValidations']).toBeUndefined();
+    expect(small.later.sheets['Range.getNumberFormats']).toBeUndefined();
+    // The settings are read once before the lock and once under it (plus the add-on's own
+    // authorization check), not once per setting.
+    expect(small.later.properties).toBeLessThanOrEqual(3);
+    expect(small.wb.rows('events')).toHaveLength(102);
+    expect(large.wb.statuses('event')).toEqual([
+      '✓ EV-000001 → "Events", row 10002',
+      '✓ EV-000002 → "Events", row 10003',
+    ]);
+  });
+});
+
+test('rows sorted, deleted or edited by hand: no response is taken in twice or lost', () => {
+  const wb = workbookWithForms();
+  const events = [0, 1, 2, 3, 4].map((i) => wb.respond('event', eventAnswers(i)));
+  const responses = wb.responseSheet('event');
+  const header = headerOf(responses).map(String);
+  const status = header.findIndex((h) => h.startsWith('Korgoo')) + 1;
+  // The response sheet sorted by hand, newest first: each status moves with its row.
+  writeRows(responses, 2, [...dataRows(responses)].reverse());
+  // Events: one row deleted, the rest sorted newest first.
+  const target = wb.sheet('events');
+  target.grid.deleteRows(3, 1);
+  writeRows(target, 2, [...dataRows(target)].reverse());
+  // The statuses cleared, then every response delivered again and the pending ones processed.
+  responses.getRange(2, status, 5, 1).clearContent();
+  for (const event of events) wb.deliver(event);
+  wb.run('processPendingResponses');
+  const ids = () => wb.rows('events').map((r) => r['Event ID']);
+  expect(ids()).toEqual(['EV-000005', 'EV-000004', 'EV-000003', 'EV-000001']);
+  // Each status back as it was given, on the row its response moved to.
+  expect(wb.statuses('event')).toEqual(
+    [5, 4, 3, 2, 1].map((n) => `✓ EV-00000${n} → "Events", row ${n + 1}`),
+  );
+  // A topic corrected by hand in a response taken in: delivered again, still not taken in.
+  responses.grid.cell(2, header.indexOf('Topic') + 1).value = 'Prevention talk, corrected';
+  for (const event of events) wb.deliver(event);
+  wb.run('processPendingResponses');
+  expect(ids()).toHaveLength(4);
+  // A new response: a new ID (not the deleted one's), in the first free row.
+  wb.respond('event', eventAnswers(5));
+  expect(ids()).toEqual(['EV-000005', 'EV-000004', 'EV-000003', 'EV-000001', 'EV-000006']);
+  expect(wb.statuses('event').at(-1)).toBe('✓ EV-000006 → "Events", row 6');
+});
