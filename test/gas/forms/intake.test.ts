@@ -146,12 +146,21 @@ describe('identifiers are never reused', () => {
   });
 });
 
-describe('1,000 responses', () => {
+/**
+ * Many responses, each its own execution. 250 rather than 1,000 (which took 50 s of the suite,
+ * each response searching a ledger and reading ID columns that grow with the ones before): what
+ * this proves, an ID never given twice and a response never taken in twice, is checked per
+ * response against the counters, the sheet and the ledger, and no limit of intake lies between
+ * 250 and 1,000 (the catch-up's 200 concerns pending responses, of which there are none here).
+ */
+const MANY = 250;
+
+describe(`${MANY} responses`, () => {
   const wb = workbookWithForms();
   const committees = ['KANT — Committee KANT', 'TOKM — Committee TOKM', 'NARYN — Committee NARYN'];
   const events: ReturnType<typeof wb.submit>[] = [];
   beforeAll(() => {
-    for (let i = 0; i < 1000; i++) {
+    for (let i = 0; i < MANY; i++) {
       const event =
         i % 5 === 4
           ? wb.submit('case', caseAnswers(i, { Committee: committees[i % 3] }))
@@ -161,23 +170,23 @@ describe('1,000 responses', () => {
     }
   });
 
-  test('give 1,000 canonical rows with unique ids', () => {
+  test(`give ${MANY} canonical rows with unique ids`, () => {
     const ids = [
       ...wb.rows('events').map((r) => r['Event ID']),
       ...wb.rows('cases').map((r) => r['Case code']),
     ];
-    expect(ids).toHaveLength(1000);
-    expect(new Set(ids).size).toBe(1000);
-    expect(wb.rows('events')).toHaveLength(800);
-    expect(wb.rows('cases')).toHaveLength(200);
+    expect(ids).toHaveLength(MANY);
+    expect(new Set(ids).size).toBe(MANY);
+    expect(wb.rows('events')).toHaveLength((MANY * 4) / 5);
+    expect(wb.rows('cases')).toHaveLength(MANY / 5);
   });
 
-  test('delivered a second time (Apps Script fires twice), still 1,000', () => {
+  test(`delivered a second time (Apps Script fires twice), still ${MANY}`, () => {
     for (const event of events) wb.deliver(event);
     // And once more, all of them, in reverse order.
     for (const event of [...events].reverse()) wb.deliver(event);
-    expect(wb.rows('events')).toHaveLength(800);
-    expect(wb.rows('cases')).toHaveLength(200);
+    expect(wb.rows('events')).toHaveLength((MANY * 4) / 5);
+    expect(wb.rows('cases')).toHaveLength(MANY / 5);
     expect(wb.statuses('event').every((s) => String(s).startsWith('✓'))).toBe(true);
     expect(wb.statuses('case').every((s) => String(s).startsWith('✓'))).toBe(true);
   });
