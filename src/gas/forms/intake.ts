@@ -78,6 +78,9 @@ const CATCH_UP_LIMIT = 200;
 
 export type Outcome = IntakeOutcome;
 
+/** No sheet's name: a sheet name cannot hold a control character. */
+const SUBMITTED_SHEET = '\u0000submitted';
+
 const isBlank = (v: CellValue): boolean =>
   v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
@@ -94,6 +97,8 @@ class IntakeRun implements IntakeReader {
   readonly opened = new Map<string, OpenTarget>();
   readonly writer: GasSheetWriter;
   private ids: FormIds | null = null;
+  /** Candidates whose sheet the writer knows by another key than its name (keyOf). */
+  private readonly keys = new Map<IntakeCandidate, string>();
 
   constructor(
     readonly spreadsheet: Spreadsheet,
@@ -124,6 +129,27 @@ class IntakeRun implements IntakeReader {
   open(sheet: Sheet, name: string = this.sheets.nameOf(sheet)): string {
     this.byName.set(name, sheet);
     return name;
+  }
+
+  /**
+   * The submitted response's candidate: its sheet known to the writer by a key of its own,
+   * its name asked only when a text says it (a pending response's Log line), not to write.
+   */
+  submitted(sheet: Sheet, fields: Omit<IntakeCandidate, 'sheetName'>): IntakeCandidate {
+    const sheets = this.sheets;
+    const candidate: IntakeCandidate = {
+      ...fields,
+      get sheetName() {
+        return sheets.nameOf(sheet);
+      },
+    };
+    this.keys.set(candidate, this.open(sheet, SUBMITTED_SHEET));
+    return candidate;
+  }
+
+  /** The key the writer knows the candidate's sheet by. */
+  keyOf(candidate: IntakeCandidate): string {
+    return this.keys.get(candidate) ?? candidate.sheetName;
   }
 
   /** A response sheet of a Korgoo form, to scan with responseRows. */
@@ -286,16 +312,16 @@ function takeIn(run: IntakeRun, candidates: readonly IntakeCandidate[]): Outcome
 
 /** Each run of consecutive rows of a sheet gets its statuses in one call, its notes cleared in one. */
 function writeStatuses(run: IntakeRun, outcomes: readonly Outcome[]): void {
+  const key = (outcome: Outcome) => run.keyOf(outcome.candidate);
   const sorted = [...outcomes].sort(
-    (a, b) =>
-      a.candidate.sheetName.localeCompare(b.candidate.sheetName) ||
-      a.candidate.row - b.candidate.row,
+    (a, b) => key(a).localeCompare(key(b)) || a.candidate.row - b.candidate.row,
   );
   let block: Outcome[] = [];
   const flush = () => {
     const first = block[0];
     if (!first) return;
-    const { sheetName, row, statusColumn } = first.candidate;
+    const sheetName = key(first);
+    const { row, statusColumn } = first.candidate;
     run.writer.replaceRange(
       sheetName,
       row,
@@ -312,7 +338,7 @@ function writeStatuses(run: IntakeRun, outcomes: readonly Outcome[]): void {
     const last = block[block.length - 1];
     const continues =
       last !== undefined &&
-      last.candidate.sheetName === outcome.candidate.sheetName &&
+      key(last) === key(outcome) &&
       last.candidate.statusColumn === outcome.candidate.statusColumn &&
       last.candidate.row + 1 === outcome.candidate.row;
     if (!continues) flush();
@@ -475,15 +501,14 @@ function takeInSubmitted(
   const { header, statusColumn } = ensureStatusColumn(sheet, lang);
   const values = sheet.getSheetValues(row, 1, 1, header.length)[0] as CellValue[];
   if (!values.every(isBlank) && !isTakenIn(values[statusColumn - 1])) {
-    const candidate: IntakeCandidate = {
+    const candidate = run.submitted(sheet, {
       kind,
-      sheetName: run.open(sheet),
       row,
       statusColumn,
       header,
       values,
       fingerprint: responseFingerprint(run.formIdOf(kind), values, statusColumn - 1),
-    };
+    });
     const earlier = run.ledger.statusOf(candidate.fingerprint);
     if (earlier !== undefined) {
       // Apps Script fired twice, or the row came back: taken in already, never again.
