@@ -169,12 +169,12 @@ function holdsLinesOf(
     return lines.some(([name, row]) => ofRows(name, row));
   }
   const numbers = Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
-  const found = problemsSheet
+  // One row (a form response): its number as plain text, one call fewer than a pattern.
+  const finder = problemsSheet
     .getRange(2, 2, lastRow - 1, 1)
-    .createTextFinder(numbers.join('|'))
-    .useRegularExpression(true)
-    .matchEntireCell(true)
-    .findAll();
+    .createTextFinder(numbers.length === 1 ? String(first) : numbers.join('|'));
+  if (numbers.length > 1) finder.useRegularExpression(true);
+  const found = finder.matchEntireCell(true).findAll();
   // Lines of the same row numbers on other sheets are common: each is checked by its sheet.
   return found.some((cell) => {
     const row = cell.getRow();

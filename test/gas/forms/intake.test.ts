@@ -463,6 +463,23 @@ describe('one response costs the same few calls, whatever the size of Events', (
       '✓ EV-000002 → "Events", row 10003',
     ]);
   });
+  test('with lines on the Problems sheet (after Validate now): four calls more, whatever the size', () => {
+    const counts = [100, 10_000].map((rows) => {
+      const wb = workbookWithForms({ events: rows });
+      wb.run('validateNow');
+      wb.respond('event', eventAnswers(1));
+      const event = wb.submit('event', eventAnswers(2));
+      wb.s.counter.reset();
+      wb.deliver(event);
+      return { total: wb.s.counter.sheetsCalls(), search: wb.s.counter.byPrefix('TextFinder.') };
+    });
+    expect(counts[1]).toEqual(counts[0]);
+    // The Problems sheet searched for the new row's number (is a line of a deleted row left
+    // there?): its column, the search, matchEntireCell, findAll; no pattern for one row. Of the
+    // three TextFinder calls, findNext is the ledger's.
+    expect(counts[0]?.total).toBeLessThanOrEqual(35 + 4);
+    expect(counts[0]?.search).toBe(3);
+  });
 });
 
 test('rows sorted, deleted or edited by hand: no response is taken in twice or lost', () => {
