@@ -169,10 +169,12 @@ function holdsLinesOf(
     return lines.some(([name, row]) => ofRows(name, row));
   }
   const numbers = Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
-  // One row (a form response): its number as plain text, one call fewer than a pattern.
-  const finder = problemsSheet
-    .getRange(2, 2, lastRow - 1, 1)
-    .createTextFinder(numbers.length === 1 ? String(first) : numbers.join('|'));
+  // One row (a form response): its number as plain text, one call fewer than a pattern. Over
+  // the whole sheet (no range to ask for): a cell of another column that reads as the number
+  // is dropped by the check below, as a line of another sheet is.
+  const finder = problemsSheet.createTextFinder(
+    numbers.length === 1 ? String(first) : numbers.join('|'),
+  );
   if (numbers.length > 1) finder.useRegularExpression(true);
   const found = finder.matchEntireCell(true).findAll();
   // Lines of the same row numbers on other sheets are common: each is checked by its sheet.
