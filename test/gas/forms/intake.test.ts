@@ -463,6 +463,7 @@ describe('one response costs the same few calls, whatever the size of Events', (
       '✓ EV-000002 → "Events", row 10003',
     ]);
   });
+
   test('with lines on the Problems sheet (after Validate now): three calls more, whatever the size', () => {
     const counts = [100, 10_000].map((rows) => {
       const wb = workbookWithForms({ events: rows });
