@@ -25,10 +25,18 @@ export function setValuesAsText(range: Range, rows: readonly (readonly Value[])[
 /**
  * The same for answers a person gave (form responses): where a coordinator made a yes/no
  * column into checkboxes, "Yes" or "Нет" goes in as the checkbox's own value, ticked or not,
- * as if they had clicked it. One more call: getDataValidations().
+ * as if they had clicked it. The number formats are read only when some text carries the marker
+ * apostrophe, the rules only when some text is a yes or a no: an event report needs neither.
  */
 export function setValuesAsAnswered(range: Range, rows: readonly (readonly Value[])[]): void {
-  const text = fitText(rows, range.getNumberFormats());
+  const texts = rows.flatMap((row) => row.filter((v): v is string => typeof v === 'string'));
+  const text = texts.some((v) => v.startsWith("'"))
+    ? fitText(rows, range.getNumberFormats())
+    : rows.map((row) => [...row]);
+  if (!texts.some((v) => checkboxValueOfAnswer(v, []) !== undefined)) {
+    range.setValues(text);
+    return;
+  }
   const rules = range.getDataValidations();
   const checkbox = SpreadsheetApp.DataValidationCriteria.CHECKBOX;
   range.setValues(

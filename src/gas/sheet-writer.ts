@@ -7,6 +7,13 @@ import type { CellMark, SheetWriter, WrittenCell } from '../core/ports/sheet-wri
 import { setValuesAsAnswered } from './cell-text';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/** The writer on Apps Script, and the range it last wrote, for a caller that reads it back. */
+export interface GasSheetWriter extends SheetWriter {
+  /** The block, the same Range object as the last write's when it is that block (no call). */
+  range(sheet: string, row: number, column: number, rows: number, columns: number): Range;
+}
 
 /** Runs of marks in one column on consecutive rows: one setNotes (and setBackgrounds) each. */
 function columnRuns(marks: readonly CellMark[]): CellMark[][] {
@@ -21,9 +28,9 @@ function columnRuns(marks: readonly CellMark[]): CellMark[][] {
   return runs;
 }
 
-export function gasSheetWriter(sheetNamed: (name: string) => Sheet): SheetWriter {
+export function gasSheetWriter(sheetNamed: (name: string) => Sheet): GasSheetWriter {
   // The range last asked for: a status written and its note cleared share one getRange.
-  let last: { key: string; range: GoogleAppsScript.Spreadsheet.Range } | null = null;
+  let last: { key: string; range: Range } | null = null;
   const rangeOf = (name: string, row: number, column: number, rows: number, columns: number) => {
     const key = [name, row, column, rows, columns].join('|');
     if (last?.key !== key)
@@ -31,13 +38,11 @@ export function gasSheetWriter(sheetNamed: (name: string) => Sheet): SheetWriter
     return last.range;
   };
   return {
+    range: rangeOf,
     appendRows(name, firstRow, rows) {
       const width = rows[0]?.length ?? 0;
       if (rows.length === 0 || width === 0) return;
-      setValuesAsAnswered(
-        sheetNamed(name).getRange(firstRow, 1, rows.length, width),
-        rows as WrittenCell[][],
-      );
+      setValuesAsAnswered(rangeOf(name, firstRow, 1, rows.length, width), rows as WrittenCell[][]);
     },
     replaceRange(name, firstRow, firstColumn, rows) {
       const width = rows[0]?.length ?? 0;

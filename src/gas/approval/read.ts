@@ -25,9 +25,12 @@ export function spreadsheetLedger(
 }
 
 /** The (month, committee) pairs that stand approved, from the Approvals sheet itself. */
-export function approvedPairsOfSheet(sheet: Sheet, timeZone: string): ReadonlySet<string> {
+export function approvedPairsOfSheet(
+  sheet: Sheet,
+  timeZone: string,
+  name: string = sheet.getName(),
+): ReadonlySet<string> {
   const values = sheet.getDataRange().getValues() as CellValue[][];
-  const name = sheet.getName();
   return approvedPairs(
     readApprovalLedger(
       { sheetNames: () => [name], values: () => values },

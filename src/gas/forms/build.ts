@@ -22,6 +22,7 @@ import type { Lang } from '../../core/i18n/lang';
 import { text } from '../../core/i18n/texts';
 import { SHEETS } from '../../core/schema/sheets';
 import { committeeChoices, readCommittees } from './committees';
+import { IntakeLedger } from './intake-ledger';
 import { ensurePublished } from './publish';
 import { ensureStatusColumn, responseSheetOf } from './response-sheet';
 import { type FormIds, formIds, itemIds, setFormIds, setItemIds } from './store';
@@ -134,6 +135,8 @@ export function buildForms(spreadsheet: Spreadsheet, lang: Lang, bilingual: bool
     links.push(`${wordOf(FORM_SPECS[kind].title, wording)}: ${form.getPublishedUrl()}`);
   }
   setFormIds(ids);
+  // Made with the forms, so that the first response costs what every later one does.
+  IntakeLedger.ensureSheet(spreadsheet, lang);
   installIntakeTrigger(spreadsheet);
   return {
     ok: true,

@@ -23,6 +23,7 @@ import { readColumns } from '../read-columns';
 import type { SheetsOnce } from './sheets-once';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export interface NewRows {
   readonly key: CanonicalSheet;
@@ -35,6 +36,8 @@ export interface NewRows {
   readonly firstRow: number;
   readonly count: number;
   readonly width: number;
+  /** The block of the new rows (firstRow, column 1, count × width): the one they were written to. */
+  readonly block: Range;
 }
 
 const same = (a: readonly (readonly string[])[], b: readonly (readonly string[])[]): boolean =>
@@ -55,8 +58,7 @@ export function checkNewRows(
   timeZone: string,
   today: WallTime,
 ): NewRowsCheck {
-  const { key, sheet, firstRow, count, width } = rows;
-  const block = sheet.getRange(firstRow, 1, count, width);
+  const { key, firstRow, count, block } = rows;
   // Read back: the values as Sheets keeps them (numbers parsed, text markers gone).
   const written = block.getValues() as CellValue[][];
   const options: ReadOptions = { timeZone, dates: 'instant' };
@@ -90,8 +92,10 @@ export function checkNewRows(
     (p) => p.sheet === key && p.row >= firstRow && p.row <= last,
   );
   // Only the Approvals sheet is read for this, and only when the workbook closes months.
-  const approvals = sheets.find('approvals');
-  const approved = approvals ? approvedPairsOfSheet(approvals, timeZone) : new Set<string>();
+  const approvals = sheets.findByLabel('approvals');
+  const approved = approvals
+    ? approvedPairsOfSheet(approvals, timeZone, sheets.nameOf(approvals))
+    : new Set<string>();
   const changed = approvedChangeProblems(
     workbook.sheets,
     key as DataSheetKey,
@@ -165,12 +169,14 @@ function holdsLinesOf(
     return lines.some(([name, row]) => ofRows(name, row));
   }
   const numbers = Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
-  const found = problemsSheet
-    .getRange(2, 2, lastRow - 1, 1)
-    .createTextFinder(numbers.join('|'))
-    .useRegularExpression(true)
-    .matchEntireCell(true)
-    .findAll();
+  // One row (a form response): its number as plain text, one call fewer than a pattern. Over
+  // the whole sheet (no range to ask for): a cell of another column that reads as the number
+  // is dropped by the check below, as a line of another sheet is.
+  const finder = problemsSheet.createTextFinder(
+    numbers.length === 1 ? String(first) : numbers.join('|'),
+  );
+  if (numbers.length > 1) finder.useRegularExpression(true);
+  const found = finder.matchEntireCell(true).findAll();
   // Lines of the same row numbers on other sheets are common: each is checked by its sheet.
   return found.some((cell) => {
     const row = cell.getRow();

@@ -5,6 +5,7 @@
  * the menu.
  */
 import { committeeChoice, FORM_KINDS } from '../../core/forms/spec';
+import type { SettingsStore } from '../../core/ports/settings';
 import { type ReadSheet, readSheetValues } from '../../core/read/read-workbook';
 import type { CellValue } from '../../core/read/workbook';
 import { findSheet } from '../sheet-access';
@@ -90,6 +91,6 @@ export function syncCommitteesQuietly(
 }
 
 /** Before an intake: sync if an earlier edit could not. */
-export function syncIfDirty(spreadsheet: Spreadsheet): void {
-  if (committeesDirty()) syncCommitteesQuietly(spreadsheet);
+export function syncIfDirty(spreadsheet: Spreadsheet, store?: SettingsStore): void {
+  if (committeesDirty(store)) syncCommitteesQuietly(spreadsheet);
 }

@@ -43,6 +43,11 @@ function createLedgerSheet(spreadsheet: Spreadsheet, lang: Lang): Sheet {
 }
 
 export class IntakeLedger {
+  /** The ledger's sheet, made when missing (when the forms are made: no response pays for it). */
+  static ensureSheet(spreadsheet: Spreadsheet, lang: Lang): void {
+    if (!findLedgerSheet(spreadsheet, lang)) createLedgerSheet(spreadsheet, lang);
+  }
+
   /** Fingerprints looked up one by one (null: not in the ledger), before a full read. */
   private readonly looked = new Map<string, string | null>();
 
@@ -100,14 +105,17 @@ export class IntakeLedger {
     const recorded = this.known.get(fingerprint);
     if (recorded !== undefined) return recorded;
     if (!this.sheet) return null;
-    // Over the whole sheet: no status or date cell reads as a whole fingerprint.
-    const found = this.sheet
-      .createTextFinder(fingerprint)
-      .matchCase(true)
-      .matchEntireCell(true)
-      .findNext();
-    if (!found || found.getRow() < 2) return null;
-    return String(this.sheet.getSheetValues(found.getRow(), 2, 1, 1)[0]?.[0] ?? '');
+    // Google's search is partial and ignores case: each cell it finds is read and compared
+    // exactly, so two calls when the response is not there (the usual case), and no other
+    // fingerprint, status or date is ever taken for it.
+    const finder = this.sheet.createTextFinder(fingerprint);
+    for (let found = finder.findNext(); found; found = finder.findNext()) {
+      const row = found.getRow();
+      if (row < 2) continue;
+      const [key, status] = this.sheet.getSheetValues(row, 1, 1, 2)[0] ?? [];
+      if (String(key ?? '').trim() === fingerprint) return String(status ?? '');
+    }
+    return null;
   }
 
   /** Records responses taken in (ones already known are skipped), with one write. */

@@ -32,17 +32,20 @@ import {
 } from '../../core/intake/plan';
 import { sameDayWindow } from '../../core/intake/repeat-window';
 import type { IntakeReader, TargetSheet } from '../../core/ports/intake-reader';
-import type { SheetWriter } from '../../core/ports/sheet-writer';
+import type { SettingsStore } from '../../core/ports/settings';
+import { settingsSnapshot } from '../../core/ports/settings-snapshot';
 import { isEmptyRow } from '../../core/read/cells';
 import type { CellValue } from '../../core/read/workbook';
 import { asCellText } from '../../core/safe-text';
 import { wallTimeOfInstant } from '../../core/time/wall-time';
 import { logApprovedChanges } from '../approval/log-changes';
 import { nowMs } from '../clock';
+import { underDocumentLock } from '../lock';
 import { appendLog, appendLogs } from '../log';
 import { readColumnsInto, readHead } from '../read-columns';
 import { workbookLang } from '../settings';
-import { gasSheetWriter } from '../sheet-writer';
+import { settings } from '../settings-store';
+import { type GasSheetWriter, gasSheetWriter } from '../sheet-writer';
 import { checkNewRows } from './check-new-rows';
 import { syncIfDirty } from './committees';
 import { firstFreeRow } from './free-row';
@@ -55,7 +58,15 @@ import {
   statusIndex,
 } from './response-sheet';
 import { SheetsOnce } from './sheets-once';
-import { catchUpDue, counters, formIds, markPending, markScanned, saveCounters } from './store';
+import {
+  catchUpDue,
+  counters,
+  type FormIds,
+  formIds,
+  markPending,
+  markScanned,
+  saveCounters,
+} from './store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -66,6 +77,9 @@ export const INTAKE_WAIT_MS = 30_000;
 const CATCH_UP_LIMIT = 200;
 
 export type Outcome = IntakeOutcome;
+
+/** No sheet's name: a sheet name cannot hold a control character. */
+const SUBMITTED_SHEET = '\u0000submitted';
 
 const isBlank = (v: CellValue): boolean =>
   v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
@@ -81,17 +95,28 @@ class IntakeRun implements IntakeReader {
   private readonly kinds = new Map<string, FormKind>();
   /** The canonical sheets opened, with what the check of their new rows needs. */
   readonly opened = new Map<string, OpenTarget>();
-  readonly writer: SheetWriter;
+  readonly writer: GasSheetWriter;
+  private ids: FormIds | null = null;
+  /** Candidates whose sheet the writer knows by another key than its name (keyOf). */
+  private readonly keys = new Map<IntakeCandidate, string>();
 
   constructor(
     readonly spreadsheet: Spreadsheet,
     readonly lang: Lang,
     readonly ledger: IntakeLedger,
     now: number,
+    /** The settings, read once in this run (taken under the lock: the counters are current). */
+    readonly store: SettingsStore,
   ) {
     this.sheets = new SheetsOnce(spreadsheet, lang);
     this.clock = { nowMs: now, timeZone: spreadsheet.getSpreadsheetTimeZone() };
     this.writer = gasSheetWriter((name) => this.sheetNamed(name));
+  }
+
+  /** The form's id as Korgoo keeps it (a fingerprint's first part). */
+  formIdOf(kind: FormKind): string {
+    this.ids ??= formIds(this.store);
+    return this.ids[kind] ?? kind;
   }
 
   sheetNamed(name: string): Sheet {
@@ -104,6 +129,27 @@ class IntakeRun implements IntakeReader {
   open(sheet: Sheet, name: string = this.sheets.nameOf(sheet)): string {
     this.byName.set(name, sheet);
     return name;
+  }
+
+  /**
+   * The submitted response's candidate: its sheet known to the writer by a key of its own,
+   * its name asked only when a text says it (a pending response's Log line), not to write.
+   */
+  submitted(sheet: Sheet, fields: Omit<IntakeCandidate, 'sheetName'>): IntakeCandidate {
+    const sheets = this.sheets;
+    const candidate: IntakeCandidate = {
+      ...fields,
+      get sheetName() {
+        return sheets.nameOf(sheet);
+      },
+    };
+    this.keys.set(candidate, this.open(sheet, SUBMITTED_SHEET));
+    return candidate;
+  }
+
+  /** The key the writer knows the candidate's sheet by. */
+  keyOf(candidate: IntakeCandidate): string {
+    return this.keys.get(candidate) ?? candidate.sheetName;
   }
 
   /** A response sheet of a Korgoo form, to scan with responseRows. */
@@ -205,14 +251,14 @@ function takeIn(run: IntakeRun, candidates: readonly IntakeCandidate[]): Outcome
         opened.target,
         opened.layout,
         group.map((g) => g.row),
-        counters(),
+        counters(run.store),
         run.clock,
       );
       // The counters first: a failure in between may skip a number, never hand one out twice.
-      saveCounters(plan.eventCounter, plan.caseCounters);
+      saveCounters(plan.eventCounter, plan.caseCounters, run.store);
       run.writer.appendRows(opened.target.name, plan.firstRow, plan.rows);
     } catch (error) {
-      markPending();
+      markPending(run.store);
       for (const { candidate } of group)
         outcomes.set(candidate, pendingOutcome(candidate, lang, errorReason(error, lang)));
       continue;
@@ -239,6 +285,13 @@ function takeIn(run: IntakeRun, candidates: readonly IntakeCandidate[]): Outcome
           firstRow: plan.firstRow,
           count: group.length,
           width: opened.layout.width,
+          block: run.writer.range(
+            opened.target.name,
+            plan.firstRow,
+            1,
+            group.length,
+            opened.layout.width,
+          ),
         },
         lang,
         run.clock.timeZone,
@@ -259,16 +312,16 @@ function takeIn(run: IntakeRun, candidates: readonly IntakeCandidate[]): Outcome
 
 /** Each run of consecutive rows of a sheet gets its statuses in one call, its notes cleared in one. */
 function writeStatuses(run: IntakeRun, outcomes: readonly Outcome[]): void {
+  const key = (outcome: Outcome) => run.keyOf(outcome.candidate);
   const sorted = [...outcomes].sort(
-    (a, b) =>
-      a.candidate.sheetName.localeCompare(b.candidate.sheetName) ||
-      a.candidate.row - b.candidate.row,
+    (a, b) => key(a).localeCompare(key(b)) || a.candidate.row - b.candidate.row,
   );
   let block: Outcome[] = [];
   const flush = () => {
     const first = block[0];
     if (!first) return;
-    const { sheetName, row, statusColumn } = first.candidate;
+    const sheetName = key(first);
+    const { row, statusColumn } = first.candidate;
     run.writer.replaceRange(
       sheetName,
       row,
@@ -285,18 +338,13 @@ function writeStatuses(run: IntakeRun, outcomes: readonly Outcome[]): void {
     const last = block[block.length - 1];
     const continues =
       last !== undefined &&
-      last.candidate.sheetName === outcome.candidate.sheetName &&
+      key(last) === key(outcome) &&
       last.candidate.statusColumn === outcome.candidate.statusColumn &&
       last.candidate.row + 1 === outcome.candidate.row;
     if (!continues) flush();
     block.push(outcome);
   }
   flush();
-}
-
-/** The form's id as Korgoo keeps it (one properties read: ask once per sheet, not per row). */
-function formIdOf(kind: FormKind): string {
-  return formIds()[kind] ?? kind;
 }
 
 /**
@@ -306,6 +354,7 @@ function formIdOf(kind: FormKind): string {
  */
 export function countPending(spreadsheet: Spreadsheet, lang: Lang): number {
   const ledger = IntakeLedger.open(spreadsheet, lang);
+  const ids = formIds();
   let waiting = 0;
   for (const { sheet, kind } of korgooResponseSheets(spreadsheet)) {
     const lastRow = sheet.getLastRow();
@@ -313,7 +362,7 @@ export function countPending(spreadsheet: Spreadsheet, lang: Lang): number {
     if (lastRow < 2 || lastColumn < 1) continue;
     const [header = [], ...rows] = sheet.getSheetValues(1, 1, lastRow, lastColumn) as CellValue[][];
     const status = statusIndex(header);
-    const formId = formIdOf(kind);
+    const formId = ids[kind] ?? kind;
     for (const values of rows) {
       if (values.every(isBlank)) continue;
       if (status !== -1 && isTakenIn(values[status])) continue;
@@ -330,7 +379,7 @@ function scanResponseSheet(run: IntakeRun, sheet: Sheet, kind: FormKind): Scanne
   if (lastRow < 2) return [];
   const rows = sheet.getSheetValues(2, 1, lastRow - 1, header.length) as CellValue[][];
   const sheetName = run.open(sheet);
-  const formId = formIdOf(kind);
+  const formId = run.formIdOf(kind);
   const scanned: ScannedRow[] = [];
   rows.forEach((values, i) => {
     if (values.every(isBlank)) return;
@@ -378,7 +427,7 @@ function pendingIn(run: IntakeRun, limit: number): PendingResult {
     }
     all.push(...outcomes);
   }
-  if (room > 0) markScanned(started);
+  if (room > 0) markScanned(started, run.store);
   return { taken, left, outcomes: all };
 }
 
@@ -394,7 +443,8 @@ export function takeInPending(
   limit: number,
   ledger: IntakeLedger = IntakeLedger.open(spreadsheet, lang),
 ): PendingResult {
-  return pendingIn(new IntakeRun(spreadsheet, lang, ledger, nowMs()), limit);
+  const run = new IntakeRun(spreadsheet, lang, ledger, nowMs(), settingsSnapshot(settings));
+  return pendingIn(run, limit);
 }
 
 /** The spreadsheet trigger's handler: one response, then any pending ones. */
@@ -406,59 +456,70 @@ export function intakeFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit |
   const sheet = range.getSheet();
   const row = range.getRow();
   if (row < 2) return;
-  const kind = formKindOfUrl(sheet.getFormUrl());
+  // Read once before the lock: the forms' ids and the language (set up, rarely changed).
+  const before = settingsSnapshot(settings);
+  const kind = formKindOfUrl(sheet.getFormUrl(), before);
   // A form that is not Korgoo's (a coordinator's own survey) is none of the intake's business.
   if (kind === null) return;
-  const lang = workbookLang();
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(INTAKE_WAIT_MS)) {
-    leaveWaiting(spreadsheet, sheet, row, kind, lang);
-    return;
-  }
-  const logs: (readonly [string, string])[] = [];
-  try {
-    syncIfDirty(spreadsheet);
-    const run = new IntakeRun(spreadsheet, lang, IntakeLedger.forFew(spreadsheet, lang), nowMs());
-    const { header, statusColumn } = ensureStatusColumn(sheet, lang);
-    const values = sheet.getSheetValues(row, 1, 1, header.length)[0] as CellValue[];
-    if (!values.every(isBlank) && !isTakenIn(values[statusColumn - 1])) {
-      const candidate: IntakeCandidate = {
-        kind,
-        sheetName: run.open(sheet),
-        row,
-        statusColumn,
-        header,
-        values,
-        fingerprint: responseFingerprint(formIdOf(kind), values, statusColumn - 1),
-      };
-      const earlier = run.ledger.statusOf(candidate.fingerprint);
-      if (earlier !== undefined) {
-        // Apps Script fired twice, or the row came back: taken in already, never again.
-        writeStatuses(run, [restoredOutcome(candidate, earlier)]);
-      } else {
-        const [outcome] = takeIn(run, [candidate]);
-        if (outcome) logs.push([responseWhat(kind, lang), outcome.log]);
-      }
-    }
-    if (catchUpDue()) logs.push(...pendingLogLines(pendingIn(run, CATCH_UP_LIMIT), lang, PER_FORM));
-  } catch (error) {
-    markPending();
-    logs.push([
-      responseWhat(kind, lang),
-      text('leftPending', lang, {
-        reason: errorReason(error, lang),
-        sheet: sheet.getName(),
-        row,
-      }),
-    ]);
-  } finally {
+  const lang = workbookLang(before);
+  const locked = underDocumentLock(() => {
+    // Read again under the lock: the counters as the last holder left them.
+    const store = settingsSnapshot(settings);
+    const logs: (readonly [string, string])[] = [];
     try {
-      appendLogs(spreadsheet, lang, logs);
-      SpreadsheetApp.flush();
+      takeInSubmitted(spreadsheet, sheet, row, kind, lang, store, logs);
+    } catch (error) {
+      markPending(store);
+      logs.push([
+        responseWhat(kind, lang),
+        text('leftPending', lang, {
+          reason: errorReason(error, lang),
+          sheet: sheet.getName(),
+          row,
+        }),
+      ]);
     } finally {
-      lock.releaseLock();
+      appendLogs(spreadsheet, lang, logs);
+    }
+  }, INTAKE_WAIT_MS);
+  if (!locked.ran) leaveWaiting(spreadsheet, sheet, row, kind, lang);
+}
+
+/** The submitted response, then the pending ones when some wait; the caller holds the lock. */
+function takeInSubmitted(
+  spreadsheet: Spreadsheet,
+  sheet: Sheet,
+  row: number,
+  kind: FormKind,
+  lang: Lang,
+  store: SettingsStore,
+  logs: (readonly [string, string])[],
+): void {
+  syncIfDirty(spreadsheet, store);
+  const ledger = IntakeLedger.forFew(spreadsheet, lang);
+  const run = new IntakeRun(spreadsheet, lang, ledger, nowMs(), store);
+  const { header, statusColumn } = ensureStatusColumn(sheet, lang);
+  const values = sheet.getSheetValues(row, 1, 1, header.length)[0] as CellValue[];
+  if (!values.every(isBlank) && !isTakenIn(values[statusColumn - 1])) {
+    const candidate = run.submitted(sheet, {
+      kind,
+      row,
+      statusColumn,
+      header,
+      values,
+      fingerprint: responseFingerprint(run.formIdOf(kind), values, statusColumn - 1),
+    });
+    const earlier = run.ledger.statusOf(candidate.fingerprint);
+    if (earlier !== undefined) {
+      // Apps Script fired twice, or the row came back: taken in already, never again.
+      writeStatuses(run, [restoredOutcome(candidate, earlier)]);
+    } else {
+      const [outcome] = takeIn(run, [candidate]);
+      if (outcome) logs.push([responseWhat(kind, lang), outcome.log]);
     }
   }
+  if (catchUpDue(store))
+    logs.push(...pendingLogLines(pendingIn(run, CATCH_UP_LIMIT), lang, PER_FORM));
 }
 
 /** How a submission logs the pending responses it caught up with: by form, with the summary. */

@@ -7,6 +7,7 @@ import { FORM_KINDS, type FormKind } from '../../core/forms/spec';
 import { FORM_TEXT } from '../../core/forms/texts';
 import { LANGS, type Lang, normalizeLabel } from '../../core/i18n/lang';
 import { text } from '../../core/i18n/texts';
+import type { SettingsStore } from '../../core/ports/settings';
 import type { CellValue } from '../../core/read/workbook';
 import { formIds } from './store';
 
@@ -29,9 +30,9 @@ export function isTakenIn(status: CellValue): boolean {
 }
 
 /** Which Korgoo form writes into this sheet (by the form's address), or null. */
-export function formKindOfUrl(url: string | null): FormKind | null {
+export function formKindOfUrl(url: string | null, store?: SettingsStore): FormKind | null {
   if (!url) return null;
-  const ids = formIds();
+  const ids = formIds(store);
   for (const kind of FORM_KINDS) {
     const id = ids[kind];
     if (id && url.includes(id)) return kind;

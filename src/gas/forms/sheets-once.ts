@@ -2,7 +2,7 @@
  * The schema's sheets of one execution, each found once: every look-up by name is a round
  * trip, and intake asks for the same few sheets many times.
  */
-import type { Lang } from '../../core/i18n/lang';
+import { LANGS, type Lang } from '../../core/i18n/lang';
 import { SHEETS, type SheetKey } from '../../core/schema/sheets';
 import { ensureSheet, findSheet } from '../sheet-access';
 
@@ -26,6 +26,26 @@ export class SheetsOnce {
       // Found by its exact name: that is its name, no need to ask.
       if (named) this.names.set(named, label);
       this.found.set(key, named ?? findSheet(this.spreadsheet, key));
+    }
+    return this.found.get(key) ?? null;
+  }
+
+  /**
+   * Asked by its labels only, never by a look at every sheet: for a sheet Korgoo makes itself
+   * under its label (Approvals), which most workbooks do not have, so that its absence costs
+   * one call per language rather than a listing of every sheet's name.
+   */
+  findByLabel(key: SheetKey): Sheet | null {
+    if (!this.found.has(key)) {
+      let named: Sheet | null = null;
+      for (const label of new Set([this.lang, ...LANGS].map((l) => SHEETS[key].labels[l]))) {
+        named = this.spreadsheet.getSheetByName(label);
+        if (named) {
+          this.names.set(named, label);
+          break;
+        }
+      }
+      this.found.set(key, named);
     }
     return this.found.get(key) ?? null;
   }

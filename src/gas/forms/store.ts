@@ -1,98 +1,110 @@
 /**
- * What the forms keep in the document's properties: the form ids and their items' ids, the
- * wording chosen, the counters behind Event IDs and case codes, and the pending-response marks.
+ * What the forms keep in the document's settings (src/core/ports/settings.ts): the form ids
+ * and their items' ids, the wording chosen, the counters behind Event IDs and case codes, and
+ * the pending-response marks. Each takes the store to use: Google's by default, or a run's
+ * snapshot (settings-snapshot.ts) so that one form response reads the settings once.
  */
 import { FORM_KINDS, type FormKind } from '../../core/forms/spec';
-
-const FORM_IDS = 'korgoo.forms.ids';
-const ITEMS = 'korgoo.forms.items.';
-const BILINGUAL = 'korgoo.forms.bilingual';
-const EVENT_COUNTER = 'korgoo.seq.event';
-const CASE_COUNTER = 'korgoo.seq.case.';
-const PENDING_AT = 'korgoo.intake.pendingAt';
-const SCANNED_AT = 'korgoo.intake.scannedAt';
-const COMMITTEES_DIRTY = 'korgoo.forms.committeesDirty';
-
-function props(): GoogleAppsScript.Properties.Properties {
-  return PropertiesService.getDocumentProperties();
-}
-
-function readJson<T>(key: string, fallback: T): T {
-  const text = props().getProperty(key);
-  if (!text) return fallback;
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return fallback;
-  }
-}
+import {
+  clearSetting,
+  getSetting,
+  memberOf,
+  SETTINGS,
+  type SettingsStore,
+  setSetting,
+} from '../../core/ports/settings';
+import { nowMs } from '../clock';
+import { settings } from '../settings-store';
 
 export type FormIds = Partial<Record<FormKind, string>>;
 
-export function formIds(): FormIds {
-  const ids = readJson<FormIds>(FORM_IDS, {});
+export function formIds(store: SettingsStore = settings): FormIds {
+  const ids = getSetting(store, SETTINGS.formIds);
   const clean: FormIds = {};
-  for (const kind of FORM_KINDS) if (typeof ids[kind] === 'string') clean[kind] = ids[kind];
+  if (typeof ids !== 'object' || ids === null) return clean;
+  const byKind = ids as Record<string, unknown>;
+  for (const kind of FORM_KINDS) {
+    const id = byKind[kind];
+    if (typeof id === 'string') clean[kind] = id;
+  }
   return clean;
 }
 
 export function setFormIds(ids: FormIds): void {
-  props().setProperty(FORM_IDS, JSON.stringify(ids));
+  setSetting(settings, SETTINGS.formIds, ids);
 }
 
 export function itemIds(kind: FormKind): Record<string, number> {
-  return readJson<Record<string, number>>(ITEMS + kind, {});
+  const ids = getSetting(settings, memberOf(SETTINGS.formItems, kind));
+  return typeof ids === 'object' && ids !== null ? (ids as Record<string, number>) : {};
 }
 
 export function setItemIds(kind: FormKind, ids: Record<string, number>): void {
-  props().setProperty(ITEMS + kind, JSON.stringify(ids));
+  setSetting(settings, memberOf(SETTINGS.formItems, kind), ids);
 }
 
 export function bilingualForms(): boolean {
-  return props().getProperty(BILINGUAL) === 'true';
+  return getSetting(settings, SETTINGS.bilingualForms) === true;
 }
 
 export function setBilingualForms(bilingual: boolean): void {
-  props().setProperty(BILINGUAL, String(bilingual));
+  setSetting(settings, SETTINGS.bilingualForms, bilingual);
+}
+
+/** A counter as kept: earlier versions wrote any number, so a bad one counts as 0. */
+function counterOf(text: string | undefined): number {
+  return Number(text ?? 0) || 0;
 }
 
 /** The counters: the last Event ID number and the last sequence per case-code prefix. */
-export function counters(): { event: number; cases: (prefix: string) => number } {
-  const all = props().getProperties();
+export function counters(store: SettingsStore = settings): {
+  event: number;
+  cases: (prefix: string) => number;
+} {
+  const all = store.readAll('document');
   return {
-    event: Number(all[EVENT_COUNTER] ?? 0) || 0,
-    cases: (prefix) => Number(all[CASE_COUNTER + prefix] ?? 0) || 0,
+    event: counterOf(all[SETTINGS.eventCounter.key]),
+    cases: (prefix) => counterOf(all[memberOf(SETTINGS.caseCounter, prefix).key]),
   };
 }
 
-export function saveCounters(event: number | null, cases: ReadonlyMap<string, number>): void {
+export function saveCounters(
+  event: number | null,
+  cases: ReadonlyMap<string, number>,
+  store: SettingsStore = settings,
+): void {
   const update: Record<string, string> = {};
-  if (event !== null) update[EVENT_COUNTER] = String(event);
-  for (const [prefix, n] of cases) update[CASE_COUNTER + prefix] = String(n);
-  if (Object.keys(update).length > 0) props().setProperties(update);
+  if (event !== null) update[SETTINGS.eventCounter.key] = SETTINGS.eventCounter.type.format(event);
+  for (const [prefix, n] of cases) {
+    const setting = memberOf(SETTINGS.caseCounter, prefix);
+    update[setting.key] = setting.type.format(n);
+  }
+  if (Object.keys(update).length > 0) store.writeAll('document', update);
 }
 
 /** A response was left pending in a way a later run may fix (busy workbook, an error). */
-export function markPending(): void {
-  props().setProperty(PENDING_AT, String(Date.now()));
+export function markPending(store: SettingsStore = settings): void {
+  setSetting(store, SETTINGS.intakePendingAt, nowMs());
 }
 
 /** Whether responses were left pending after the last full scan started. */
-export function catchUpDue(): boolean {
-  const all = props().getProperties();
-  return Number(all[PENDING_AT] ?? 0) >= Number(all[SCANNED_AT] ?? 0) && PENDING_AT in all;
+export function catchUpDue(store: SettingsStore = settings): boolean {
+  const all = store.readAll('document');
+  const pendingAt = all[SETTINGS.intakePendingAt.key];
+  if (pendingAt === undefined) return false;
+  return counterOf(pendingAt) >= counterOf(all[SETTINGS.intakeScannedAt.key]);
 }
 
 /** A scan of every response sheet that began at `startedAt` has finished. */
-export function markScanned(startedAt: number): void {
-  props().setProperty(SCANNED_AT, String(startedAt));
+export function markScanned(startedAt: number, store: SettingsStore = settings): void {
+  setSetting(store, SETTINGS.intakeScannedAt, startedAt);
 }
 
-export function markCommitteesDirty(dirty: boolean): void {
-  if (dirty) props().setProperty(COMMITTEES_DIRTY, 'true');
-  else props().deleteProperty(COMMITTEES_DIRTY);
+export function markCommitteesDirty(dirty: boolean, store: SettingsStore = settings): void {
+  if (dirty) setSetting(store, SETTINGS.committeesDirty, true);
+  else clearSetting(store, SETTINGS.committeesDirty);
 }
 
-export function committeesDirty(): boolean {
-  return props().getProperty(COMMITTEES_DIRTY) === 'true';
+export function committeesDirty(store: SettingsStore = settings): boolean {
+  return getSetting(store, SETTINGS.committeesDirty) === true;
 }

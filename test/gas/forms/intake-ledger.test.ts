@@ -3,7 +3,9 @@
  * its answers, so clearing the status column or linking the form again (Google copies every
  * earlier response into a new sheet) takes nothing in twice.
  */
-import { eventAnswers, type FormsWorkbook, workbookWithForms } from '../forms-helpers';
+import { responseFingerprint } from '../../../src/core/forms/fingerprint';
+import type { CellValue } from '../../../src/core/read/workbook';
+import { eventAnswers, type FormsWorkbook, formIdsOf, workbookWithForms } from '../forms-helpers';
 import { ensureBuilt } from '../load-bundle';
 import { dataRows, headerOf, writeRows } from '../workbook-data';
 
@@ -105,4 +107,48 @@ test('one response looks itself up in the ledger: none of its rows is read', () 
   expect(wb.statuses('event').at(-1)).toBe(
     `✓ EV-0000${RESPONSES + 1} → "Events", row ${RESPONSES + 2}`,
   );
+});
+
+test('the ledger is made with the forms; a response that finds it deleted makes it again', () => {
+  const wb = workbookWithForms();
+  const ledger = wb.s.spreadsheet.sheet('Korgoo intake');
+  expect(ledger.isHidden).toBe(true);
+  expect(dataRows(ledger)).toEqual([]);
+  wb.s.spreadsheet.deleteSheet(ledger);
+  const event = wb.submit('event', eventAnswers(0));
+  wb.deliver(event);
+  const made = wb.s.spreadsheet.sheet('Korgoo intake');
+  expect(made.isHidden).toBe(true);
+  expect(dataRows(made).map((row) => row[1])).toEqual(['✓ EV-000001 → "Events", row 2']);
+  // And it serves: the same response, its status cleared, is not taken in again.
+  clearStatuses(wb);
+  wb.deliver(event);
+  expect(wb.rows('events')).toHaveLength(1);
+});
+
+test("Google's search is partial and ignores case: only the exact fingerprint counts", () => {
+  const wb = workbookWithForms();
+  const event = wb.submit('event', eventAnswers(0));
+  const sheet = wb.responseSheet('event');
+  const header = headerOf(sheet).map(String);
+  const status = header.findIndex((h) => h.startsWith('Korgoo'));
+  const row = (dataRows(sheet)[0] ?? []) as CellValue[];
+  const fingerprint = responseFingerprint(formIdsOf(wb).event, row, status);
+  const ledger = wb.s.spreadsheet.sheet('Korgoo intake');
+  // Entries the search finds for this response but that are other responses' (its form's id
+  // in another case, a fingerprint with more after it).
+  const [formId = '', ...rest] = fingerprint.split('|');
+  writeRows(ledger, 2, [
+    [[formId.toUpperCase(), ...rest].join('|'), '✓ EV-000099 → "Events", row 99', ''],
+    [`${fingerprint}0`, '✓ EV-000098 → "Events", row 98', ''],
+  ]);
+  expect(formId.toUpperCase()).not.toBe(formId);
+  wb.deliver(event);
+  // Taken in, not mistaken for a response taken in before.
+  expect(wb.statuses('event')).toEqual(['✓ EV-000001 → "Events", row 2']);
+  expect(wb.rows('events')).toHaveLength(1);
+  clearStatuses(wb);
+  wb.deliver(event);
+  expect(wb.rows('events')).toHaveLength(1);
+  expect(wb.statuses('event')).toEqual(['✓ EV-000001 → "Events", row 2']);
 });
