@@ -128,7 +128,7 @@ function changedCells(spreadsheetId: string, targets: readonly MarkTarget[], lan
     const plain = before.map((row) => row.map(() => ''));
     const after = computeMarks(before, plain, block.top + 1, problems, lang, block.left + 1);
     const cells = byCell(problems);
-    after.notes.forEach((line, r) =>
+    after.notes.forEach((line, r) => {
       line.forEach((note, c) => {
         const old = before[r]?.[c] ?? '';
         if (note === old) return;
@@ -141,8 +141,8 @@ function changedCells(spreadsheetId: string, targets: readonly MarkTarget[], lan
           before: old,
           problems: cells.get(`${row}:${column}`) ?? [],
         });
-      }),
-    );
+      });
+    });
   });
   // Column by column, top to bottom: adjacent cells make one block to read and to write.
   return changes.sort((a, b) => a.sheetId - b.sheetId || a.column - b.column || a.row - b.row);

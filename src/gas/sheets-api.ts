@@ -73,15 +73,15 @@ const gridRange = (block: Block): GridRange => ({
 type CellData = GoogleAppsScript.Sheets.Schema.CellData;
 
 /**
- * One field of every cell of `blocks`, in one read: for each block a grid of its size, `empty`
+ * One field of every cell of `blocks`, in one read: for each block a grid of its size, `blank`
  * where the API sent nothing (it leaves out empty cells and rows at the end).
  */
 export function readBlocks<T>(
   spreadsheetId: string,
   blocks: readonly Block[],
   field: string,
-  valueOf: (cell: CellData) => T | undefined,
-  empty: T,
+  pick: (cell: CellData) => T | undefined,
+  blank: T,
 ): T[][][] {
   if (blocks.length === 0) return [];
   if (typeof Sheets === 'undefined' || !Sheets) throw notEnabled();
@@ -91,7 +91,7 @@ export function readBlocks<T>(
     { fields: `sheets(properties.sheetId,data(startRow,startColumn,rowData.values.${field}))` },
   ) as SpreadsheetResource;
   const grids = blocks.map((block) =>
-    Array.from({ length: block.rows }, () => Array.from({ length: block.columns }, () => empty)),
+    Array.from({ length: block.rows }, () => Array.from({ length: block.columns }, () => blank)),
   );
   // A block is known by its sheet and its top left cell (zero is left out, as a default).
   const key = (sheetId: number, top: number, left: number) => `${sheetId}:${top}:${left}`;
@@ -105,7 +105,7 @@ export function readBlocks<T>(
       (data.rowData ?? []).forEach((row, r) => {
         (row.values ?? []).forEach((cell, c) => {
           const line = grid[r];
-          const value = valueOf(cell);
+          const value = pick(cell);
           if (line && c < line.length && value !== undefined) line[c] = value;
         });
       });
