@@ -196,7 +196,7 @@ export {
 } from './script-app';
 export { FakeSession, FakeUser } from './session';
 export { FakeSheet } from './sheet';
-export { FakeSheetsApi, FakeSheetsSpreadsheets, SHEETS_API_QUOTA } from './sheets-api';
+export { SHEETS_API_QUOTA } from './sheets-api';
 export { FakeSpreadsheet, type Toast } from './spreadsheet';
 export { FakeSpreadsheetApp } from './spreadsheet-app';
 export { FakeMenu, FakePromptResponse, FakeUi, type MenuShape } from './ui';

@@ -413,3 +413,72 @@ describe('Validate now', () => {
     expect(marked).toBe(0);
   });
 });
+
+describe('Validate now through the Sheets API', () => {
+  test('a run that fixes problems (marks cleared, a shorter Problems list) makes the same calls for 10 and 10,000 rows, at most 20', () => {
+    const runs = [10, 10_000].map((rows) => {
+      const addOn = workbookWithEvents(rows);
+      addOn.run('validateNow');
+      const events = addOn.s.spreadsheet.sheet('Events');
+      for (const row of [3, 5]) writeRows(events, row, [validEvent(row - 2)]);
+      addOn.s.counter.reset();
+      addOn.run('validateNow');
+      for (const row of [3, 5]) {
+        const problem = EVENT_PROBLEMS.find((p) => p.row === row);
+        const cell = events.grid.peek(row, columnOf('events', problem?.column ?? ''));
+        expect([cell.note, cell.background]).toEqual(['', '#ffffff']);
+      }
+      return addOn;
+    });
+    const [small, large] = runs as [AddOn, AddOn];
+    expect(problemsOf(small).map((row) => row[1])).toEqual([8]);
+    expect(sheetsCallsByMethod(large.s.counter)).toEqual(sheetsCallsByMethod(small.s.counter));
+    expect(large.s.counter.sheetsCalls()).toBeLessThanOrEqual(20);
+    expect(large.s.counter.count('Range.clearContent')).toBe(0);
+  });
+
+  test("a user's note and colour on a cell Korgoo never marked, in a column it marks, are never written", () => {
+    const addOn = workbookWithEvents(10);
+    const events = addOn.s.spreadsheet.sheet('Events');
+    const participants = columnOf('events', 'participants');
+    Object.assign(events.grid.cell(4, participants), { note: 'mine', background: '#00ff00' });
+    const written: string[] = [];
+    const api = addOn.s.Sheets.Spreadsheets;
+    const batchUpdate = api.batchUpdate.bind(api);
+    api.batchUpdate = (resource, id) => {
+      for (const request of resource.requests ?? []) {
+        const { start, rows = [] } = request.updateCells ?? {};
+        rows.forEach((_, r) =>
+          written.push(`${(start?.rowIndex ?? 0) + r + 1}:${(start?.columnIndex ?? 0) + 1}`),
+        );
+      }
+      return batchUpdate(resource, id);
+    };
+    addOn.run('validateNow');
+    writeRows(events, 3, [validEvent(1)]);
+    addOn.run('validateNow');
+    // Row 3's mark placed, then cleared; row 4 (the user's) never in a request.
+    // Column by column (Committee ID, then Participants), top to bottom.
+    expect(written).toEqual(['5:2', '8:2', `3:${participants}`, `3:${participants}`]);
+    expect([
+      events.grid.peek(4, participants).note,
+      events.grid.peek(4, participants).background,
+    ]).toEqual(['mine', '#00ff00']);
+  });
+
+  test('without the advanced service in the manifest, the same problems and marks through SpreadsheetApp', () => {
+    const withApi = workbookWithEvents(30);
+    withApi.run('validateNow');
+    const without = loadAddOn({ sheetsApi: false });
+    without.s.ui.answerPrompt('en');
+    without.run('setUpWorkbook');
+    writeRows(without.s.spreadsheet.sheet('Committees'), 2, committeeRows());
+    writeRows(without.s.spreadsheet.sheet('Events'), 2, eventRows(30));
+    without.run('validateNow');
+    expect(without.s.counter.count('Sheets.Spreadsheets.get')).toBe(0);
+    expectSameState(
+      snapshot(without.s.spreadsheet, { Log: 2 }),
+      snapshot(withApi.s.spreadsheet, { Log: 2 }),
+    );
+  });
+});
