@@ -448,9 +448,8 @@ describe('Validate now through the Sheets API', () => {
     api.batchUpdate = (resource, id) => {
       for (const request of resource.requests ?? []) {
         const { start, rows = [] } = request.updateCells ?? {};
-        rows.forEach((_, r) =>
-          written.push(`${(start?.rowIndex ?? 0) + r + 1}:${(start?.columnIndex ?? 0) + 1}`),
-        );
+        for (let r = 0; r < rows.length; r++)
+          written.push(`${(start?.rowIndex ?? 0) + r + 1}:${(start?.columnIndex ?? 0) + 1}`);
       }
       return batchUpdate(resource, id);
     };
