@@ -465,6 +465,17 @@ describe('Validate now through the Sheets API', () => {
     ]).toEqual(['mine', '#00ff00']);
   });
 
+  test('a workbook in Kyrgyz: its sheets are found by their Kyrgyz names, its marks placed by sheet id', () => {
+    const addOn = workbookWithEvents(10, 'ky');
+    addOn.run('validateNow');
+    const events = addOn.s.spreadsheet.sheet(SHEETS.events.labels.ky);
+    const cell = events.grid.peek(3, columnOf('events', 'participants'));
+    expect(cell.note.startsWith(`${MARK}\n`)).toBe(true);
+    expect(cell.background).toBe(ERROR_BACKGROUND);
+    expect(addOn.s.counter.sheetsCalls()).toBeLessThanOrEqual(20);
+    expect(addOn.s.counter.count('Sheet.getName')).toBe(0);
+  });
+
   test('without the advanced service in the manifest, the same problems and marks through SpreadsheetApp', () => {
     const withApi = workbookWithEvents(30);
     withApi.run('validateNow');
