@@ -91,9 +91,11 @@ export function writeProblemRows(
     if (first === chunks) return;
     start = first * size;
   }
-  if (old > rows.length)
-    sheet.getRange(2 + rows.length, 1, old - rows.length, WIDTH).clearContent();
-  const fresh = rows.slice(start);
+  // Lines left below a shorter list are emptied by the same write: one call, not two more.
+  const blank = Array.from({ length: Math.max(0, old - rows.length) }, () =>
+    Array.from({ length: WIDTH }, () => ''),
+  );
+  const fresh = [...rows.slice(start), ...blank];
   if (fresh.length > 0) setValuesAsText(sheet.getRange(2 + start, 1, fresh.length, WIDTH), fresh);
   setSetting(settings, SETTINGS.problemsWritten, { rows: rows.length, size, hashes });
 }

@@ -59,9 +59,13 @@ export class CallCounter {
     return sum;
   }
 
-  /** Calls that cost a Sheets round trip: any method on a Spreadsheet, Sheet, Range, TextFinder or RangeList. */
+  /**
+   * Calls that cost a Sheets round trip: any method on a Spreadsheet, Sheet, Range, TextFinder
+   * or RangeList, and every request of the Sheets advanced service (API v4).
+   */
   sheetsCalls(): number {
     return (
+      this.byPrefix('Sheets.') +
       this.byPrefix('Spreadsheet.') +
       this.byPrefix('Sheet.') +
       this.byPrefix('Range.') +

@@ -12,6 +12,7 @@ import { FakeMailApp } from './mail';
 import { FakePropertiesService } from './properties';
 import { FakeScriptApp, type FakeTrigger } from './script-app';
 import { FakeSession, type SessionOptions } from './session';
+import { FakeSheetsApi } from './sheets-api';
 import { FakeSpreadsheet, type SpreadsheetOptions } from './spreadsheet';
 import { FakeSpreadsheetApp } from './spreadsheet-app';
 import { FakeUi } from './ui';
@@ -31,6 +32,12 @@ export type FakeServicesOptions = {
    * or throws "You do not have permission to call …". Absent: nothing is checked.
    */
   grantedScopes?: readonly string[];
+  /**
+   * Whether the Sheets advanced service is enabled (the manifest's
+   * dependencies.enabledAdvancedServices): without it the global `Sheets` is absent, as in Apps
+   * Script. Default: enabled.
+   */
+  sheetsApi?: boolean;
 };
 
 export function createFakeServices(opts: FakeServicesOptions = {}) {
@@ -55,6 +62,8 @@ export function createFakeServices(opts: FakeServicesOptions = {}) {
   const MailApp = new FakeMailApp(counter, opts.mailQuota);
   const HtmlService = new FakeHtmlService(counter, opts.htmlFiles);
   const FormApp = new FakeFormApp(counter, spreadsheet, ScriptApp);
+  const Sheets = new FakeSheetsApi(counter, context.documents, () => Session.effectiveUserEmail);
+  const sheetsApi = opts.sheetsApi ?? true;
 
   const fakes = {
     SpreadsheetApp,
@@ -90,6 +99,8 @@ export function createFakeServices(opts: FakeServicesOptions = {}) {
 
   return {
     ...fakes,
+    /** The Sheets advanced service over the same spreadsheets (absent from globals if disabled). */
+    Sheets,
     counter,
     ui,
     spreadsheet,
@@ -146,7 +157,7 @@ export function createFakeServices(opts: FakeServicesOptions = {}) {
     },
     /** A fresh object of all services, for `gas.require(folder, { __proto__: ..., ...globals() })`. */
     globals(): Record<string, unknown> {
-      return { ...fakes };
+      return sheetsApi ? { ...fakes, Sheets } : { ...fakes };
     },
   };
 }
@@ -185,6 +196,7 @@ export {
 } from './script-app';
 export { FakeSession, FakeUser } from './session';
 export { FakeSheet } from './sheet';
+export { SHEETS_API_QUOTA } from './sheets-api';
 export { FakeSpreadsheet, type Toast } from './spreadsheet';
 export { FakeSpreadsheetApp } from './spreadsheet-app';
 export { FakeMenu, FakePromptResponse, FakeUi, type MenuShape } from './ui';

@@ -11,6 +11,10 @@ const AUTH = 'https://www.googleapis.com/auth/';
 export const SCOPE = {
   spreadsheets: `${AUTH}spreadsheets`,
   spreadsheetsCurrentOnly: `${AUTH}spreadsheets.currentonly`,
+  spreadsheetsReadonly: `${AUTH}spreadsheets.readonly`,
+  drive: `${AUTH}drive`,
+  driveFile: `${AUTH}drive.file`,
+  driveReadonly: `${AUTH}drive.readonly`,
   forms: `${AUTH}forms`,
   formsCurrentOnly: `${AUTH}forms.currentonly`,
   containerUi: `${AUTH}script.container.ui`,
@@ -22,6 +26,14 @@ export const SCOPE = {
 const NONE: readonly string[] = [];
 /** Spreadsheet, Sheet, Range…: the document the user has open, or any spreadsheet. */
 const SHEETS = [SCOPE.spreadsheetsCurrentOnly, SCOPE.spreadsheets];
+/** A Sheets API read: the drive scopes, or spreadsheets, read-only or not. */
+const SHEETS_API_READ = [
+  SCOPE.drive,
+  SCOPE.driveFile,
+  SCOPE.driveReadonly,
+  SCOPE.spreadsheets,
+  SCOPE.spreadsheetsReadonly,
+];
 /** Form and its items: the form the add-on runs in, or any form. */
 const FORMS = [SCOPE.formsCurrentOnly, SCOPE.forms];
 
@@ -40,6 +52,11 @@ export const METHOD_SCOPES: Readonly<Record<string, readonly string[]>> = {
   'Protection.*': SHEETS,
   'DataValidation.*': SHEETS,
   'DataValidationBuilder.*': NONE,
+  // Sheets API v4 (advanced service): "Authorization scopes" of spreadsheets.get,
+  // getByDataFilter and batchUpdate; currentonly is not among them.
+  'Sheets.Spreadsheets.get': SHEETS_API_READ,
+  'Sheets.Spreadsheets.getByDataFilter': SHEETS_API_READ,
+  'Sheets.Spreadsheets.batchUpdate': [SCOPE.drive, SCOPE.driveFile, SCOPE.spreadsheets],
   // forms/form-app: create and openById need `forms`; a form's own methods either scope.
   'FormApp.create': [SCOPE.forms],
   'FormApp.openById': [SCOPE.forms],
@@ -115,6 +132,7 @@ export function permissionMessage(name: string, needed: readonly string[]): stri
  */
 export const SERVICE_GLOBALS = [
   'SpreadsheetApp',
+  'Sheets',
   'FormApp',
   'ScriptApp',
   'Session',

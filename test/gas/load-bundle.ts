@@ -129,6 +129,16 @@ export function manifestScopes(): string[] {
     .oauthScopes;
 }
 
+/** Whether build/appsscript.json enables the Sheets advanced service (Sheets API v4). */
+export function manifestEnablesSheetsApi(): boolean {
+  const manifest = JSON.parse(fs.readFileSync(MANIFEST_JSON, 'utf8')) as {
+    dependencies?: { enabledAdvancedServices?: { userSymbol: string; serviceId: string }[] };
+  };
+  return (manifest.dependencies?.enabledAdvancedServices ?? []).some(
+    (service) => service.userSymbol === 'Sheets' && service.serviceId === 'sheets',
+  );
+}
+
 /**
  * A fresh set of fakes and a fresh context with the bundle loaded into it. The fakes hand out
  * dates of the context's own Date class, so `instanceof Date` holds inside the bundle. The user
@@ -136,7 +146,11 @@ export function manifestScopes(): string[] {
  * the manifest lacks fails as on Google.
  */
 export function loadAddOn(options: FakeServicesOptions = {}): AddOn {
-  const s = createFakeServices({ grantedScopes: manifestScopes(), ...options });
+  const s = createFakeServices({
+    grantedScopes: manifestScopes(),
+    sheetsApi: manifestEnablesSheetsApi(),
+    ...options,
+  });
   const ctx = loadBundle(s.globals());
   s.useDateClass(vm.runInContext('Date', ctx) as DateConstructor);
   const runClock = (trigger?: FakeTrigger): unknown => {

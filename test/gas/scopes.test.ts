@@ -14,6 +14,9 @@ function serviceCalls(code: string): string[] {
   const calls = new Set<string>();
   const services = new RegExp(`\\b(${SERVICE_GLOBALS.join('|')})\\.([a-z][\\w$]*)\\(`, 'g');
   for (const m of code.matchAll(services)) calls.add(`${m[1]}.${m[2]}`);
+  // The Sheets advanced service's methods hang off its collections: Sheets.Spreadsheets.get(…).
+  for (const m of code.matchAll(/\bSheets\.Spreadsheets\.([a-z][\w$]*)\(/g))
+    calls.add(`Sheets.Spreadsheets.${m[1]}`);
   const ui = new RegExp(`\\.(${UI_METHODS.join('|')})\\(`, 'g');
   for (const m of code.matchAll(ui)) calls.add(`Ui.${m[1]}`);
   return [...calls].sort();
@@ -27,6 +30,9 @@ describe('node loading the built bundle', () => {
       expect.arrayContaining([
         'SpreadsheetApp.openById',
         'SpreadsheetApp.getActiveSpreadsheet',
+        'Sheets.Spreadsheets.get',
+        'Sheets.Spreadsheets.getByDataFilter',
+        'Sheets.Spreadsheets.batchUpdate',
         'Session.getActiveUser',
         'MailApp.sendEmail',
         'ScriptApp.newTrigger',

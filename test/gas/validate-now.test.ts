@@ -13,6 +13,7 @@ import {
   EVENT_PROBLEMS,
   eventRows,
   expectSameState,
+  headerOf,
   type Row,
   snapshot,
   validEvent,
@@ -26,13 +27,28 @@ const ERROR_BACKGROUND = '#f4cccc';
 const WARNING_BACKGROUND = '#fff2cc';
 const MARK = '— Korgoo —';
 
-/** The counts of every Spreadsheet, Sheet and Range method: the Sheets round trips. */
+/** The counts of every Spreadsheet, Sheet, Range and Sheets API method: the round trips. */
 function sheetsCallsByMethod(counter: CallCounter): Record<string, number> {
   return Object.fromEntries(
     Object.entries(counter.snapshot()).filter(([name]) =>
-      /^(Spreadsheet|Sheet|Range)\./.test(name),
+      /^(Spreadsheet|Sheet|Range|RangeList|Sheets)\./.test(name),
     ),
   );
+}
+
+/**
+ * The cells the values read moves: each data sheet read with one getSheetValues() of its
+ * grid's rows (the layout gives no last row) and its header's width.
+ */
+function valueCells(addOn: AddOn): number {
+  let cells = 0;
+  for (const key of DATA_SHEETS) {
+    const sheet = addOn.s.spreadsheet
+      .sheetList()
+      .find((s) => s.getNameUncounted() === SHEETS[key].labels.en);
+    if (sheet) cells += sheet.grid.maxRows * headerOf(sheet).length;
+  }
+  return cells;
 }
 
 function problemsOf(addOn: AddOn, lang: Lang = 'en'): Row[] {
@@ -59,21 +75,42 @@ describe('Validate now makes the same Sheets calls for 10 and for 10,000 rows', 
     expect(sheetsCallsByMethod(large.s.counter)).toEqual(sheetsCallsByMethod(small.s.counter));
   });
 
-  test('one getValues() per data sheet, one setValues() for Problems, marks by column, colours by RangeList', () => {
+  test('one getSheetValues() per data sheet, one setValues() for Problems, the layout and every mark through the Sheets API', () => {
     const counter = large.s.counter;
-    expect(counter.count('Range.getValues')).toBe(DATA_SHEETS.length);
+    // The layout (titles, ids, sizes, zone) in one read; the header rows in one more; the
+    // notes of the marked cells, their colours, and every mark written: one request each.
+    expect(counter.count('Sheets.Spreadsheets.get')).toBe(1);
+    expect(counter.count('Sheets.Spreadsheets.getByDataFilter')).toBe(3);
+    expect(counter.count('Sheets.Spreadsheets.batchUpdate')).toBe(1);
+    expect(counter.count('Spreadsheet.getSheets')).toBe(1);
+    expect(counter.count('Sheet.getSheetValues')).toBe(DATA_SHEETS.length);
     expect(counter.count('Range.setValues')).toBe(1);
-    // Events' two runs of marked columns (Committee ID; Participants): notes read once each,
-    // colours read only for the rows that change, notes written back for those rows.
-    for (const method of ['getNotes', 'getBackgrounds', 'setNotes']) {
-      expect([method, counter.count(`Range.${method}`)]).toEqual([method, 2]);
+    // No sheet asked its name, no data range, no note or colour through SpreadsheetApp.
+    for (const none of [
+      'Sheet.getName',
+      'Sheet.getDataRange',
+      'Range.getValues',
+      'Spreadsheet.getSpreadsheetTimeZone',
+      'Range.getNotes',
+      'Range.getBackgrounds',
+      'Range.setNotes',
+      'Range.setBackgrounds',
+      'RangeList.setBackground',
+    ]) {
+      expect([none, counter.count(none)]).toEqual([none, 0]);
     }
-    // One RangeList per colour set (error and warning), never every cell's colour.
-    expect(counter.count('Range.setBackgrounds')).toBe(0);
-    expect(counter.count('RangeList.setBackground')).toBe(2);
-    for (const cellByCell of ['getValue', 'setValue', 'getNote', 'setNote', 'setBackground']) {
-      expect([cellByCell, counter.count(`Range.${cellByCell}`)]).toEqual([cellByCell, 0]);
+    expect(counter.sheetsCalls()).toBeLessThanOrEqual(20);
+  });
+
+  test('validating again, nothing changed: the layout, the values and the marked columns’ notes, in 16 calls', () => {
+    for (const addOn of [small, large]) {
+      addOn.s.counter.reset();
+      addOn.run('validateNow');
     }
+    expect(sheetsCallsByMethod(large.s.counter)).toEqual(sheetsCallsByMethod(small.s.counter));
+    expect(large.s.counter.count('Sheets.Spreadsheets.getByDataFilter')).toBe(2);
+    expect(large.s.counter.count('Sheets.Spreadsheets.batchUpdate')).toBe(0);
+    expect(large.s.counter.sheetsCalls()).toBe(16);
   });
 });
 
@@ -84,7 +121,8 @@ describe('Validate now moves few cells: marks only in the columns Korgoo marks',
     const addOn = workbookWithEvents(10_000);
     addOn.run('validateNow');
     const { read, written } = addOn.s.counter.cells;
-    const values = 10_001 * EVENTS_WIDTH;
+    const values = valueCells(addOn);
+    expect(values).toBeGreaterThanOrEqual(10_001 * EVENTS_WIDTH);
     // Values once, plus notes and colours of the two marked columns (not of all the columns).
     expect(read).toBeGreaterThanOrEqual(values);
     expect(read).toBeLessThan(values + 4 * 10_000 + 1_000);
@@ -101,7 +139,7 @@ describe('Validate now moves few cells: marks only in the columns Korgoo marks',
     expect(counter.count('Range.getBackgrounds')).toBe(0);
     expect(counter.count('Range.setNotes')).toBe(0);
     expect(counter.count('Range.setValues')).toBe(0);
-    expect(counter.cells.read).toBeLessThan(10_001 * EVENTS_WIDTH + 2 * 10_000 + 1_000);
+    expect(counter.cells.read).toBeLessThan(valueCells(addOn) + 2 * 10_000 + 1_000);
     // The Log's one row (who, what, when, outcome).
     expect(counter.cells.written).toBe(4);
   });
@@ -161,7 +199,7 @@ describe('Validate now moves few cells: marks only in the columns Korgoo marks',
     // From then on, the record: the next run reads only the marked columns.
     addOn.s.counter.reset();
     addOn.run('validateNow');
-    expect(addOn.s.counter.cells.read).toBeLessThan(11 * EVENTS_WIDTH + 3 * 10 + 200);
+    expect(addOn.s.counter.cells.read).toBeLessThan(valueCells(addOn) + 3 * 10 + 200);
   });
 
   test('a Problems sheet changed by hand (a line deleted) is written whole again', () => {
@@ -373,5 +411,84 @@ describe('Validate now', () => {
       if (cell.note !== '' || cell.background !== '#ffffff') marked++;
     });
     expect(marked).toBe(0);
+  });
+});
+
+describe('Validate now through the Sheets API', () => {
+  test('a run that fixes problems (marks cleared, a shorter Problems list) makes the same calls for 10 and 10,000 rows, at most 20', () => {
+    const runs = [10, 10_000].map((rows) => {
+      const addOn = workbookWithEvents(rows);
+      addOn.run('validateNow');
+      const events = addOn.s.spreadsheet.sheet('Events');
+      for (const row of [3, 5]) writeRows(events, row, [validEvent(row - 2)]);
+      addOn.s.counter.reset();
+      addOn.run('validateNow');
+      for (const row of [3, 5]) {
+        const problem = EVENT_PROBLEMS.find((p) => p.row === row);
+        const cell = events.grid.peek(row, columnOf('events', problem?.column ?? ''));
+        expect([cell.note, cell.background]).toEqual(['', '#ffffff']);
+      }
+      return addOn;
+    });
+    const [small, large] = runs as [AddOn, AddOn];
+    expect(problemsOf(small).map((row) => row[1])).toEqual([8]);
+    expect(sheetsCallsByMethod(large.s.counter)).toEqual(sheetsCallsByMethod(small.s.counter));
+    expect(large.s.counter.sheetsCalls()).toBeLessThanOrEqual(20);
+    expect(large.s.counter.count('Range.clearContent')).toBe(0);
+  });
+
+  test("a user's note and colour on a cell Korgoo never marked, in a column it marks, are never written", () => {
+    const addOn = workbookWithEvents(10);
+    const events = addOn.s.spreadsheet.sheet('Events');
+    const participants = columnOf('events', 'participants');
+    Object.assign(events.grid.cell(4, participants), { note: 'mine', background: '#00ff00' });
+    const written: string[] = [];
+    const api = addOn.s.Sheets.Spreadsheets;
+    const batchUpdate = api.batchUpdate.bind(api);
+    api.batchUpdate = (resource, id) => {
+      for (const request of resource.requests ?? []) {
+        const { start, rows = [] } = request.updateCells ?? {};
+        for (let r = 0; r < rows.length; r++)
+          written.push(`${(start?.rowIndex ?? 0) + r + 1}:${(start?.columnIndex ?? 0) + 1}`);
+      }
+      return batchUpdate(resource, id);
+    };
+    addOn.run('validateNow');
+    writeRows(events, 3, [validEvent(1)]);
+    addOn.run('validateNow');
+    // Row 3's mark placed, then cleared; row 4 (the user's) never in a request.
+    // Column by column (Committee ID, then Participants), top to bottom.
+    expect(written).toEqual(['5:2', '8:2', `3:${participants}`, `3:${participants}`]);
+    expect([
+      events.grid.peek(4, participants).note,
+      events.grid.peek(4, participants).background,
+    ]).toEqual(['mine', '#00ff00']);
+  });
+
+  test('a workbook in Kyrgyz: its sheets are found by their Kyrgyz names, its marks placed by sheet id', () => {
+    const addOn = workbookWithEvents(10, 'ky');
+    addOn.run('validateNow');
+    const events = addOn.s.spreadsheet.sheet(SHEETS.events.labels.ky);
+    const cell = events.grid.peek(3, columnOf('events', 'participants'));
+    expect(cell.note.startsWith(`${MARK}\n`)).toBe(true);
+    expect(cell.background).toBe(ERROR_BACKGROUND);
+    expect(addOn.s.counter.sheetsCalls()).toBeLessThanOrEqual(20);
+    expect(addOn.s.counter.count('Sheet.getName')).toBe(0);
+  });
+
+  test('without the advanced service in the manifest, the same problems and marks through SpreadsheetApp', () => {
+    const withApi = workbookWithEvents(30);
+    withApi.run('validateNow');
+    const without = loadAddOn({ sheetsApi: false });
+    without.s.ui.answerPrompt('en');
+    without.run('setUpWorkbook');
+    writeRows(without.s.spreadsheet.sheet('Committees'), 2, committeeRows());
+    writeRows(without.s.spreadsheet.sheet('Events'), 2, eventRows(30));
+    without.run('validateNow');
+    expect(without.s.counter.count('Sheets.Spreadsheets.get')).toBe(0);
+    expectSameState(
+      snapshot(without.s.spreadsheet, { Log: 2 }),
+      snapshot(withApi.s.spreadsheet, { Log: 2 }),
+    );
   });
 });

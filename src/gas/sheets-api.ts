@@ -1,0 +1,147 @@
+/**
+ * The Sheets advanced service (Sheets API v4), for what SpreadsheetApp cannot do in one call:
+ * every sheet's title and size in one request, the notes or colours of scattered blocks of
+ * several sheets in one request, and every mark placed or cleared in one request. Blocks are
+ * named by sheetId and grid indexes (GridRange), never by A1 text, so no sheet name needs
+ * quoting. Values stay on SpreadsheetApp (docs/sheets-api.md says why).
+ */
+
+type SpreadsheetResource = GoogleAppsScript.Sheets.Schema.Spreadsheet;
+type GridRange = GoogleAppsScript.Sheets.Schema.GridRange;
+type Request = GoogleAppsScript.Sheets.Schema.Request;
+type Color = GoogleAppsScript.Sheets.Schema.Color;
+type CellFormat = GoogleAppsScript.Sheets.Schema.CellFormat;
+
+/** Whether the manifest enabled the advanced service (else the global is not defined). */
+export function hasSheetsApi(): boolean {
+  return typeof Sheets !== 'undefined' && Sheets !== undefined;
+}
+
+const notEnabled = () =>
+  new Error('The Sheets advanced service is not enabled (appsscript.json dependencies).');
+
+export interface SheetLayout {
+  readonly sheetId: number;
+  readonly title: string;
+  /** Position among the tabs, as Spreadsheet.getSheets() lists them. */
+  readonly index: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+export interface SpreadsheetLayout {
+  readonly timeZone: string;
+  readonly sheets: readonly SheetLayout[];
+}
+
+/** Every sheet's id, title, position and grid size, and the zone: one read, no cell. */
+export function readLayout(spreadsheetId: string): SpreadsheetLayout {
+  if (typeof Sheets === 'undefined' || !Sheets) throw notEnabled();
+  const resource = Sheets.Spreadsheets.get(spreadsheetId, {
+    fields:
+      'properties.timeZone,sheets.properties(sheetId,title,index,gridProperties(rowCount,columnCount))',
+  }) as SpreadsheetResource;
+  return {
+    timeZone: resource.properties?.timeZone ?? '',
+    sheets: (resource.sheets ?? []).map((sheet, i) => ({
+      sheetId: sheet.properties?.sheetId ?? 0,
+      title: sheet.properties?.title ?? '',
+      index: sheet.properties?.index ?? i,
+      rowCount: sheet.properties?.gridProperties?.rowCount ?? 0,
+      columnCount: sheet.properties?.gridProperties?.columnCount ?? 0,
+    })),
+  };
+}
+
+/** A block of one sheet, 0-based and end-exclusive as the API counts. */
+export interface Block {
+  readonly sheetId: number;
+  readonly top: number;
+  readonly left: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+const gridRange = (block: Block): GridRange => ({
+  sheetId: block.sheetId,
+  startRowIndex: block.top,
+  endRowIndex: block.top + block.rows,
+  startColumnIndex: block.left,
+  endColumnIndex: block.left + block.columns,
+});
+
+type CellData = GoogleAppsScript.Sheets.Schema.CellData;
+
+/**
+ * One field of every cell of `blocks`, in one read: for each block a grid of its size, `blank`
+ * where the API sent nothing (it leaves out empty cells and rows at the end).
+ */
+export function readBlocks<T>(
+  spreadsheetId: string,
+  blocks: readonly Block[],
+  field: string,
+  pick: (cell: CellData) => T | undefined,
+  blank: T,
+): T[][][] {
+  if (blocks.length === 0) return [];
+  if (typeof Sheets === 'undefined' || !Sheets) throw notEnabled();
+  const resource = Sheets.Spreadsheets.getByDataFilter(
+    { dataFilters: blocks.map((block) => ({ gridRange: gridRange(block) })) },
+    spreadsheetId,
+    { fields: `sheets(properties.sheetId,data(startRow,startColumn,rowData.values.${field}))` },
+  ) as SpreadsheetResource;
+  const grids = blocks.map((block) =>
+    Array.from({ length: block.rows }, () => Array.from({ length: block.columns }, () => blank)),
+  );
+  // A block is known by its sheet and its top left cell (zero is left out, as a default).
+  const key = (sheetId: number, top: number, left: number) => `${sheetId}:${top}:${left}`;
+  const indexes = new Map(blocks.map((b, i) => [key(b.sheetId, b.top, b.left), i]));
+  for (const sheet of resource.sheets ?? []) {
+    const sheetId = sheet.properties?.sheetId ?? 0;
+    for (const data of sheet.data ?? []) {
+      const at = indexes.get(key(sheetId, data.startRow ?? 0, data.startColumn ?? 0));
+      const grid = at === undefined ? undefined : grids[at];
+      if (!grid) continue;
+      (data.rowData ?? []).forEach((row, r) => {
+        (row.values ?? []).forEach((cell, c) => {
+          const line = grid[r];
+          const value = pick(cell);
+          if (line && c < line.length && value !== undefined) line[c] = value;
+        });
+      });
+    }
+  }
+  return grids;
+}
+
+/** Applies `requests` in one write (checked whole by Google: all or nothing). */
+export function batchUpdate(spreadsheetId: string, requests: readonly Request[]): void {
+  if (requests.length === 0) return;
+  if (typeof Sheets === 'undefined' || !Sheets) throw notEnabled();
+  Sheets.Spreadsheets.batchUpdate({ requests: [...requests] }, spreadsheetId);
+}
+
+const PLAIN = '#ffffff';
+
+/** A cell's own background as SpreadsheetApp names it ('#f4cccc'; none: white). */
+export function backgroundOf(format: CellFormat | undefined): string {
+  const color = format?.backgroundColorStyle?.rgbColor ?? format?.backgroundColor;
+  // A theme colour has no RGB here: the user's choice, kept as such.
+  if (!color) return format?.backgroundColorStyle?.themeColor ? 'theme' : PLAIN;
+  const part = (x: number | undefined) =>
+    Math.round((x ?? 0) * 255)
+      .toString(16)
+      .padStart(2, '0');
+  return `#${part(color.red)}${part(color.green)}${part(color.blue)}`;
+}
+
+/** '#f4cccc' as the API's colour; white as no colour at all (the cell's default). */
+export function formatOfBackground(hex: string): CellFormat {
+  const digits = /^#([0-9a-f]{6})$/i.exec(hex)?.[1];
+  if (!digits || hex.toLowerCase() === PLAIN) return {};
+  const [red, green, blue] = [0, 2, 4].map(
+    (i) => Number.parseInt(digits.slice(i, i + 2), 16) / 255,
+  );
+  const rgbColor: Color = { red, green, blue };
+  return { backgroundColorStyle: { rgbColor } };
+}
