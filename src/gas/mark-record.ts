@@ -9,6 +9,8 @@ import { clearSetting, getSetting, SETTINGS, setSetting } from '../core/ports/se
 import { locateColumns } from '../core/read/locate';
 import type { ColumnDef, DataSheetKey } from '../core/schema/sheets';
 import { SHEETS } from '../core/schema/sheets';
+import type { Problem } from '../core/validate/problem';
+import { markColumnOf } from './place-marks';
 import { settings } from './settings-store';
 
 export interface MarkRecord {
@@ -80,4 +82,26 @@ export function columnIds(key: DataSheetKey, header: readonly unknown[]): string
 /** The 1-based positions of the recorded columns in today's header (a column gone: none). */
 export function positionsOf(record: MarkRecord, ids: readonly string[]): number[] {
   return record.columns.map((id) => ids.indexOf(id) + 1).filter((position) => position > 0);
+}
+
+/**
+ * Adds the columns marks went to (an edit's check, a form response's), and their rows, to the mark record, so the next
+ * Validate now clears them once fixed. No record (an earlier version's workbook): Validate now
+ * looks at every column anyway.
+ */
+export function recordMarks(
+  key: DataSheetKey,
+  header: readonly unknown[],
+  lastDataRow: number,
+  problems: readonly Problem[],
+): void {
+  const records = readMarkRecords();
+  if (records === null) return;
+  const ids = columnIds(key, header);
+  const before = records[key] ?? { rows: 0, columns: [] };
+  const columns = new Set(before.columns);
+  for (const p of problems) columns.add(ids[markColumnOf(p) - 1] ?? `#${markColumnOf(p)}`);
+  const rows = Math.max(before.rows, lastDataRow);
+  if (columns.size === before.columns.length && rows === before.rows) return;
+  writeMarkRecords({ ...records, [key]: { rows, columns: [...columns] } });
 }

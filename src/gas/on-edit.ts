@@ -9,9 +9,8 @@ import { validateWorkbook } from '../core/validate';
 import type { Problem } from '../core/validate/problem';
 import { lookedUpFrom } from '../core/validate/rule-defs';
 import { approvedPairsOf } from './approval/read';
-import { columnIds, readMarkRecords, writeMarkRecords } from './mark-record';
+import { recordMarks } from './mark-record';
 import { computeMarks } from './marks';
-import { markColumnOf } from './place-marks';
 import { problemRow, writeProblemRows } from './problems-sheet';
 import { ensureSheet, findSheet } from './sheet-access';
 import { todayOf } from './validate-now';
@@ -76,7 +75,7 @@ export function revalidateEditedRows(
   const marks = computeMarks(block.getNotes(), block.getBackgrounds(), first, problems, lang);
   block.setNotes(marks.notes);
   block.setBackgrounds(marks.backgrounds);
-  recordEditMarks(key, values[0] ?? [], last - 1, problems);
+  recordMarks(key, values[0] ?? [], last - 1, problems);
   const cleared = replaceProblemLines(
     ensureSheet(spreadsheet, 'problems', lang),
     sheet.getName(),
@@ -86,28 +85,6 @@ export function revalidateEditedRows(
     lang,
   );
   return { sheet: sheet.getName(), first, last, problems: problems.length, cleared, changed };
-}
-
-/**
- * Adds the columns the edit's marks went to, and its rows, to the mark record, so the next
- * Validate now clears them once fixed. No record (an earlier version's workbook): Validate now
- * looks at every column anyway.
- */
-function recordEditMarks(
-  key: DataSheetKey,
-  header: readonly unknown[],
-  lastDataRow: number,
-  problems: readonly Problem[],
-): void {
-  const records = readMarkRecords();
-  if (records === null) return;
-  const ids = columnIds(key, header);
-  const before = records[key] ?? { rows: 0, columns: [] };
-  const columns = new Set(before.columns);
-  for (const p of problems) columns.add(ids[markColumnOf(p) - 1] ?? `#${markColumnOf(p)}`);
-  const rows = Math.max(before.rows, lastDataRow);
-  if (columns.size === before.columns.length && rows === before.rows) return;
-  writeMarkRecords({ ...records, [key]: { rows, columns: [...columns] } });
 }
 
 export interface EditCheck {

@@ -16,6 +16,7 @@ import { validateWorkbook } from '../../core/validate';
 import type { Problem } from '../../core/validate/problem';
 import { approvedPairsOfSheet } from '../approval/read';
 import { setValuesAsText } from '../cell-text';
+import { recordMarks } from '../mark-record';
 import { computeMarks } from '../marks';
 import { replaceProblemLines } from '../on-edit';
 import { problemRow } from '../problems-sheet';
@@ -109,6 +110,8 @@ export function checkNewRows(
   const marks = computeMarks(notes, backgrounds, firstRow, problems, lang);
   if (!same(marks.notes, notes)) block.setNotes(marks.notes);
   if (!same(marks.backgrounds, backgrounds)) block.setBackgrounds(marks.backgrounds);
+  // Recorded, so Validate now clears them once the row is fixed (only recorded columns are looked at).
+  if (problems.length > 0) recordMarks(key as DataSheetKey, rows.header, last - 1, problems);
   writeProblemLines(sheets, rows.sheetName, firstRow, last, problems, lang);
   return { problems: problems.length, changed };
 }

@@ -29,3 +29,25 @@ test('without an Approvals sheet a response asks for its labels only, never for 
     'women_men_exceed_participants',
   ]);
 });
+
+test('a mark a response placed is cleared by Validate now once the row is fixed by hand', () => {
+  const wb = workbookWithForms();
+  wb.run('validateNow');
+  wb.respond('event', eventAnswers(1, { Participants: '5' }));
+  const events = wb.sheet('events');
+  const header = events.getRange(1, 1, 1, events.getLastColumn()).getValues()[0] ?? [];
+  const marked = events
+    .getRange(2, 1, 1, header.length)
+    .getNotes()[0]
+    ?.findIndex((note) => note !== '');
+  expect(marked).toBeGreaterThanOrEqual(0);
+  const column = (marked ?? 0) + 1;
+  // The coordinator fixes the row: as many participants as women and men together.
+  const participants = header.indexOf('Participants') + 1;
+  expect(participants).toBeGreaterThan(0);
+  events.getRange(2, participants).setValue(1000);
+  wb.run('validateNow');
+  expect(dataRows(wb.sheet('problems')).map((line) => line[4])).toEqual([]);
+  expect(events.getRange(2, column).getNote()).toBe('');
+  expect(events.getRange(2, column).getBackground()).toBe('#ffffff');
+});
