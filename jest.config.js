@@ -1,6 +1,7 @@
 /** Tests are TypeScript, transpiled by swc; `npm test` runs `tsc --noEmit` first for the types. */
 module.exports = {
-  testEnvironment: 'node',
+  // jest's node environment with the builtins bound once per test file (test/environment.ts).
+  testEnvironment: '<rootDir>/test/environment.ts',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   // The browser tests run on their own (`npm run test:e2e`, jest.e2e.config.js).

@@ -8,6 +8,7 @@ import type { Lang } from '../../src/core/i18n/lang';
 import type { ColumnDef, SheetKey } from '../../src/core/schema/sheets';
 import { SHEETS } from '../../src/core/schema/sheets';
 import type { FakeDataValidation, FakeSheet, FakeSpreadsheet } from '../fakes';
+import type { Cell } from '../fakes/grid';
 import type { CellValue } from '../fakes/values';
 import { isDate } from '../fakes/values';
 import { type AddOn, loadAddOn } from './load-bundle';
@@ -139,11 +140,26 @@ export function workbookWithEvents(events: number, lang: Lang = 'en'): AddOn {
   return addOn;
 }
 
-type CellSnapshot = Record<string, unknown>;
-
-function plain(value: unknown): unknown {
-  return isDate(value) ? `date:${value.toISOString()}` : value;
+/**
+ * One attribute of a cell as text that tells every value apart: strings quoted, -0 and NaN as
+ * such, dates by their time (whatever realm made them), lists item by item.
+ */
+function token(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
+  if (typeof value === 'boolean' || value === null || value === undefined) return String(value);
+  if (isDate(value)) return `date(${value.getTime()})`;
+  if (Array.isArray(value)) return `[${value.map(token).join(',')}]`;
+  throw new Error(`snapshot: no way to describe ${Object.prototype.toString.call(value)}`);
 }
+
+/** A cell formatted as a new one is. */
+const isEmptyFormat = (c: Readonly<Cell>): boolean =>
+  c.background === '#ffffff' &&
+  c.numberFormat === 'General' &&
+  c.fontWeight === 'normal' &&
+  c.fontColor === '#000000' &&
+  c.wrap;
 
 /**
  * Everything a user could see or a later run could read: per sheet its name, position,
@@ -151,55 +167,100 @@ function plain(value: unknown): unknown {
  * formula, note, background, number format, validation, font). Rows from `skipRowsFrom` of a
  * sheet are left out (the Log, which gains a row per action). Reads frozen rows through the
  * counted API: take snapshots outside the calls a test counts.
+ *
+ * The cells are lines of text, one per run of rows of a column whose cells are all alike
+ * (`C3 R2:R1000 value=… validation=…`): a set-up workbook has 100,000 cells with a dropdown,
+ * and comparing as many objects took seconds. Each line names every attribute, so two
+ * snapshots are equal exactly when every cell is.
  */
 export function snapshot(spreadsheet: FakeSpreadsheet, skipRowsFrom: Record<string, number> = {}) {
   // One rule object is shared by every cell of the range it was set on: describe it once.
-  const rules = new Map<FakeDataValidation, object>();
-  const describe = (rule: FakeDataValidation): object => {
+  const rules = new Map<FakeDataValidation, string>();
+  const describe = (rule: FakeDataValidation): string => {
     let described = rules.get(rule);
-    if (!described) {
-      described = {
-        criteria: rule.getCriteriaType(),
-        values: rule.getCriteriaValues(),
-        allowInvalid: rule.getAllowInvalid(),
-        helpText: rule.getHelpText(),
-      };
+    if (described === undefined) {
+      described = [
+        `criteria=${token(rule.getCriteriaType())}`,
+        `values=${token(rule.getCriteriaValues())}`,
+        `allowInvalid=${token(rule.getAllowInvalid())}`,
+        `helpText=${token(rule.getHelpText())}`,
+      ].join(' ');
       rules.set(rule, described);
     }
     return described;
   };
+  const lineOf = (c: Readonly<Cell>): string =>
+    [
+      `value=${token(c.value)}`,
+      `formula=${token(c.formula)}`,
+      `note=${token(c.note)}`,
+      `background=${token(c.background)}`,
+      `numberFormat=${token(c.numberFormat)}`,
+      `validation=${c.validation ? `{${describe(c.validation)}}` : 'null'}`,
+      `fontWeight=${token(c.fontWeight)}`,
+      `fontColor=${token(c.fontColor)}`,
+      `wrap=${token(c.wrap)}`,
+    ].join(' ');
+  const sameCell = (a: Readonly<Cell>, b: Readonly<Cell>): boolean =>
+    a.value === b.value &&
+    a.formula === b.formula &&
+    a.note === b.note &&
+    a.background === b.background &&
+    a.numberFormat === b.numberFormat &&
+    a.validation === b.validation &&
+    a.fontWeight === b.fontWeight &&
+    a.fontColor === b.fontColor &&
+    a.wrap === b.wrap;
   return spreadsheet.sheetList().map((sheet) => {
     const name = sheet.getNameUncounted();
-    const cells: CellSnapshot[] = [];
+    const skipFrom = skipRowsFrom[name] ?? Number.POSITIVE_INFINITY;
+    // Per column: its rows and their lines, and the last cell seen (its line serves again for
+    // the next cell of the column when alike, as most are: a dropdown down the whole column).
+    const columns = new Map<
+      number,
+      { rows: number[]; lines: string[]; last: Readonly<Cell>; sorted: boolean }
+    >();
     sheet.grid.forEachCell((c, row, col) => {
-      if (row >= (skipRowsFrom[name] ?? Number.POSITIVE_INFINITY)) return;
-      const validation = c.validation ? describe(c.validation) : null;
-      const cell: CellSnapshot = {
-        value: plain(c.value),
-        formula: c.formula,
-        note: c.note,
-        background: c.background,
-        numberFormat: c.numberFormat,
-        validation,
-        fontWeight: c.fontWeight,
-        fontColor: c.fontColor,
-        wrap: c.wrap,
-      };
-      const empty =
-        c.value === '' &&
-        c.formula === '' &&
-        c.note === '' &&
-        c.background === '#ffffff' &&
-        c.numberFormat === 'General' &&
-        validation === null &&
-        c.fontWeight === 'normal' &&
-        c.fontColor === '#000000' &&
-        c.wrap;
-      if (!empty) cells.push({ row, col, ...cell });
+      if (row >= skipFrom) return;
+      const column = columns.get(col);
+      if (column && sameCell(c, column.last)) {
+        column.sorted &&= row > (column.rows[column.rows.length - 1] as number);
+        column.rows.push(row);
+        column.lines.push(column.lines[column.lines.length - 1] as string);
+        return;
+      }
+      if (c.value === '' && c.formula === '' && c.note === '' && isEmptyFormat(c) && !c.validation)
+        return;
+      const line = lineOf(c);
+      if (!column) columns.set(col, { rows: [row], lines: [line], last: c, sorted: true });
+      else {
+        column.sorted &&= row > (column.rows[column.rows.length - 1] as number);
+        column.rows.push(row);
+        column.lines.push(line);
+        column.last = c;
+      }
     });
-    cells.sort(
-      (a, b) => (a.row as number) - (b.row as number) || (a.col as number) - (b.col as number),
-    );
+    const cells: string[] = [];
+    for (const col of [...columns.keys()].sort((a, b) => a - b)) {
+      const { rows, lines, sorted } = columns.get(col) as {
+        rows: number[];
+        lines: string[];
+        sorted: boolean;
+      };
+      const order = rows.map((_, i) => i);
+      if (!sorted) order.sort((a, b) => (rows[a] as number) - (rows[b] as number));
+      for (let i = 0; i < order.length; ) {
+        const from = rows[order[i] as number] as number;
+        const line = lines[order[i] as number] as string;
+        let to = from;
+        for (i++; i < order.length; i++) {
+          const row = rows[order[i] as number] as number;
+          if (row !== to + 1 || lines[order[i] as number] !== line) break;
+          to = row;
+        }
+        cells.push(`C${col} R${from}${to === from ? '' : `:R${to}`} ${line}`);
+      }
+    }
     return {
       name,
       sheetId: sheet.getSheetIdUncounted(),
@@ -221,8 +282,8 @@ export function snapshot(spreadsheet: FakeSpreadsheet, skipRowsFrom: Record<stri
 }
 
 /**
- * Two snapshots are the same state. A strict deep comparison first (fast on 100,000 cells),
- * and jest's toEqual only to show where they differ.
+ * Two snapshots are the same state. A strict deep comparison first (fast), and jest's toEqual
+ * only to show where they differ.
  */
 export function expectSameState(actual: unknown, expected: unknown): void {
   if (!isDeepStrictEqual(actual, expected)) expect(actual).toEqual(expected);

@@ -18,8 +18,30 @@ export function wallTime(
   return Date.UTC(year, month1 - 1, day, hour, minute);
 }
 
+/**
+ * Wall times already worked out, by zone and instant: formatting one takes microseconds, and a
+ * sheet's dates repeat (every event of a day is that day's midnight). Bounded: cleared when full.
+ */
+const known = new Map<string, Map<number, WallTime>>();
+const MAX_KNOWN = 10_000;
+
 /** The wall clock of an instant in an IANA time zone (Sheets gives instants; xlsx gives wall clocks). */
 export function wallTimeOfInstant(instant: Date, timeZone: string): WallTime {
+  const ms = instant.getTime();
+  const kept = known.get(timeZone)?.get(ms);
+  if (kept !== undefined) return kept;
+  const wall = formatWallTime(instant, timeZone);
+  let zone = known.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    known.set(timeZone, zone);
+  }
+  if (zone.size >= MAX_KNOWN) zone.clear();
+  zone.set(ms, wall);
+  return wall;
+}
+
+function formatWallTime(instant: Date, timeZone: string): WallTime {
   const parts = zoneFormatter(timeZone).formatToParts(instant);
   const field = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const hour = field('hour') % 24;

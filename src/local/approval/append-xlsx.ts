@@ -11,6 +11,7 @@ import type { Lang } from '../../core/i18n/lang';
 import { locateSheets } from '../../core/read/locate';
 import type { ApprovalSheetKey, ColumnDef } from '../../core/schema/sheets';
 import { SHEETS } from '../../core/schema/sheets';
+import { compactValidations, type ValidationModel } from './compact-validations';
 
 const DATETIME_FORMAT = 'dd.mm.yyyy hh:mm';
 
@@ -100,6 +101,11 @@ export async function writeWithApprovals(
     ),
     append(workbook, 'approvedFigures', lang, plan.figures.map(figureCells)),
   ].filter((a): a is Appended => a !== null);
+  for (const sheet of workbook.worksheets) {
+    // exceljs's typings leave out the validations it keeps per sheet.
+    const { dataValidations } = sheet as unknown as { dataValidations: { model: ValidationModel } };
+    dataValidations.model = compactValidations(dataValidations.model);
+  }
   await workbook.xlsx.writeFile(target);
   return appended;
 }

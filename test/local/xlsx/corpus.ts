@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import { strToU8, Zip, ZipDeflate, ZipPassThrough, zipSync } from 'fflate';
+import { crc32, deflateRawSync, constants as zlibConstants } from 'node:zlib';
+import { strToU8, Zip, type ZipInputFile, ZipPassThrough, zipSync } from 'fflate';
 
 /**
  * Writes .xlsx files part by part, as other programs write them: parts in any order, cells
@@ -139,7 +140,10 @@ export function writeWorkbook(path: string, spec: WorkbookSpec): string {
 
 /**
  * A workbook whose Events sheet fills every row Excel allows, 16 cells each (16,777,216 cells,
- * 1.6 MB zipped): streamed into the zip, never held whole.
+ * 264 MB of XML, 1.9 MB zipped), never held whole. The sheet is 1,024 times the same block of
+ * 1,024 rows: the block is deflated once (native zlib, each piece ending on a sync flush, so the
+ * pieces follow one another as one deflate stream) and its bytes repeated, instead of deflating
+ * 264 MB (20 s in JavaScript); the file holds exactly the same XML.
  */
 export function writeFullSheet(path: string): string {
   const chunks: Uint8Array[] = [];
@@ -153,13 +157,30 @@ export function writeFullSheet(path: string): string {
     zip.add(file);
     file.push(strToU8(xml), true);
   }
-  const sheet = new ZipDeflate('xl/worksheets/sheet1.xml', { level: 1 });
-  zip.add(sheet);
   const empty = sheetXml('');
-  sheet.push(strToU8(empty.slice(0, empty.indexOf('</sheetData>'))));
-  const rows = `<row>${'<c><v>1</v></c>'.repeat(16)}</row>`.repeat(1024);
-  for (let block = 0; block < 1024; block++) sheet.push(strToU8(rows));
-  sheet.push(strToU8('</sheetData></worksheet>'), true);
+  const pieces = [
+    { xml: empty.slice(0, empty.indexOf('</sheetData>')), times: 1 },
+    { xml: `<row>${'<c><v>1</v></c>'.repeat(16)}</row>`.repeat(1024), times: 1024 },
+    { xml: '</sheetData></worksheet>', times: 1, last: true },
+  ];
+  const sheet: ZipInputFile = {
+    filename: 'xl/worksheets/sheet1.xml',
+    compression: 8,
+    size: 0,
+    crc: 0,
+  };
+  zip.add(sheet);
+  for (const { xml, times, last } of pieces) {
+    const bytes = Buffer.from(xml, 'utf8');
+    const deflated = deflateRawSync(bytes, { level: 1, finishFlush: zlibConstants.Z_SYNC_FLUSH });
+    for (let n = 0; n < times; n++) {
+      sheet.size += bytes.length;
+      sheet.crc = crc32(bytes, sheet.crc);
+      sheet.ondata?.(null, deflated, false);
+    }
+    // The stream ends with an empty final block.
+    if (last) sheet.ondata?.(null, deflateRawSync(Buffer.alloc(0)), true);
+  }
   zip.end();
   writeFileSync(path, Buffer.concat(chunks));
   return path;

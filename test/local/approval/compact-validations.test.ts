@@ -1,0 +1,93 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import {
+  compactValidations,
+  type ValidationModel,
+} from '../../../src/local/approval/compact-validations';
+import { writeXlsx } from '../../../src/local/xlsx/write-xlsx';
+
+/** Every cell's rule, the ranges spelled out cell by cell (as exceljs reads them). */
+function byCell(model: ValidationModel): Map<string, object | undefined> {
+  const cells = new Map<string, object | undefined>();
+  for (const [reference, rule] of Object.entries(model)) {
+    const [from, to = from] = reference.split(':') as [string, string?];
+    const start = /^([A-Z])(\d+)$/.exec(from);
+    const end = /^([A-Z])(\d+)$/.exec(to);
+    if (!start || !end) throw new Error(`not a reference of columns A to Z: ${reference}`);
+    for (let c = String(start[1]).charCodeAt(0); c <= String(end[1]).charCodeAt(0); c++) {
+      for (let r = Number(start[2]); r <= Number(end[2]); r++) {
+        cells.set(`${String.fromCharCode(c)}${r}`, rule);
+      }
+    }
+  }
+  return cells;
+}
+
+describe('compactValidations', () => {
+  test('cells of one rule object become rectangles, each cell keeping exactly its rule', () => {
+    const list = { type: 'list', formulae: ['Lists!$A$1:$A$3'] };
+    const whole = { type: 'whole', formulae: [0, 100000] };
+    const alike = { type: 'whole', formulae: [0, 100000] };
+    const range = { type: 'date' };
+    const model: ValidationModel = { 'E1:E3': range, F9: undefined };
+    for (const row of [2, 3, 4, 5]) {
+      model[`A${row}`] = list;
+      model[`B${row}`] = list;
+    }
+    for (const row of [2, 3, 5]) model[`C${row}`] = whole;
+    for (const row of [2, 3, 5]) model[`D${row}`] = alike;
+    model.G7 = list;
+    const before = byCell(model);
+
+    const compact = compactValidations(model);
+
+    expect(Object.keys(compact).sort()).toEqual(
+      ['A2:B5', 'C2:C3', 'C5', 'D2:D3', 'D5', 'E1:E3', 'F9', 'G7'].sort(),
+    );
+    const after = byCell(compact);
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    for (const [cell, rule] of before) expect([cell, after.get(cell)]).toEqual([cell, rule]);
+    // Alike but two objects: never joined, each column its own rectangle.
+    expect(compact['C2:C3']).toBe(whole);
+    expect(compact['D2:D3']).toBe(alike);
+  });
+
+  test('exceljs writes the same rule on every cell as before', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'korgoo-compact-'));
+    try {
+      const path = join(dir, 'events.xlsx');
+      await writeXlsx(path, 'ru', {}, ['events', 'committees']);
+      const rulesOf = async (file: string) => {
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.readFile(file);
+        return workbook;
+      };
+      const validationsOf = (sheet: ExcelJS.Worksheet) =>
+        (sheet as unknown as { dataValidations: { model: ValidationModel } }).dataValidations;
+      const modelOf = (sheet: ExcelJS.Worksheet) => validationsOf(sheet).model;
+      const original = await rulesOf(path);
+      const expected = original.worksheets.map((sheet) => [
+        sheet.name,
+        Object.fromEntries(Object.entries(modelOf(sheet)).sort()),
+      ]);
+      const events = validationsOf(original.worksheets[0] as ExcelJS.Worksheet);
+      // Read cell by cell: a dropdown on rows 2 to 2000 is 1,999 entries.
+      expect(Object.keys(events.model).length).toBeGreaterThan(1999);
+      for (const sheet of original.worksheets) {
+        validationsOf(sheet).model = compactValidations(modelOf(sheet));
+      }
+      expect(Object.keys(events.model).length).toBeLessThan(20);
+      await original.xlsx.writeFile(join(dir, 'rewritten.xlsx'));
+      const rewritten = await rulesOf(join(dir, 'rewritten.xlsx'));
+      const actual = rewritten.worksheets.map((sheet) => [
+        sheet.name,
+        Object.fromEntries(Object.entries(modelOf(sheet)).sort()),
+      ]);
+      expect(actual).toEqual(expected);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
