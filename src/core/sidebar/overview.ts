@@ -66,6 +66,29 @@ export function withFilter<T>(lang: Lang, work: () => T): T {
 /** How many months the Overview's trend bars show, the period's last month last. */
 export const TREND_MONTHS = 12;
 
+/**
+ * The Overview's rows: each indicator's value, its 12-month trend and its change against the
+ * period before (null when there is none), for a workbook's figures and a roll-up's alike.
+ */
+export function overviewRows(
+  current: Readonly<Record<string, number>>,
+  previous: Readonly<Record<string, number>> | null,
+  trends: ReadonlyMap<string, TrendPoint[]>,
+  lang: Lang,
+): OverviewRow[] {
+  return Object.entries(current).map(([id, value]) => {
+    const old = previous === null ? null : (previous[id] ?? 0);
+    return {
+      id,
+      label: indicatorLabel(id, lang),
+      value,
+      trend: trends.get(id) ?? [],
+      previous: old,
+      change: old === null ? null : value - old,
+    };
+  });
+}
+
 /** Each indicator over the 12 months that end with the period's last month, oldest first. */
 function trendsOf(
   analysis: Analysis,
@@ -114,18 +137,7 @@ export function sidebarOverview(
   const before = previousPeriod(period);
   const previous = before === null ? null : report(dataset, before, filter);
   const trends = trendsOf(analysis, period, filter, lang);
-  const rows: OverviewRow[] = Object.entries(current.indicators).map(([id, value]) => {
-    const old =
-      previous === null ? null : (previous.indicators[id as keyof typeof previous.indicators] ?? 0);
-    return {
-      id,
-      label: indicatorLabel(id, lang),
-      value,
-      trend: trends.get(id) ?? [],
-      previous: old,
-      change: old === null ? null : value - old,
-    };
-  });
+  const rows = overviewRows(current.indicators, previous?.indicators ?? null, trends, lang);
   const bySector = breakdowns(dataset, period, filter).members_by_sector_group;
   const days = periodFromTo(period);
   return {

@@ -1,7 +1,6 @@
 import type { Lang } from '../i18n/lang';
 import { monthYearLabel } from '../i18n/months';
 import { text } from '../i18n/texts';
-import { indicatorLabel } from '../indicators';
 import {
   isPeriodError,
   monthPeriod,
@@ -23,11 +22,10 @@ import type {
   InitResult,
   OverviewRequest,
   OverviewResult,
-  OverviewRow,
   ReportingView,
   TrendPoint,
 } from './api';
-import { filterOf, TREND_MONTHS, textOf, withFilter } from './overview';
+import { filterOf, overviewRows, TREND_MONTHS, textOf, withFilter } from './overview';
 import { monthOption, periodOptions } from './period-options';
 import { SidebarError } from './texts';
 
@@ -140,18 +138,7 @@ export function rollupOverview(
       trends.set(id, list);
     }
   }
-  const rows: OverviewRow[] = Object.entries(current.indicators).map(([id, value]) => {
-    const old =
-      previous === null ? null : (previous.indicators[id as keyof typeof previous.indicators] ?? 0);
-    return {
-      id,
-      label: indicatorLabel(id, lang),
-      value,
-      trend: trends.get(id) ?? [],
-      previous: old,
-      change: old === null ? null : value - old,
-    };
-  });
+  const rows = overviewRows(current.indicators, previous?.indicators ?? null, trends, lang);
   const days = periodFromTo(period);
   const committees = Object.keys(current.byCommittee);
   const approval = current.approval
