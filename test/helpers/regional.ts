@@ -100,3 +100,8 @@ export function rowsSource(rows: Rows, lang: Lang): WorkbookSource {
     values: (name) => (byName.get(name) ?? []).map((row) => [...row]),
   };
 }
+
+/** The rows analysed as the sidebar and the digest analyse a workbook, on the demo's day. */
+export function analyseRows(rows: Rows, lang: Lang = 'en'): Analysis {
+  return analyse(rowsSource(rows, lang), REGIONAL_OPTIONS, REGIONAL_TODAY);
+}

@@ -1,17 +1,9 @@
-/** A workbook with a Returns sheet read as a roll-up: one source per Source label (DESIGN §11). */
-import { analyse } from '../../../src/core/analyse';
 import { hasReturns, regionalOf } from '../../../src/core/rollup/regional';
 import { RollupError } from '../../../src/core/rollup/rollup';
-import {
-  REGIONAL_OPTIONS,
-  REGIONAL_TODAY,
-  regionalFixture,
-  rowsSource,
-} from '../../helpers/regional';
+import { analyseRows, regionalFixture, rowsSource } from '../../helpers/regional';
 
 const fixture = regionalFixture('en');
-const read = (rows: typeof fixture.rows) =>
-  analyse(rowsSource(rows, 'en'), REGIONAL_OPTIONS, REGIONAL_TODAY);
+const read = (rows: typeof fixture.rows) => analyseRows(rows);
 
 test('each Source label of Returns is one source, with its committees and its day', () => {
   const regional = regionalOf(read(fixture.rows), 'en');

@@ -1,21 +1,11 @@
-/** The reporting rate of a roll-up's sources for a month (DESIGN §11). */
-import { analyse } from '../../../src/core/analyse';
 import { monthPeriod } from '../../../src/core/periods/make';
 import { regionalOf, type SourceRow } from '../../../src/core/rollup/regional';
 import { reportingRate } from '../../../src/core/rollup/reporting-rate';
 import { DAY_MS } from '../../../src/core/time/wall-time';
-import {
-  REGIONAL_OPTIONS,
-  REGIONAL_TODAY,
-  regionalFixture,
-  rowsSource,
-} from '../../helpers/regional';
+import { analyseRows, REGIONAL_TODAY, regionalFixture } from '../../helpers/regional';
 
 const fixture = regionalFixture('en');
-const regional = regionalOf(
-  analyse(rowsSource(fixture.rows, 'en'), REGIONAL_OPTIONS, REGIONAL_TODAY),
-  'en',
-);
+const regional = regionalOf(analyseRows(fixture.rows), 'en');
 if (!regional) throw new Error('the fixture has Returns rows');
 const october = monthPeriod(2026, 10);
 

@@ -1,5 +1,3 @@
-/** The return of a roll-up: a region's figures as one return, for the level above. */
-import { analyse } from '../../../src/core/analyse';
 import { parsePeriod } from '../../../src/core/periods';
 import type { Period } from '../../../src/core/periods/period';
 import { regionalOf } from '../../../src/core/rollup/regional';
@@ -8,18 +6,10 @@ import { buildRollupReturn } from '../../../src/core/rollup/rollup-return';
 import { returnSource, workbookSource } from '../../../src/core/rollup/sources';
 import { workbookApprovalOf } from '../../../src/core/rollup/workbook-approval';
 import { DAY_MS } from '../../../src/core/time/wall-time';
-import {
-  REGIONAL_OPTIONS,
-  REGIONAL_TODAY,
-  regionalFixture,
-  rowsSource,
-} from '../../helpers/regional';
+import { analyseRows, REGIONAL_TODAY, regionalFixture } from '../../helpers/regional';
 
 const fixture = regionalFixture('en');
-const regional = regionalOf(
-  analyse(rowsSource(fixture.rows, 'en'), REGIONAL_OPTIONS, REGIONAL_TODAY),
-  'en',
-);
+const regional = regionalOf(analyseRows(fixture.rows), 'en');
 if (!regional) throw new Error('the fixture has Returns rows');
 const cli = combineSources(
   fixture.parts.map((p, i) => workbookSource(`${i}`, p.dataset, workbookApprovalOf(p))),

@@ -1,18 +1,11 @@
-/** The digest of a workbook: from its rows, or from its rows and Returns with the reporting rate. */
-import { analyse } from '../../../src/core/analyse';
 import { buildDigestContent } from '../../../src/core/digest/content';
 import { renderDigest } from '../../../src/core/digest/render';
 import type { Lang } from '../../../src/core/i18n/lang';
 import { workbookDigestContent } from '../../../src/core/rollup/workbook-digest';
-import {
-  REGIONAL_OPTIONS,
-  REGIONAL_TODAY,
-  regionalFixture,
-  rowsSource,
-} from '../../helpers/regional';
+import { analyseRows, regionalFixture } from '../../helpers/regional';
 
 const fixture = regionalFixture('en');
-const regional = analyse(rowsSource(fixture.rows, 'en'), REGIONAL_OPTIONS, REGIONAL_TODAY);
+const regional = analyseRows(fixture.rows);
 const request = (language: Lang, region: string | null = null) => ({
   month: '2026-10',
   recipient: { language, region, threshold: null },

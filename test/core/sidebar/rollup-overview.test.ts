@@ -4,7 +4,7 @@
  * committee, and lists the sources' reporting rate; tabs built on case rows say why they are
  * empty instead of inventing anything.
  */
-import { type Analysis, analyse } from '../../../src/core/analyse';
+import type { Analysis } from '../../../src/core/analyse';
 import type { Lang } from '../../../src/core/i18n/lang';
 import { parsePeriod } from '../../../src/core/periods';
 import type { Period } from '../../../src/core/periods/period';
@@ -14,12 +14,7 @@ import { workbookApprovalOf } from '../../../src/core/rollup/workbook-approval';
 import type { OverviewResult } from '../../../src/core/sidebar/api';
 import type { SidebarPorts } from '../../../src/core/sidebar/ports';
 import { createSidebarServer } from '../../../src/core/sidebar/server';
-import {
-  REGIONAL_OPTIONS,
-  REGIONAL_TODAY,
-  regionalFixture,
-  rowsSource,
-} from '../../helpers/regional';
+import { analyseRows, REGIONAL_TODAY, regionalFixture } from '../../helpers/regional';
 
 const fixture = regionalFixture('en');
 
@@ -36,7 +31,7 @@ function portsOf(analysis: Analysis, lang: Lang = 'en'): SidebarPorts {
   };
 }
 
-const regional = analyse(rowsSource(fixture.rows, 'en'), REGIONAL_OPTIONS, REGIONAL_TODAY);
+const regional = analyseRows(fixture.rows);
 const server = createSidebarServer(portsOf(regional));
 /** What `korgoo report` over the three source workbooks adds up. */
 const cli = combineSources(
