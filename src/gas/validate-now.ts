@@ -12,7 +12,7 @@ import { type MarkTarget, placeMarksThroughApi } from './place-marks-api';
 import { problemRow, writeProblemRows } from './problems-sheet';
 import { ensureSheet } from './sheet-access';
 import { hasSheetsApi } from './sheets-api';
-import { laidOutSource, spreadsheetSource } from './spreadsheet-source';
+import { type LaidOutSource, laidOutSource, spreadsheetSource } from './spreadsheet-source';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -46,13 +46,20 @@ function writeProblems(
  * reads and one write (docs/sheets-api.md); without it, SpreadsheetApp as before.
  */
 export function validateSpreadsheet(spreadsheet: Spreadsheet, lang: Lang): Analysis {
-  return hasSheetsApi()
-    ? validateThroughApi(spreadsheet, lang)
-    : validateThroughSpreadsheetApp(spreadsheet, lang);
+  if (!hasSheetsApi()) return validateThroughSpreadsheetApp(spreadsheet, lang);
+  let source: LaidOutSource;
+  try {
+    source = laidOutSource(spreadsheet);
+  } catch (error) {
+    // The manifest has the service but the Cloud project has not enabled the API (or Google
+    // refused the first read): nothing is written yet, so SpreadsheetApp alone does the work.
+    console.warn(`Validate now without the Sheets API: ${String(error)}`);
+    return validateThroughSpreadsheetApp(spreadsheet, lang);
+  }
+  return validateThroughApi(spreadsheet, source, lang);
 }
 
-function validateThroughApi(spreadsheet: Spreadsheet, lang: Lang): Analysis {
-  const source = laidOutSource(spreadsheet);
+function validateThroughApi(spreadsheet: Spreadsheet, source: LaidOutSource, lang: Lang): Analysis {
   const clock: Clock = { nowMs, timeZone: () => source.timeZone };
   const analysis = analyse(source, { timeZone: source.timeZone, dates: 'instant' }, wallNow(clock));
   writeProblems(spreadsheet, source, analysis, lang);

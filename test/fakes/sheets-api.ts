@@ -108,7 +108,19 @@ export class FakeSheetsSpreadsheets
     this.writes = new Quota('Write', now);
   }
 
+  /**
+   * Whether the script's Cloud project has the Sheets API on. The manifest alone defines the
+   * `Sheets` global; an add-on's own Cloud project must enable the API too, else every call
+   * fails as below (https://developers.google.com/apps-script/guides/services/advanced).
+   */
+  projectEnabled = true;
+
   private document(method: string, spreadsheetId: string): FakeSpreadsheet {
+    if (!this.projectEnabled)
+      throw apiError(
+        method,
+        'Google Sheets API has not been used in project 123456789012 before or it is disabled. Enable it by visiting https://console.developers.google.com/apis/api/sheets.googleapis.com/overview?project=123456789012 then retry.',
+      );
     const document = this.documents.get(spreadsheetId);
     if (!document) throw apiError(method, 'Requested entity was not found.');
     return document;

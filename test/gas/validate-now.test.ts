@@ -476,6 +476,21 @@ describe('Validate now through the Sheets API', () => {
     expect(addOn.s.counter.count('Sheet.getName')).toBe(0);
   });
 
+  test('with the service in the manifest but the API off in the Cloud project, the same problems and marks through SpreadsheetApp', () => {
+    const withApi = workbookWithEvents(30);
+    withApi.run('validateNow');
+    const apiOff = workbookWithEvents(30);
+    apiOff.s.Sheets.Spreadsheets.projectEnabled = false;
+    apiOff.run('validateNow');
+    // The first read failed before anything was written; SpreadsheetApp did the rest.
+    expect(apiOff.s.counter.count('Sheets.Spreadsheets.get')).toBe(1);
+    expect(apiOff.s.counter.count('Sheets.Spreadsheets.batchUpdate')).toBe(0);
+    expectSameState(
+      snapshot(apiOff.s.spreadsheet, { Log: 2 }),
+      snapshot(withApi.s.spreadsheet, { Log: 2 }),
+    );
+  });
+
   test('without the advanced service in the manifest, the same problems and marks through SpreadsheetApp', () => {
     const withApi = workbookWithEvents(30);
     withApi.run('validateNow');
