@@ -102,19 +102,30 @@ function trendsOf(
     period.kind === 'all' && lastWithData !== null
       ? lastWithData
       : (parseMonthKey(monthsOf(period).at(-1) ?? '') ?? 0);
+  return trendSeries(
+    last,
+    lang,
+    (month) => computeIndicators(analysis.dataset, month, filter).indicators,
+  );
+}
+
+/**
+ * Each indicator over the 12 months that end with month index `last`, oldest first, from
+ * `valuesOf` (a workbook's indicators or a roll-up's).
+ */
+export function trendSeries(
+  last: number,
+  lang: Lang,
+  valuesOf: (month: Period) => Readonly<Record<string, number>>,
+): Map<string, TrendPoint[]> {
   const trends = new Map<string, TrendPoint[]>();
   for (let m = last - TREND_MONTHS + 1; m <= last; m++) {
     const year = Math.floor(m / 12);
-    const values = computeIndicators(
-      analysis.dataset,
-      monthPeriod(year, (m % 12) + 1),
-      filter,
-    ).indicators;
-    const month = `${year}-${String((m % 12) + 1).padStart(2, '0')}`;
+    const month = monthPeriod(year, (m % 12) + 1);
     const label = monthYearLabel(year, m % 12, lang);
-    for (const [id, value] of Object.entries(values)) {
+    for (const [id, value] of Object.entries(valuesOf(month))) {
       const list = trends.get(id) ?? [];
-      list.push({ month, label, value });
+      list.push({ month: month.spec, label, value });
       trends.set(id, list);
     }
   }

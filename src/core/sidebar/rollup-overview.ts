@@ -1,5 +1,4 @@
 import type { Lang } from '../i18n/lang';
-import { monthYearLabel } from '../i18n/months';
 import { text } from '../i18n/texts';
 import {
   isPeriodError,
@@ -23,9 +22,8 @@ import type {
   OverviewRequest,
   OverviewResult,
   ReportingView,
-  TrendPoint,
 } from './api';
-import { filterOf, overviewRows, TREND_MONTHS, textOf, withFilter } from './overview';
+import { filterOf, overviewRows, textOf, trendSeries, withFilter } from './overview';
 import { monthOption, periodOptions } from './period-options';
 import { SidebarError } from './texts';
 
@@ -127,17 +125,11 @@ export function rollupOverview(
     period.kind === 'all'
       ? monthIndexOf(today)
       : (parseMonthKey(monthsOf(period).at(-1) ?? '') ?? monthIndexOf(today));
-  const trends = new Map<string, TrendPoint[]>();
-  for (let m = last - TREND_MONTHS + 1; m <= last; m++) {
-    const year = Math.floor(m / 12);
-    const month = monthPeriod(year, (m % 12) + 1);
-    const values = rollupReport(rollup, month, filter, true).indicators;
-    for (const [id, value] of Object.entries(values)) {
-      const list = trends.get(id) ?? [];
-      list.push({ month: month.spec, label: monthYearLabel(year, m % 12, lang), value });
-      trends.set(id, list);
-    }
-  }
+  const trends = trendSeries(
+    last,
+    lang,
+    (month) => rollupReport(rollup, month, filter, true).indicators,
+  );
   const rows = overviewRows(current.indicators, previous?.indicators ?? null, trends, lang);
   const days = periodFromTo(period);
   const committees = Object.keys(current.byCommittee);
