@@ -4,7 +4,7 @@ import { monthPeriod } from '../periods/make';
 import { monthIndexOf, parseMonthKey } from '../periods/months';
 import type { ReadSheet } from '../read/read-workbook';
 import { committeeOfCases, committeeOfRow } from '../read/row-committee';
-import type { DataSheetKey } from '../schema/sheets';
+import { DATA_SHEETS, type DataSheetKey } from '../schema/sheets';
 import type { CommitteeMonth } from './plan';
 
 /** A committee's month as the Month tab and `korgoo approve` see it. */
@@ -23,15 +23,8 @@ const DATED: Readonly<Partial<Record<DataSheetKey, string>>> = {
   assistance: 'date',
   plan: 'month',
 };
-const COUNTED: readonly DataSheetKey[] = [
-  'committees',
-  'members',
-  'events',
-  'cases',
-  'referrals',
-  'assistance',
-  'plan',
-];
+// Every data sheet but Recipients, which holds who gets the digest, not the month's work.
+const COUNTED: readonly DataSheetKey[] = DATA_SHEETS.filter((key) => key !== 'recipients');
 
 /** The month of a row's date: a month index, null when the row holds no readable date. */
 function monthOfValue(value: unknown): number | null {
