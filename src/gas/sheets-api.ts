@@ -3,8 +3,11 @@
  * every sheet's title and size in one request, the notes or colours of scattered blocks of
  * several sheets in one request, and every mark placed or cleared in one request. Blocks are
  * named by sheetId and grid indexes (GridRange), never by A1 text, so no sheet name needs
- * quoting. Values stay on SpreadsheetApp (docs/sheets-api.md says why).
+ * quoting. Validate now reads values on SpreadsheetApp; a form response reads the few it needs
+ * here, dates as serial numbers typed back in the spreadsheet's zone (docs/sheets-api.md).
  */
+import type { CellValue } from '../core/read/workbook';
+import { DAY_MS, instantOfWallTime, wallTimeOfInstant } from '../core/time/wall-time';
 
 type SpreadsheetResource = GoogleAppsScript.Sheets.Schema.Spreadsheet;
 type GridRange = GoogleAppsScript.Sheets.Schema.GridRange;
@@ -88,7 +91,9 @@ export function readBlocks<T>(
   const resource = Sheets.Spreadsheets.getByDataFilter(
     { dataFilters: blocks.map((block) => ({ gridRange: gridRange(block) })) },
     spreadsheetId,
-    { fields: `sheets(properties.sheetId,data(startRow,startColumn,rowData.values.${field}))` },
+    {
+      fields: `sheets(properties.sheetId,data(startRow,startColumn,rowData.values${field.startsWith('(') ? '' : '.'}${field}))`,
+    },
   ) as SpreadsheetResource;
   const grids = blocks.map((block) =>
     Array.from({ length: block.rows }, () => Array.from({ length: block.columns }, () => blank)),
@@ -144,4 +149,73 @@ export function formatOfBackground(hex: string): CellFormat {
   );
   const rgbColor: Color = { red, green, blue };
   return { backgroundColorStyle: { rgbColor } };
+}
+
+/** Day 0 of Sheets' serial numbers: 30 December 1899 on the spreadsheet's wall clock. */
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+const DATE_TYPES = new Set(['DATE', 'TIME', 'DATE_TIME']);
+
+/** The instant a serial number stands for in `timeZone` (milliseconds kept apart: exact). */
+export function dateOfSerial(serial: number, timeZone: string): Date {
+  const wall = Math.round(serial * DAY_MS) + SERIAL_EPOCH;
+  const ms = ((wall % 1000) + 1000) % 1000;
+  return new Date(instantOfWallTime(wall - ms, timeZone).getTime() + ms);
+}
+
+export function serialOfDate(date: Date, timeZone: string): number {
+  const ms = ((date.getTime() % 1000) + 1000) % 1000;
+  return (wallTimeOfInstant(date, timeZone) + ms - SERIAL_EPOCH) / DAY_MS;
+}
+
+/** The fields a value is read with: what it holds, and whether its format makes it a date. */
+export const VALUE_FIELDS = '(effectiveValue,effectiveFormat.numberFormat.type)';
+
+/**
+ * A cell's value as Range.getValues() hands it over: a number is a Date where the cell is
+ * formatted as a date (or, read without formats, where `asDate` says its column holds dates).
+ */
+export function valueOfCell(cell: CellData, timeZone: string, asDate = false): CellValue {
+  const value = cell.effectiveValue;
+  if (!value) return '';
+  if (value.numberValue !== undefined && value.numberValue !== null) {
+    const type = cell.effectiveFormat?.numberFormat?.type ?? '';
+    return asDate || DATE_TYPES.has(type)
+      ? dateOfSerial(value.numberValue, timeZone)
+      : value.numberValue;
+  }
+  if (value.boolValue !== undefined && value.boolValue !== null) return value.boolValue;
+  if (value.errorValue) return '#ERROR!';
+  return value.stringValue ?? '';
+}
+
+/** A value to write as typed: text never parsed (no formula, no marker), a date as a date. */
+export function enteredCell(value: CellValue, timeZone: string): CellData {
+  if (value instanceof Date)
+    return {
+      userEnteredValue: { numberValue: serialOfDate(value, timeZone) },
+      userEnteredFormat: { numberFormat: { type: 'DATE_TIME' } },
+    };
+  if (typeof value === 'number') return { userEnteredValue: { numberValue: value } };
+  if (typeof value === 'boolean') return { userEnteredValue: { boolValue: value } };
+  return { userEnteredValue: { stringValue: String(value ?? '') } };
+}
+
+/** Rows appended after the last row with data of a sheet, values as typed. */
+export function appendRequest(
+  sheetId: number,
+  rows: readonly (readonly CellValue[])[],
+  timeZone: string,
+): Request {
+  return {
+    appendCells: {
+      sheetId,
+      rows: rows.map((row) => ({ values: row.map((value) => enteredCell(value, timeZone)) })),
+      fields: 'userEnteredValue,userEnteredFormat.numberFormat',
+    },
+  };
+}
+
+/** Whether an error is Google's refusal for a quota (HTTP 429), not a bug to report. */
+export function isQuotaError(error: unknown): boolean {
+  return /quota exceeded|rate limit|429/i.test(String(error));
 }

@@ -4,7 +4,10 @@
  * other way round. It models what Korgoo calls: spreadsheets.get and getByDataFilter (with a
  * field mask) and batchUpdate's updateCells of notes and background colours, and enforces
  * what the reference says: an unknown spreadsheet or sheetId fails as the API words it, an
- * updateCells needs a `fields` mask and may not write past the grid, a batch is checked whole
+ * updateCells needs a `fields` mask and may not write past the grid (an appendCells adds the
+ * rows it needs after the last row with data), a value is written as typed (a stringValue is
+ * never parsed), a number is a date where its number format is one (dates as serial numbers
+ * in the spreadsheet's zone, both ways), a batch is checked whole
  * before anything is applied, and the per-minute read and write quotas (60 per user, 300 per
  * project) are counted. Calls go to the CallCounter as "Sheets.Spreadsheets.method"; cells are
  * counted once per cell and field: read, each cell entry the response carries (the API leaves
@@ -17,6 +20,8 @@ import { leafCount, type MaskTree, maskAt, parseMask, prune } from './field-mask
 import { DEFAULT_BACKGROUND } from './grid';
 import type { FakeSheet } from './sheet';
 import type { FakeSpreadsheet } from './spreadsheet';
+import { formatDate } from './utilities';
+import { isDate } from './values';
 
 type S = GoogleAppsScript.Sheets.Schema.Spreadsheet;
 type GridRange = GoogleAppsScript.Sheets.Schema.GridRange;
@@ -33,7 +38,36 @@ const BACKGROUND_FIELDS = [
   'userEnteredFormat.backgroundColorStyle',
   'userEnteredFormat.backgroundColor',
 ];
-const WRITABLE_FIELDS = new Set(['note', ...BACKGROUND_FIELDS]);
+const WRITABLE_FIELDS = new Set([
+  'note',
+  'userEnteredValue',
+  'userEnteredFormat.numberFormat',
+  ...BACKGROUND_FIELDS,
+]);
+const DATE_TYPES = new Set(['DATE', 'TIME', 'DATE_TIME']);
+
+/** Day 0 of Sheets' serial numbers: 30 December 1899, on the spreadsheet's wall clock. */
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY = 86_400_000;
+
+function wallMs(date: Date, timeZone: string): number {
+  const [y, mo, d, h, mi, s, ms] = formatDate(date, timeZone, 'y M d H m s SSS')
+    .split(' ')
+    .map(Number);
+  return Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0, s ?? 0, ms ?? 0);
+}
+
+/** A date cell as the API hands it over: days since the epoch on the spreadsheet's clock. */
+export function serialOfDate(date: Date, timeZone: string): number {
+  return (wallMs(date, timeZone) - SERIAL_EPOCH) / DAY;
+}
+
+export function dateOfSerial(serial: number, timeZone: string): Date {
+  const wall = Math.round(serial * DAY) + SERIAL_EPOCH;
+  let t = wall;
+  for (let i = 0; i < 3; i++) t = wall - (wallMs(new Date(t), timeZone) - t);
+  return new Date(t);
+}
 
 function apiError(method: string, message: string): Error {
   return new Error(`API call to sheets.spreadsheets.${method} failed with error: ${message}`);
@@ -200,6 +234,16 @@ export class FakeSheetsSpreadsheets
         const data: CellData = {};
         if (wants('formattedValue') && cell.value !== '')
           data.formattedValue = displayValue(cell.value, cell.numberFormat, document.timeZone);
+        if (wants('effectiveValue') && cell.value !== '')
+          data.effectiveValue = isDate(cell.value)
+            ? { numberValue: serialOfDate(cell.value, document.timeZone) }
+            : typeof cell.value === 'number'
+              ? { numberValue: cell.value }
+              : typeof cell.value === 'boolean'
+                ? { boolValue: cell.value }
+                : { stringValue: cell.value };
+        if (wants('effectiveFormat') && isDate(cell.value))
+          data.effectiveFormat = { numberFormat: { type: 'DATE_TIME' } };
         if (wants('note') && cell.note !== '') data.note = cell.note;
         if (wants('userEnteredFormat') && cell.background.toLowerCase() !== DEFAULT_BACKGROUND) {
           const rgbColor = colorOfHex(cell.background);
@@ -223,12 +267,21 @@ export class FakeSheetsSpreadsheets
     const requests = resource.requests ?? [];
     // Every request is checked before any is applied: one bad request fails the whole batch.
     const plans = requests.map((request, i) => {
-      const update = request.updateCells;
       const kinds = Object.keys(request);
+      const append = request.appendCells;
+      const update =
+        request.updateCells ??
+        (append && {
+          fields: append.fields,
+          rows: append.rows,
+          start: { sheetId: append.sheetId, rowIndex: -1, columnIndex: 0 },
+        });
       if (!update || kinds.length !== 1)
-        throw new Error(`the Sheets API fake models updateCells only (got ${kinds.join(', ')})`);
+        throw new Error(
+          `the Sheets API fake models updateCells and appendCells only (got ${kinds.join(', ')})`,
+        );
       const fail = (message: string) =>
-        apiError('batchUpdate', `Invalid requests[${i}].updateCells: ${message}`);
+        apiError('batchUpdate', `Invalid requests[${i}].${kinds[0]}: ${message}`);
       const fields = (update.fields ?? '')
         .split(',')
         .map((f) => f.trim())
@@ -245,7 +298,11 @@ export class FakeSheetsSpreadsheets
       const sheet = document.sheetList().find((s) => s.getSheetIdUncounted() === sheetId);
       if (!sheet) throw fail(`No grid with id: ${sheetId}`);
       const rows = update.rows ?? [];
-      const top = update.range?.startRowIndex ?? update.start?.rowIndex ?? 0;
+      // An appendCells goes after the last row with data, the rows it needs added to the grid.
+      const appended = update.start?.rowIndex === -1;
+      const top = appended
+        ? sheet.grid.lastRow()
+        : (update.range?.startRowIndex ?? update.start?.rowIndex ?? 0);
       const left = update.range?.startColumnIndex ?? update.start?.columnIndex ?? 0;
       const height =
         update.range?.endRowIndex !== undefined ? update.range.endRowIndex - top : rows.length;
@@ -253,7 +310,7 @@ export class FakeSheetsSpreadsheets
         update.range?.endColumnIndex !== undefined
           ? update.range.endColumnIndex - left
           : Math.max(0, ...rows.map((row) => row.values?.length ?? 0));
-      if (top + height > sheet.grid.maxRows)
+      if (top + height > sheet.grid.maxRows && !appended)
         throw fail(
           `Attempting to write row: ${top + height - 1}, beyond the last requested row of: ${sheet.grid.maxRows - 1}`,
         );
@@ -270,6 +327,22 @@ export class FakeSheetsSpreadsheets
           const data = rows[r]?.values?.[c] ?? {};
           const cell = sheet.grid.cell(top + r + 1, left + c + 1);
           if (fields.includes('note')) cell.note = data.note ?? '';
+          if (fields.includes('userEnteredValue')) {
+            const entered = data.userEnteredValue ?? {};
+            const type = data.userEnteredFormat?.numberFormat?.type ?? '';
+            if (entered.formulaValue !== undefined)
+              throw new Error('the Sheets API fake does not model writing formulas');
+            cell.formula = '';
+            cell.value =
+              entered.numberValue !== undefined
+                ? DATE_TYPES.has(type) || isDate(cell.value)
+                  ? dateOfSerial(entered.numberValue, document.timeZone)
+                  : entered.numberValue
+                : (entered.boolValue ?? entered.stringValue ?? '');
+          }
+          const pattern = data.userEnteredFormat?.numberFormat?.pattern;
+          if (fields.includes('userEnteredFormat.numberFormat') && pattern)
+            cell.numberFormat = pattern;
           if (fields.some((f) => BACKGROUND_FIELDS.includes(f))) {
             const format = data.userEnteredFormat;
             cell.background = hexOfColor(

@@ -38,3 +38,32 @@ export function sameDayWindow(
   });
   return first === -1 ? null : { first: firstRow + first, last: firstRow + last };
 }
+
+/**
+ * The same rows as runs of consecutive sheet rows [first, last]: only those are read, not the
+ * span between the first and the last (a new row dated near an old one would span the sheet).
+ */
+export function sameDayRuns(
+  dates: readonly CellValue[],
+  newDates: readonly CellValue[],
+  firstRow = 2,
+): [number, number][] {
+  const window = sameDayWindow(dates, newDates, firstRow);
+  if (!window) return [];
+  const times = newDates.filter((d) => !isBlank(d));
+  const all = !times.every(isDate);
+  const instants = (times as Date[]).map((d) => d.getTime());
+  const runs: [number, number][] = [];
+  dates.forEach((cell, i) => {
+    const near =
+      all ||
+      (!isBlank(cell) &&
+        (!isDate(cell) || instants.some((t) => Math.abs(cell.getTime() - t) <= 2 * DAY_MS)));
+    if (!near) return;
+    const row = firstRow + i;
+    const run = runs[runs.length - 1];
+    if (run && run[1] === row - 1) run[1] = row;
+    else runs.push([row, row]);
+  });
+  return runs;
+}

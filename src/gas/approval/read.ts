@@ -30,7 +30,15 @@ export function approvedPairsOfSheet(
   timeZone: string,
   name: string = sheet.getName(),
 ): ReadonlySet<string> {
-  const values = sheet.getDataRange().getValues() as CellValue[][];
+  return approvedPairsOfValues(sheet.getDataRange().getValues() as CellValue[][], timeZone, name);
+}
+
+/** The same from the Approvals sheet's values, already read. */
+export function approvedPairsOfValues(
+  values: CellValue[][],
+  timeZone: string,
+  name: string,
+): ReadonlySet<string> {
   return approvedPairs(
     readApprovalLedger(
       { sheetNames: () => [name], values: () => values },

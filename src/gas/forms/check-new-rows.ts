@@ -51,6 +51,65 @@ export interface NewRowsCheck {
   readonly changed: readonly Problem[];
 }
 
+/** What the rules see besides the new rows: the sheets referred to, the approved months. */
+export interface NewRowsContext {
+  /** The context sheets' names and rows (core/intake/check-scope.ts says which). */
+  readonly sheets: Partial<Record<DataSheetKey, { name: string; values: CellValue[][] }>>;
+  readonly approved: ReadonlySet<string>;
+}
+
+/** The new rows judged, and their marks given the notes and colours they had. */
+export function judgeNewRows(
+  rows: Omit<NewRows, 'sheet' | 'block'>,
+  written: readonly (readonly CellValue[])[],
+  context: NewRowsContext,
+  before: { notes: string[][]; backgrounds: string[][] },
+  lang: Lang,
+  timeZone: string,
+  today: WallTime,
+): NewRowsCheck & { list: Problem[]; notes: string[][]; backgrounds: string[][] } {
+  const { key, firstRow, count } = rows;
+  const options: ReadOptions = { timeZone, dates: 'instant' };
+  const readProblems: Problem[] = [];
+  const read = Object.fromEntries(
+    DATA_SHEETS.map((k) => [k, readSheetValues(k, null, [], options, [])]),
+  ) as Record<DataSheetKey, ReadSheet<DataSheetKey>>;
+  for (const [k, sheet] of Object.entries(context.sheets)) {
+    const contextKey = k as DataSheetKey;
+    if (sheet)
+      read[contextKey] = readSheetValues(
+        contextKey,
+        sheet.name,
+        sheet.values,
+        options,
+        readProblems,
+      );
+  }
+  const values = [rows.header, ...rows.above.slice(1), ...written] as CellValue[][];
+  read[key as DataSheetKey] = readSheetValues(
+    key as DataSheetKey,
+    rows.sheetName,
+    values,
+    options,
+    readProblems,
+  );
+  const workbook = { sheets: read, problems: readProblems, options } as unknown as ReadWorkbook;
+  const last = firstRow + count - 1;
+  const list = validateWorkbook(workbook, { today }).filter(
+    (p) => p.sheet === key && p.row >= firstRow && p.row <= last,
+  );
+  const changed = approvedChangeProblems(
+    workbook.sheets,
+    key as DataSheetKey,
+    firstRow,
+    last,
+    context.approved,
+  );
+  list.push(...changed);
+  const marks = computeMarks(before.notes, before.backgrounds, firstRow, list, lang);
+  return { problems: list.length, changed, list, ...marks };
+}
+
 /** Validates and marks the new rows. */
 export function checkNewRows(
   sheets: SheetsOnce,
@@ -62,65 +121,47 @@ export function checkNewRows(
   const { key, firstRow, count, block } = rows;
   // Read back: the values as Sheets keeps them (numbers parsed, text markers gone).
   const written = block.getValues() as CellValue[][];
-  const options: ReadOptions = { timeZone, dates: 'instant' };
-  const readProblems: Problem[] = [];
-  const read = Object.fromEntries(
-    DATA_SHEETS.map((k) => [k, readSheetValues(k, null, [], options, [])]),
-  ) as Record<DataSheetKey, ReadSheet<DataSheetKey>>;
-  for (const [context, columns] of Object.entries(CHECK_SCOPE[key].context)) {
-    const contextKey = context as DataSheetKey;
+  const context: NewRowsContext['sheets'] = {};
+  for (const [k, columns] of Object.entries(CHECK_SCOPE[key].context)) {
+    const contextKey = k as DataSheetKey;
     const contextSheet = sheets.find(contextKey);
     if (!contextSheet || !columns) continue;
-    read[contextKey] = readSheetValues(
-      contextKey,
-      sheets.nameOf(contextSheet),
-      readColumns(contextSheet, contextKey, columns).values,
-      options,
-      readProblems,
-    );
+    context[contextKey] = {
+      name: sheets.nameOf(contextSheet),
+      values: readColumns(contextSheet, contextKey, columns).values,
+    };
   }
-  const values = [rows.header, ...rows.above.slice(1), ...written];
-  read[key as DataSheetKey] = readSheetValues(
-    key as DataSheetKey,
-    rows.sheetName,
-    values,
-    options,
-    readProblems,
-  );
-  const workbook = { sheets: read, problems: readProblems, options } as unknown as ReadWorkbook;
-  const last = firstRow + count - 1;
-  const problems = validateWorkbook(workbook, { today }).filter(
-    (p) => p.sheet === key && p.row >= firstRow && p.row <= last,
-  );
   // Only the Approvals sheet is read for this, and only when the workbook closes months.
   const approvals = sheets.findByLabel('approvals');
   const approved = approvals
     ? approvedPairsOfSheet(approvals, timeZone, sheets.nameOf(approvals))
     : new Set<string>();
-  const changed = approvedChangeProblems(
-    workbook.sheets,
-    key as DataSheetKey,
-    firstRow,
-    last,
-    approved,
-  );
-  problems.push(...changed);
   const notes = block.getNotes();
   const backgrounds = block.getBackgrounds();
-  const marks = computeMarks(notes, backgrounds, firstRow, problems, lang);
-  if (!same(marks.notes, notes)) block.setNotes(marks.notes);
-  if (!same(marks.backgrounds, backgrounds)) block.setBackgrounds(marks.backgrounds);
+  const judged = judgeNewRows(
+    rows,
+    written,
+    { sheets: context, approved },
+    { notes, backgrounds },
+    lang,
+    timeZone,
+    today,
+  );
+  if (!same(judged.notes, notes)) block.setNotes(judged.notes);
+  if (!same(judged.backgrounds, backgrounds)) block.setBackgrounds(judged.backgrounds);
+  const last = firstRow + count - 1;
+  const problems = judged.list;
   // Recorded, so Validate now clears them once the row is fixed (only recorded columns are looked at).
   if (problems.length > 0) recordMarks(key as DataSheetKey, rows.header, last - 1, problems);
   writeProblemLines(sheets, rows.sheetName, firstRow, last, problems, lang);
-  return { problems: problems.length, changed };
+  return { problems: problems.length, changed: judged.changed };
 }
 
 /**
  * The new rows' lines go at the end of the Problems sheet; only when it still holds lines of
  * these rows (left from rows deleted since) is it rewritten, to drop them.
  */
-function writeProblemLines(
+export function writeProblemLines(
   sheets: SheetsOnce,
   sheetName: string,
   first: number,

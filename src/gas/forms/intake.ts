@@ -46,9 +46,11 @@ import { readColumnsInto, readHead } from '../read-columns';
 import { workbookLang } from '../settings';
 import { settings } from '../settings-store';
 import { type GasSheetWriter, gasSheetWriter } from '../sheet-writer';
+import { hasSheetsApi } from '../sheets-api';
 import { checkNewRows } from './check-new-rows';
 import { syncIfDirty } from './committees';
 import { firstFreeRow } from './free-row';
+import { takeInThroughApi } from './intake-api';
 import { IntakeLedger } from './intake-ledger';
 import {
   ensureStatusColumn,
@@ -496,6 +498,55 @@ function takeInSubmitted(
   logs: (readonly [string, string])[],
 ): void {
   syncIfDirty(spreadsheet, store);
+  if (!throughApi(spreadsheet, sheet, row, kind, lang, store, logs))
+    takeInThroughSpreadsheetApp(spreadsheet, sheet, row, kind, lang, store, logs);
+  if (catchUpDue(store)) {
+    const run = new IntakeRun(
+      spreadsheet,
+      lang,
+      IntakeLedger.forFew(spreadsheet, lang),
+      nowMs(),
+      store,
+    );
+    logs.push(...pendingLogLines(pendingIn(run, CATCH_UP_LIMIT), lang, PER_FORM));
+  }
+}
+
+/**
+ * The response through the Sheets API when the manifest has it; false when SpreadsheetApp is
+ * to take it in: the API is off in the Cloud project, Google refused a read (a quota), or the
+ * response needs a sheet or a column made. Nothing is written before that is known.
+ */
+function throughApi(
+  spreadsheet: Spreadsheet,
+  sheet: Sheet,
+  row: number,
+  kind: FormKind,
+  lang: Lang,
+  store: SettingsStore,
+  logs: (readonly [string, string])[],
+): boolean {
+  if (!hasSheetsApi()) return false;
+  const state = { written: false };
+  try {
+    return takeInThroughApi(spreadsheet, sheet, row, kind, lang, store, logs, state);
+  } catch (error) {
+    if (state.written) throw error;
+    console.warn(`Form response through SpreadsheetApp: ${String(error)}`);
+    return false;
+  }
+}
+
+/** The submitted response through SpreadsheetApp alone; the caller holds the lock. */
+function takeInThroughSpreadsheetApp(
+  spreadsheet: Spreadsheet,
+  sheet: Sheet,
+  row: number,
+  kind: FormKind,
+  lang: Lang,
+  store: SettingsStore,
+  logs: (readonly [string, string])[],
+): void {
   const ledger = IntakeLedger.forFew(spreadsheet, lang);
   const run = new IntakeRun(spreadsheet, lang, ledger, nowMs(), store);
   const { header, statusColumn } = ensureStatusColumn(sheet, lang);
@@ -518,8 +569,6 @@ function takeInSubmitted(
       if (outcome) logs.push([responseWhat(kind, lang), outcome.log]);
     }
   }
-  if (catchUpDue(store))
-    logs.push(...pendingLogLines(pendingIn(run, CATCH_UP_LIMIT), lang, PER_FORM));
 }
 
 /** How a submission logs the pending responses it caught up with: by form, with the summary. */
