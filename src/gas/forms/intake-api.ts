@@ -263,18 +263,12 @@ export function takeInThroughApi(
     return close(restoredOutcome(candidate, earlier), () => {}, false);
   }
   if (!group || !key || !target || !sheetShape || !scope) {
-    const outcome = mapped.pending[0] as IntakeOutcome;
-    markPending(store);
-    return close(outcome, () => {}, true);
+    return close(mapped.pending[0] as IntakeOutcome, () => {}, true);
   }
   // The key and own columns of rows 2.., as readColumnsInto leaves them.
   const above: CellValue[][] = [[...targetHeader]];
   ownIndexes.forEach((index, i) => {
-    const def = defs[positions.indexOf(index)];
-    (second[next + i] ?? []).forEach((line, r) => {
-      const cells = (above[r + 1] ??= []);
-      cells[index] = valueOfCell(line[0] ?? {}, zone, isDate(def));
-    });
+    into(above, 1, second[next + i], index, zone, isDate(defs[positions.indexOf(index)]));
   });
   next += ownIndexes.length;
   const context: Partial<Record<DataSheetKey, { name: string; values: CellValue[][] }>> = {};
@@ -282,13 +276,8 @@ export function takeInThroughApi(
     context.committees = { name: committees.title, values: committeeValues };
   contextCols.forEach((c, i) => {
     const grid: CellValue[][] = [[...c.head]];
-    for (const index of contextIndexes[i] ?? []) {
-      const def = c.defs[c.found.indexOf(index)];
-      (second[next++] ?? []).forEach((line, r) => {
-        const cells = (grid[r + 1] ??= []);
-        cells[index] = valueOfCell(line[0] ?? {}, zone, isDate(def));
-      });
-    }
+    for (const index of contextIndexes[i] ?? [])
+      into(grid, 1, second[next++], index, zone, isDate(c.defs[c.found.indexOf(index)]));
     context[c.key] = {
       name: c.tab.title,
       values: grid.map((line) => Array.from(line, (v) => v ?? '')),
@@ -338,7 +327,7 @@ export function takeInThroughApi(
   const firstFreeRow = belowTop + 1 + filled;
 
   let plan: ReturnType<typeof planSheetRows>;
-  let written: CellValue[][];
+  let range: GoogleAppsScript.Spreadsheet.Range;
   try {
     plan = planSheetRows(
       lang,
@@ -356,12 +345,11 @@ export function takeInThroughApi(
     );
     // The counters first: a failure in between may skip a number, never hand one out twice.
     saveCounters(plan.eventCounter, plan.caseCounters, store);
-    const range = spreadsheet.getRange(
+    range = spreadsheet.getRange(
       `'${target.title.replace(/'/g, "''")}'!A${plan.firstRow}:${columnLetters(sheetShape.width)}${plan.firstRow + rows.length - 1}`,
     );
     state.written = true;
     setValuesAsAnswered(range, plan.rows);
-    written = range.getValues() as CellValue[][];
   } catch (error) {
     markPending(store);
     return close(pendingOutcome(candidate, lang, errorReason(error, lang)), () => {}, true);
@@ -378,6 +366,7 @@ export function takeInThroughApi(
   const backgrounds = before.map((line) =>
     line.map((cell) => backgroundOf(cell.userEnteredFormat)),
   );
+  // Read back: the values as Sheets keeps them (numbers parsed, text markers gone).
   const check = () =>
     judgeNewRows(
       {
@@ -389,7 +378,7 @@ export function takeInThroughApi(
         count: rows.length,
         width: sheetShape.width,
       },
-      written,
+      range.getValues() as CellValue[][],
       {
         sheets: context,
         approved:
@@ -448,9 +437,6 @@ export function takeInThroughApi(
       IntakeLedger.forFew(spreadsheet, lang).record([
         { fingerprint: candidate.fingerprint, status: plan.statuses[0] ?? '' },
       ]);
-      const range = spreadsheet.getRange(
-        `'${target.title.replace(/'/g, "''")}'!A${plan.firstRow}:${columnLetters(sheetShape.width)}${last}`,
-      );
       if (renote) range.setNotes(judged.notes);
       if (recolour) range.setBackgrounds(judged.backgrounds);
       if (!stale) writeProblemLines(sheets, target.title, plan.firstRow, last, judged.list, lang);
@@ -460,4 +446,20 @@ export function takeInThroughApi(
   if (stale) writeProblemLines(sheets, target.title, plan.firstRow, last, judged.list, lang);
   logApprovedChanges(spreadsheet, lang, judged);
   return true;
+}
+
+/** A column read (one cell a line) into `grid` from its row `top` (0-based), typed. */
+function into(
+  grid: CellValue[][],
+  top: number,
+  column: readonly CellData[][] | undefined,
+  index: number,
+  zone: string,
+  asDate: boolean,
+): void {
+  (column ?? []).forEach((line, r) => {
+    const cells = grid[top + r] ?? [];
+    grid[top + r] = cells;
+    cells[index] = valueOfCell(line[0] ?? {}, zone, asDate);
+  });
 }

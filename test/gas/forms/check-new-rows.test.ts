@@ -9,8 +9,27 @@ import { dataRows } from '../workbook-data';
 
 beforeAll(() => ensureBuilt());
 
-test('without an Approvals sheet a response asks for its labels only, never for every sheet', () => {
+test('without an Approvals sheet a response asks no sheet for its name: the Sheets API lists them', () => {
   const wb = workbookWithForms();
+  wb.s.spreadsheet.deleteSheet(wb.sheet('approvals'));
+  for (const name of ['Notes', 'Budget', 'Contacts']) wb.s.spreadsheet.insertSheet(name);
+  const event = wb.submit('event', eventAnswers(1, { Participants: '5' }));
+  wb.s.counter.reset();
+  wb.deliver(event);
+  expect(wb.s.counter.count('Sheets.Spreadsheets.get')).toBe(1);
+  expect(wb.s.counter.count('Spreadsheet.getSheets')).toBe(0);
+  expect(wb.s.counter.count('Spreadsheet.getSheetByName')).toBe(0);
+  expect(wb.s.counter.count('Sheet.getName')).toBe(0);
+  expect(wb.statuses('event')).toEqual(['✓ EV-000001 → "Events", row 2']);
+  expect(dataRows(wb.sheet('problems')).map((line) => line[4])).toEqual([
+    'women_men_exceed_participants',
+  ]);
+});
+
+test('without an Approvals sheet a response through SpreadsheetApp asks for its labels only, never for every sheet', () => {
+  const wb = workbookWithForms();
+  // The Sheets API off in the Cloud project: SpreadsheetApp finds the sheets.
+  wb.s.Sheets.Spreadsheets.projectEnabled = false;
   wb.s.spreadsheet.deleteSheet(wb.sheet('approvals'));
   // Sheets a coordinator added: asking each one's name would cost a call per sheet.
   for (const name of ['Notes', 'Budget', 'Contacts']) wb.s.spreadsheet.insertSheet(name);

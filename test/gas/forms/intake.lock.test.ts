@@ -159,10 +159,10 @@ test('a failure after the canonical row is written does not take the response in
   const counter = wb.s.counter;
   const hit = counter.hit.bind(counter);
   let failed = false;
-  // Validation of the new row fails (its first read of the marks), after the row is written.
+  // Validation of the new row fails (its read back, the first read after the row is written).
   counter.hit = (name: string) => {
     hit(name);
-    if (!failed && name === 'Range.getNotes') {
+    if (!failed && name === 'Range.getValues') {
       failed = true;
       throw new Error('Service Spreadsheets timed out');
     }

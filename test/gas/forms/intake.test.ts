@@ -400,7 +400,7 @@ describe('one response moves few cells, whatever the size of Events', () => {
 });
 
 describe('one response costs the same few calls, whatever the size of Events', () => {
-  /** The steps that place Korgoo's marks (notes and backgrounds): one call each on Google today. */
+  /** The SpreadsheetApp steps that placed Korgoo's marks: now requests of the one batchUpdate. */
   const MARKS = [
     'Range.getNotes',
     'Range.getBackgrounds',
@@ -418,7 +418,7 @@ describe('one response costs the same few calls, whatever the size of Events', (
       const all = wb.s.counter.snapshot();
       const sheets = Object.fromEntries(
         Object.entries(all).filter(([name]) =>
-          /^(Spreadsheet|Sheet|Range|TextFinder|RangeList)\./.test(name),
+          /^(Sheets\.Spreadsheets|Spreadsheet|Sheet|Range|TextFinder|RangeList)\./.test(name),
         ),
       );
       const properties =
@@ -442,16 +442,20 @@ describe('one response costs the same few calls, whatever the size of Events', (
     expect(small.sheetsMade).toBe(0);
     expect(small.first.sheets['Spreadsheet.insertSheet']).toBeUndefined();
     const marks = MARKS.reduce((sum, name) => sum + (small.later.sheets[name] ?? 0), 0);
-    // 36 calls, 3 of them the marks step (the new row's notes and backgrounds read, the status
-    // note cleared): 34 with the marks step as one call, from 47 and 42 before.
-    expect(marks).toBe(3);
-    expect(small.later.total).toBeLessThanOrEqual(36);
-    // No sheet's name is asked: each is found by its label, the response sheet's is not needed.
+    // 13 calls, from 36 (and 47 and 42 before): the layout, three reads and one write of the
+    // Sheets API; the row written and read back through SpreadsheetApp; the marks, the status,
+    // the ledger and the Log in the one write.
+    expect(marks).toBe(0);
+    expect(small.later.total).toBeLessThanOrEqual(13);
+    expect(small.later.sheets['Sheets.Spreadsheets.get']).toBe(1);
+    expect(small.later.sheets['Sheets.Spreadsheets.getByDataFilter']).toBe(3);
+    expect(small.later.sheets['Sheets.Spreadsheets.batchUpdate']).toBe(1);
+    // No sheet's name is asked: the layout lists them, the response sheet's is not needed.
     expect(small.later.sheets['Sheet.getName']).toBeUndefined();
-    // Each sheet is found once; the ledger searched (2 calls), never read.
-    expect(small.later.sheets['Spreadsheet.getSheetByName']).toBe(6);
+    // No sheet is looked up; the ledger read with the key columns, never searched.
+    expect(small.later.sheets['Spreadsheet.getSheetByName']).toBeUndefined();
     expect(small.later.sheets['Spreadsheet.getSheets']).toBeUndefined();
-    expect(small.later.sheets['TextFinder.findNext']).toBe(1);
+    expect(small.later.sheets['TextFinder.findNext']).toBeUndefined();
     expect(small.later.sheets['TextFinder.matchCase']).toBeUndefined();
     // An event report has no yes/no answer and no marked text: its row is written in one call.
     expect(small.later.sheets['Range.getDataValidations']).toBeUndefined();
@@ -466,7 +470,7 @@ describe('one response costs the same few calls, whatever the size of Events', (
     ]);
   });
 
-  test('with lines on the Problems sheet (after Validate now): three calls more, whatever the size', () => {
+  test('with lines on the Problems sheet (after Validate now): no call more, whatever the size', () => {
     const counts = [100, 10_000].map((rows) => {
       const wb = workbookWithForms({ events: rows });
       wb.run('validateNow');
@@ -477,11 +481,10 @@ describe('one response costs the same few calls, whatever the size of Events', (
       return { total: wb.s.counter.sheetsCalls(), search: wb.s.counter.byPrefix('TextFinder.') };
     });
     expect(counts[1]).toEqual(counts[0]);
-    // The Problems sheet searched for the new row's number (is a line of a deleted row left
-    // there?): the search, matchEntireCell, findAll; no pattern for one row. Of the three
-    // TextFinder calls, findNext is the ledger's.
-    expect(counts[0]?.total).toBeLessThanOrEqual(36 + 3);
-    expect(counts[0]?.search).toBe(3);
+    // Is a line of a deleted row left there? The Problems sheet's row numbers come with the
+    // key columns (36 + 3 calls before: a search, matchEntireCell, findAll).
+    expect(counts[0]?.total).toBeLessThanOrEqual(13);
+    expect(counts[0]?.search).toBe(0);
   });
 });
 
