@@ -147,6 +147,76 @@ describe('the Sheets API fake', () => {
     ]);
   });
 
+  test('values come as typed, a date as its serial number in the spreadsheet zone, both ways', () => {
+    const { s, events, id, api } = setUp();
+    const sheetId = events.getSheetIdUncounted();
+    // 1 March 2025, 06:00 in Bishkek (UTC+6): serial 45717.25.
+    events.getRange('A2:D2').setValues([[new Date(Date.UTC(2025, 2, 1)), 25, true, '=x']]);
+    events.getRange('D2').setValue("'=x");
+    const got = api.getByDataFilter(
+      { dataFilters: [{ gridRange: { sheetId, startRowIndex: 1, endRowIndex: 2 } }] },
+      id,
+      {
+        fields: 'sheets.data.rowData.values(effectiveValue,effectiveFormat.numberFormat.type)',
+      },
+    );
+    const cells = got.sheets?.[0]?.data?.[0]?.rowData?.[0]?.values ?? [];
+    expect(cells.map((cell) => cell.effectiveValue)).toEqual([
+      { numberValue: 45717.25 },
+      { numberValue: 25 },
+      { boolValue: true },
+      { stringValue: '=x' },
+    ]);
+    expect(cells[0]?.effectiveFormat?.numberFormat?.type).toBe('DATE_TIME');
+    expect(cells[1]?.effectiveFormat).toBeUndefined();
+    // Written back: a stringValue is never parsed (no formula), a date-formatted serial a date.
+    api.batchUpdate(
+      {
+        requests: [
+          {
+            updateCells: {
+              start: { sheetId, rowIndex: 2, columnIndex: 0 },
+              rows: [
+                {
+                  values: [
+                    {
+                      userEnteredValue: { numberValue: 45717.25 },
+                      userEnteredFormat: { numberFormat: { type: 'DATE_TIME' } },
+                    },
+                    { userEnteredValue: { stringValue: '=1+1' } },
+                  ],
+                },
+              ],
+              fields: 'userEnteredValue,userEnteredFormat.numberFormat',
+            },
+          },
+        ],
+      },
+      id,
+    );
+    expect(events.getRange('A3:B3').getValues()).toEqual([
+      [new Date(Date.UTC(2025, 2, 1)), '=1+1'],
+    ]);
+    expect(events.getRange('B3').getFormula()).toBe('');
+    expect(s.counter.count('Sheets.Spreadsheets.batchUpdate')).toBe(1);
+  });
+
+  test('appendCells goes after the last row with data, adding the rows the grid lacks', () => {
+    const { events, id, api } = setUp();
+    const sheetId = events.getSheetIdUncounted();
+    events.getRange('A999:A1000').setValues([['x'], ['y']]);
+    const append = (text: string): Request => ({
+      appendCells: {
+        sheetId,
+        rows: [{ values: [{ userEnteredValue: { stringValue: text } }] }],
+        fields: 'userEnteredValue',
+      },
+    });
+    api.batchUpdate({ requests: [append('first'), append('second')] }, id);
+    expect(events.getRange('A1001:A1002').getValues()).toEqual([['first'], ['second']]);
+    expect(events.getMaxRows()).toBe(1002);
+  });
+
   test('60 reads a minute per user: the 61st fails as Google words it, and a minute later works again', () => {
     let now = 0;
     const s = createFakeServices();

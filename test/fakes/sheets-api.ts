@@ -318,9 +318,12 @@ export class FakeSheetsSpreadsheets
         throw fail(
           `Attempting to write column: ${left + width - 1}, beyond the last requested column of: ${sheet.grid.maxColumns - 1}`,
         );
-      return { sheet, fields, rows, top, left, height, width };
+      return { sheet, fields, rows, top, left, height, width, appended };
     });
-    for (const { sheet, fields, rows, top, left, height, width } of plans) {
+    for (const plan of plans) {
+      const { sheet, fields, rows, left, height, width } = plan;
+      // Applied in order: an append goes after what the requests before it wrote.
+      const top = plan.appended ? sheet.grid.lastRow() : plan.top;
       for (let r = 0; r < height; r++) {
         for (let c = 0; c < width; c++) {
           // A cell of the range that `rows` leaves out has its masked fields cleared.
