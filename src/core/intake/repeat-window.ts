@@ -52,7 +52,7 @@ export function sameDayRuns(
   if (!window) return [];
   const times = newDates.filter((d) => !isBlank(d));
   const all = !times.every(isDate);
-  const instants = (times as Date[]).map((d) => d.getTime());
+  const instants = all ? [] : (times as Date[]).map((d) => d.getTime());
   const runs: [number, number][] = [];
   dates.forEach((cell, i) => {
     const near =
