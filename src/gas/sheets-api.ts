@@ -200,7 +200,7 @@ export function enteredCell(value: CellValue, timeZone: string): CellData {
   return { userEnteredValue: { stringValue: String(value ?? '') } };
 }
 
-/** Rows appended after the last row with data of a sheet, values as typed. */
+/** Rows appended after the last row with data of a sheet, values as typed (one request). */
 export function appendRequest(
   sheetId: number,
   rows: readonly (readonly CellValue[])[],
@@ -210,7 +210,10 @@ export function appendRequest(
     appendCells: {
       sheetId,
       rows: rows.map((row) => ({ values: row.map((value) => enteredCell(value, timeZone)) })),
-      fields: 'userEnteredValue,userEnteredFormat.numberFormat',
+      // The format only where a date needs it: other sheets' formats are kept.
+      fields: rows.some((row) => row.some((v) => v instanceof Date))
+        ? 'userEnteredValue,userEnteredFormat.numberFormat'
+        : 'userEnteredValue',
     },
   };
 }

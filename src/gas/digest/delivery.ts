@@ -6,7 +6,7 @@ import { pendingLogLines } from '../../core/intake/log-lines';
 import type { Mailer } from '../../core/ports/mailer';
 import { nowMs } from '../clock';
 import { deliver } from '../delivery/deliver';
-import { countPending, takeInPending } from '../forms/intake';
+import { countPending, takeInPending } from '../forms/pending';
 import { appendLog, appendLogs } from '../log';
 import { mailApp } from '../mailer';
 import { digestMessage, digestRenderer } from './send';

@@ -7,7 +7,8 @@ import { authorizationRequired } from '../schedule/authorization';
 import { workbookLang } from '../settings';
 import { buildForms } from './build';
 import { syncCommitteeLists } from './committees';
-import { intakeFormSubmit, takeInPending } from './intake';
+import { intakeFormSubmit } from './intake';
+import { takeInPending } from './pending';
 import { formIds, setBilingualForms } from './store';
 
 /** Pending responses one "Process pending responses" takes in (one execution has 6 minutes). */
