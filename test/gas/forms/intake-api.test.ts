@@ -136,33 +136,33 @@ describe('the same sheets through SpreadsheetApp when the Sheets API cannot be u
 });
 
 describe('dates read through the API are the instants SpreadsheetApp reads', () => {
-  test.each([
-    'Asia/Bishkek',
-    'America/Los_Angeles',
-  ])('in %s: the answered day, the timestamp, the ledger and the Log', (zone) => {
-    const wb = workbookWithForms({ events: 3 });
-    wb.s.spreadsheet.timeZone = zone;
-    // Midnight UTC: 06:00 the same day in Bishkek, 16:00 the day before in Los Angeles.
-    wb.respond('event', eventAnswers(1, { Date: day(2025, 3, 1) }));
-    const responses = wb.responseSheet('event');
-    const header = headerOf(responses).map(String);
-    const [answered] = dataRows(responses);
-    const [row] = wb.rows('events').slice(-1);
-    expect(wb.s.counter.count('Sheets.Spreadsheets.batchUpdate')).toBe(1);
-    expect(row?.Date).toEqual(answered?.[header.indexOf('Date')]);
-    expect(row?.Date).toEqual(day(2025, 3, 1));
-    expect(row?.['Entered at']).toEqual(answered?.[0]);
-    // The duplicate check read the other rows' dates as dates: the same day again is flagged.
-    wb.respond('event', eventAnswers(1, { Date: day(2025, 3, 1) }));
-    expect(dataRows(wb.sheet('problems')).map((line) => [line[1], line[4]])).toContainEqual([
-      6,
-      'duplicate_event',
-    ]);
-    const ledger = dataRows(wb.s.spreadsheet.sheet('Korgoo intake'));
-    const log = wb.logLines();
-    const when = log.at(-1)?.[2] as Date;
-    expect(Object.prototype.toString.call(when)).toBe('[object Date]');
-    expect(Math.abs(when.getTime() - Date.now())).toBeLessThan(60_000);
-    expect(ledger.at(-1)?.[2]).toEqual(when);
-  });
+  test.each(['Asia/Bishkek', 'America/Los_Angeles'])(
+    'in %s: the answered day, the timestamp, the ledger and the Log',
+    (zone) => {
+      const wb = workbookWithForms({ events: 3 });
+      wb.s.spreadsheet.timeZone = zone;
+      // Midnight UTC: 06:00 the same day in Bishkek, 16:00 the day before in Los Angeles.
+      wb.respond('event', eventAnswers(1, { Date: day(2025, 3, 1) }));
+      const responses = wb.responseSheet('event');
+      const header = headerOf(responses).map(String);
+      const [answered] = dataRows(responses);
+      const [row] = wb.rows('events').slice(-1);
+      expect(wb.s.counter.count('Sheets.Spreadsheets.batchUpdate')).toBe(1);
+      expect(row?.Date).toEqual(answered?.[header.indexOf('Date')]);
+      expect(row?.Date).toEqual(day(2025, 3, 1));
+      expect(row?.['Entered at']).toEqual(answered?.[0]);
+      // The duplicate check read the other rows' dates as dates: the same day again is flagged.
+      wb.respond('event', eventAnswers(1, { Date: day(2025, 3, 1) }));
+      expect(dataRows(wb.sheet('problems')).map((line) => [line[1], line[4]])).toContainEqual([
+        6,
+        'duplicate_event',
+      ]);
+      const ledger = dataRows(wb.s.spreadsheet.sheet('Korgoo intake'));
+      const log = wb.logLines();
+      const when = log.at(-1)?.[2] as Date;
+      expect(Object.prototype.toString.call(when)).toBe('[object Date]');
+      expect(Math.abs(when.getTime() - Date.now())).toBeLessThan(60_000);
+      expect(ledger.at(-1)?.[2]).toEqual(when);
+    },
+  );
 });
