@@ -83,6 +83,13 @@ export class Grid {
     return last;
   }
 
+  /** The last row any cell is kept for (content, note or format): every row below is empty. */
+  lastStoredRow(): number {
+    let last = 0;
+    for (const row of this.rows.keys()) if (row > last) last = row;
+    return last;
+  }
+
   lastColumn(): number {
     let last = 0;
     for (const cells of this.rows.values()) {

@@ -224,7 +224,12 @@ export class FakeSheetsSpreadsheets
       values !== undefined && (values.size === 0 || values.has(field));
     const top = range.startRowIndex ?? 0;
     const left = range.startColumnIndex ?? 0;
-    const bottom = Math.min(range.endRowIndex ?? sheet.grid.maxRows, sheet.grid.maxRows);
+    // Rows below the last one kept are empty: the API leaves them out, so they are not made.
+    const bottom = Math.min(
+      range.endRowIndex ?? sheet.grid.maxRows,
+      sheet.grid.maxRows,
+      sheet.grid.lastStoredRow(),
+    );
     const right = Math.min(range.endColumnIndex ?? sheet.grid.maxColumns, sheet.grid.maxColumns);
     const rowData: { values: CellData[] }[] = [];
     for (let r = top; r < bottom; r++) {

@@ -243,7 +243,12 @@ export function takeInThroughApi(
     if (recolour) range.setBackgrounds(judged.backgrounds);
     if (!stale) writeProblemLines(lines, target.title, plan.firstRow, last, judged.list, lang);
   });
-  if (stale) writeProblemLines(lines, target.title, plan.firstRow, last, judged.list, lang);
-  logApprovedChanges(spreadsheet, lang, judged);
+  try {
+    if (stale) writeProblemLines(lines, target.title, plan.firstRow, last, judged.list, lang);
+    logApprovedChanges(spreadsheet, lang, judged);
+  } catch (error) {
+    // Taken in and marked done: what is left waits for Validate now.
+    console.warn(`Form response's Problems lines: ${String(error)}`);
+  }
   return true;
 }

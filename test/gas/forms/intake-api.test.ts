@@ -135,6 +135,24 @@ describe('the same sheets through SpreadsheetApp when the Sheets API cannot be u
   });
 });
 
+test('30 committees answering at the deadline: the API for as many as its quota allows, SpreadsheetApp for the rest, each once', () => {
+  const wb = formsWorkbook(true);
+  const committees = ['KANT — Committee KANT', 'TOKM — Committee TOKM', 'NARYN — Committee NARYN'];
+  const events = Array.from({ length: 30 }, (_, i) =>
+    wb.submit('event', eventAnswers(i, { Committee: committees[i % 3] })),
+  );
+  for (const event of events) wb.deliver(event);
+  // 4 reads a response, 60 a minute for the forms' owner: 15 through the API, then each
+  // response's first read is refused and SpreadsheetApp takes it in.
+  expect(wb.s.counter.count('Sheets.Spreadsheets.batchUpdate')).toBe(15);
+  expect(wb.s.counter.count('Sheets.Spreadsheets.get')).toBe(30);
+  const ids = wb.statuses('event').map((s) => /EV-\d+/.exec(String(s))?.[0]);
+  expect(new Set(ids).size).toBe(30);
+  expect(wb.rows('events').filter((r) => r.Source === 'Form')).toHaveLength(30);
+  expect(wb.statuses('event').every((s) => String(s).startsWith('✓'))).toBe(true);
+  expect(dataRows(wb.s.spreadsheet.sheet('Korgoo intake'))).toHaveLength(30);
+});
+
 describe('dates read through the API are the instants SpreadsheetApp reads', () => {
   test.each(['Asia/Bishkek', 'America/Los_Angeles'])(
     'in %s: the answered day, the timestamp, the ledger and the Log',

@@ -86,8 +86,33 @@ test('the ledger is a hidden, protected sheet, one row per response taken in', (
   expect(rows[0]?.[1]).toBe('✓ EV-000001 → "Events", row 2');
 });
 
+test('one response looks itself up in the ledger: through the Sheets API its fingerprints, one column', () => {
+  const wb = workbookWithForms();
+  const ledger = wb.s.spreadsheet.sheet('Korgoo intake');
+  const older = Array.from({ length: 5_000 }, (_, i) => [`old-form|${i}|abc`, '✓', '']);
+  writeRows(ledger, 2, older);
+  const event = wb.submit('event', eventAnswers(0));
+  wb.s.counter.reset();
+  wb.deliver(event);
+  expect(wb.s.counter.count('Sheets.Spreadsheets.batchUpdate')).toBe(1);
+  expect(wb.s.counter.count('TextFinder.findNext')).toBe(0);
+  // The fingerprints, not the statuses or dates: one cell a response, and the few others.
+  expect(wb.s.counter.cells.read).toBeGreaterThan(5_000);
+  expect(wb.s.counter.cells.read).toBeLessThan(5_000 + 1_000);
+  expect(dataRows(ledger)).toHaveLength(5_000 + 1);
+  // Delivered again with its status cleared: found, taken in once.
+  const sheet = wb.responseSheet('event');
+  const column = headerOf(sheet).findIndex((h) => String(h).startsWith('Korgoo')) + 1;
+  sheet.getRange(2, column).clearContent();
+  wb.deliver(event);
+  expect(wb.rows('events')).toHaveLength(1);
+  expect(wb.statuses('event')).toEqual(['✓ EV-000001 → "Events", row 2']);
+});
+
 test('one response looks itself up in the ledger: none of its rows is read', () => {
   const wb = twentyTakenIn();
+  // Through SpreadsheetApp: the Sheets API off (or its quota used up by the 20 responses).
+  wb.s.Sheets.Spreadsheets.projectEnabled = false;
   const ledger = wb.s.spreadsheet.sheet('Korgoo intake');
   // A ledger of a workbook years old: 5,000 responses taken in before.
   const older = Array.from({ length: 5_000 }, (_, i) => [`old-form|${i}|abc`, '✓', '']);
