@@ -85,6 +85,8 @@ export function readBlocks<T>(
   field: string,
   pick: (cell: CellData) => T | undefined,
   blank: T,
+  /** False: each grid only as far as the API sent it (no empty rows or cells at its end). */
+  padded = true,
 ): T[][][] {
   if (blocks.length === 0) return [];
   if (typeof Sheets === 'undefined' || !Sheets) throw notEnabled();
@@ -96,7 +98,9 @@ export function readBlocks<T>(
     },
   ) as SpreadsheetResource;
   const grids = blocks.map((block) =>
-    Array.from({ length: block.rows }, () => Array.from({ length: block.columns }, () => blank)),
+    padded
+      ? Array.from({ length: block.rows }, () => Array.from({ length: block.columns }, () => blank))
+      : ([] as T[][]),
   );
   // A block is known by its sheet and its top left cell (zero is left out, as a default).
   const key = (sheetId: number, top: number, left: number) => `${sheetId}:${top}:${left}`;
@@ -106,14 +110,18 @@ export function readBlocks<T>(
     for (const data of sheet.data ?? []) {
       const at = indexes.get(key(sheetId, data.startRow ?? 0, data.startColumn ?? 0));
       const grid = at === undefined ? undefined : grids[at];
-      if (!grid) continue;
+      const block = at === undefined ? undefined : blocks[at];
+      if (!grid || !block) continue;
       (data.rowData ?? []).forEach((row, r) => {
+        if (r >= block.rows) return;
+        const line = grid[r] ?? [];
+        grid[r] = line;
         (row.values ?? []).forEach((cell, c) => {
-          const line = grid[r];
           const value = pick(cell);
-          if (line && c < line.length && value !== undefined) line[c] = value;
+          if (c < block.columns && (value !== undefined || !padded)) line[c] = value ?? blank;
         });
       });
+      for (let r = 0; r < grid.length; r++) grid[r] ??= [];
     }
   }
   return grids;

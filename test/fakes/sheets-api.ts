@@ -45,6 +45,8 @@ const WRITABLE_FIELDS = new Set([
   ...BACKGROUND_FIELDS,
 ]);
 const DATE_TYPES = new Set(['DATE', 'TIME', 'DATE_TIME']);
+/** An empty cell's entry (the response is pruned into new objects: one shared is safe). */
+const NO_DATA: CellData = Object.freeze({});
 
 /** Day 0 of Sheets' serial numbers: 30 December 1899, on the spreadsheet's wall clock. */
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
@@ -222,6 +224,13 @@ export class FakeSheetsSpreadsheets
     // Only what the mask asks for is made (formatting every value would be slow, not wrong).
     const wants = (field: string) =>
       values !== undefined && (values.size === 0 || values.has(field));
+    const [formatted, effective, type, note, colour] = [
+      'formattedValue',
+      'effectiveValue',
+      'effectiveFormat',
+      'note',
+      'userEnteredFormat',
+    ].map(wants);
     const top = range.startRowIndex ?? 0;
     const left = range.startColumnIndex ?? 0;
     // Rows below the last one kept are empty: the API leaves them out, so they are not made.
@@ -234,31 +243,52 @@ export class FakeSheetsSpreadsheets
     const rowData: { values: CellData[] }[] = [];
     for (let r = top; r < bottom; r++) {
       const values: CellData[] = [];
+      // Cells after the last one with data are left out (as trimEmpty would): none is made.
+      let kept = 0;
       for (let c = left; c < right; c++) {
         const cell = sheet.grid.peek(r + 1, c + 1);
+        if (cell.value === '' && cell.note === '' && cell.background === DEFAULT_BACKGROUND) {
+          values.push(NO_DATA);
+          continue;
+        }
         const data: CellData = {};
-        if (wants('formattedValue') && cell.value !== '')
-          data.formattedValue = displayValue(cell.value, cell.numberFormat, document.timeZone);
-        if (wants('effectiveValue') && cell.value !== '')
-          data.effectiveValue = isDate(cell.value)
-            ? { numberValue: serialOfDate(cell.value, document.timeZone) }
-            : typeof cell.value === 'number'
-              ? { numberValue: cell.value }
-              : typeof cell.value === 'boolean'
-                ? { boolValue: cell.value }
-                : { stringValue: cell.value };
-        if (wants('effectiveFormat') && isDate(cell.value))
-          data.effectiveFormat = { numberFormat: { type: 'DATE_TIME' } };
-        if (wants('note') && cell.note !== '') data.note = cell.note;
-        if (wants('userEnteredFormat') && cell.background.toLowerCase() !== DEFAULT_BACKGROUND) {
+        let some = false;
+        if (cell.value !== '') {
+          if (formatted) {
+            data.formattedValue = displayValue(cell.value, cell.numberFormat, document.timeZone);
+            some = true;
+          }
+          if (effective) {
+            data.effectiveValue = isDate(cell.value)
+              ? { numberValue: serialOfDate(cell.value, document.timeZone) }
+              : typeof cell.value === 'number'
+                ? { numberValue: cell.value }
+                : typeof cell.value === 'boolean'
+                  ? { boolValue: cell.value }
+                  : { stringValue: cell.value };
+            some = true;
+          }
+          if (type && isDate(cell.value)) {
+            data.effectiveFormat = { numberFormat: { type: 'DATE_TIME' } };
+            some = true;
+          }
+        }
+        if (note && cell.note !== '') {
+          data.note = cell.note;
+          some = true;
+        }
+        if (colour && cell.background.toLowerCase() !== DEFAULT_BACKGROUND) {
           const rgbColor = colorOfHex(cell.background);
           data.userEnteredFormat = {
             backgroundColor: rgbColor,
             backgroundColorStyle: { rgbColor },
           };
+          some = true;
         }
         values.push(data);
+        if (some) kept = values.length;
       }
+      values.length = kept;
       rowData.push({ values });
     }
     // Zero is the default of a number field: the API leaves it out.

@@ -143,6 +143,7 @@ export function readResponse(
     VALUE_FIELDS,
     (cell) => valueOfCell(cell, zone),
     '' as CellValue,
+    false,
   );
   const head = trimmed(grids[0]?.[0]);
   const answered = trimmed(grids[1]?.[0]);

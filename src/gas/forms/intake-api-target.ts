@@ -82,6 +82,7 @@ export function readKeys(
     'effectiveValue',
     (cell) => cell,
     {} as CellData,
+    false,
   );
   const first = (grid: CellData[][] | undefined) =>
     (grid ?? []).map((line) => valueOfCell(line[0] ?? {}, zone));
@@ -159,6 +160,7 @@ export function readBelow(
     '(effectiveValue,note,userEnteredFormat.backgroundColorStyle)',
     (cell) => cell,
     {} as CellData,
+    false,
   );
   near.forEach((n, i) => {
     (grids[1 + i] ?? []).forEach((line, r) => {
