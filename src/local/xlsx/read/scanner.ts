@@ -17,12 +17,24 @@ export class XmlScanner {
   /** The local name of each open element (its name without the prefix). */
   private readonly openLocal: string[] = [];
   private rootSeen = false;
+  /**
+   * Whether what is left is the start of a tag with no `>` yet: no tag, comment or CDATA section
+   * ends without one, so a chunk without `>` is only added to it, not scanned again from the
+   * tag's start (fed in small chunks, a tag would otherwise be read once per chunk).
+   */
+  private restWantsGt = false;
 
   constructor(private readonly handlers: XmlHandlers) {}
 
   write(chunk: string): void {
+    if (this.restWantsGt && !chunk.includes('>')) {
+      this.rest += chunk;
+      if (this.rest.length > MAX_TOKEN_CHARS) fail('a tag longer than any workbook holds');
+      return;
+    }
     const text = this.rest === '' ? chunk : this.rest + chunk;
     this.rest = text.slice(this.scan(text, false));
+    this.restWantsGt = this.rest.charCodeAt(0) === 0x3c /* < */ && !this.rest.includes('>');
   }
 
   /** The end of the part: what is left must be nothing, every element closed. */
@@ -30,6 +42,7 @@ export class XmlScanner {
     const end = this.scan(this.rest, true);
     if (end < this.rest.length) fail('the part ends inside a tag');
     this.rest = '';
+    this.restWantsGt = false;
     if (this.open.length > 0) fail(`<${this.open[this.open.length - 1]}> is never closed`);
     if (!this.rootSeen) fail('the part holds no element');
   }

@@ -190,6 +190,17 @@ describe('the scanner reads what saxes reads', () => {
       expect(() => byScanner(xml, chunk)).toThrow(/not well-formed/);
   });
 
+  test('a tag that never ends is refused once longer than any workbook holds, whatever the chunks', () => {
+    const piece = 'x'.repeat(1 << 20);
+    for (const start of ['<a x="', '<!--']) {
+      const scanner = new XmlScanner(collector().handlers);
+      scanner.write('<r>');
+      expect(() => {
+        for (let n = 0; n < 17; n++) scanner.write(n === 0 ? start + piece : piece);
+      }).toThrow(/longer than any workbook/);
+    }
+  });
+
   test('a DOCTYPE is refused: a workbook has none, and its entities could expand without end', () => {
     const xml = '<!DOCTYPE a [<!ENTITY x "xxxxxxxx">]><a>&x;</a>';
     expect(() => byScanner(xml, 1 << 20)).toThrow(/DOCTYPE/);
