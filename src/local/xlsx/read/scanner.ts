@@ -53,7 +53,8 @@ export class XmlScanner {
     let at = 0;
     const length = text.length;
     while (at < length) {
-      const lt = text.indexOf('<', at);
+      // Most tags follow one another: a call to indexOf for each would cost more than the tag.
+      const lt = text.charCodeAt(at) === 0x3c /* < */ ? at : text.indexOf('<', at);
       if (lt !== at) {
         // Text up to the next tag (or up to the end of what has come, keeping an unfinished
         // entity or a CR that may be half of CR LF for the next chunk).
@@ -66,11 +67,23 @@ export class XmlScanner {
       if (at + 1 >= length) return last ? fail('the part ends inside a tag') : at;
       const next = text.charCodeAt(at + 1);
       if (next === 0x2f /* / */) {
+        const expected = this.open[this.open.length - 1];
+        const end = at + 2 + (expected?.length ?? 0);
+        // The usual close tag, `</name>` right after its name, checked without searching for >.
+        if (
+          expected !== undefined &&
+          text.charCodeAt(end) === 0x3e /* > */ &&
+          text.startsWith(expected, at + 2)
+        ) {
+          this.open.pop();
+          handlers.close(this.openLocal.pop() as string);
+          at = end + 1;
+          continue;
+        }
         const gt = text.indexOf('>', at + 2);
         if (gt === -1) return this.unfinished(at, length, last);
         // Compared in place: a sheet closes millions of tags, each slice would be garbage.
-        const expected = this.open.pop();
-        const end = at + 2 + (expected?.length ?? 0);
+        this.open.pop();
         if (
           expected === undefined ||
           !text.startsWith(expected, at + 2) ||
