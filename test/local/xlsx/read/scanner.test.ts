@@ -5,8 +5,8 @@ import { SaxesParser } from 'saxes';
 import { buildDemoRows } from '../../../../src/core/demo';
 import { XmlScanner } from '../../../../src/local/xlsx/read/scanner';
 import type { XmlHandlers } from '../../../../src/local/xlsx/read/xml';
-import { writeXlsx } from '../../../../src/local/xlsx/write-xlsx';
 import { type CellSpec, sheetXml, workbookParts } from '../corpus';
+import { writtenByKorgoo } from '../written';
 
 /**
  * The scanner against saxes, the XML parser the reader used before: on every XML part of the
@@ -114,15 +114,8 @@ describe('the scanner reads what saxes reads', () => {
   );
 
   test('every part of a workbook as Korgoo writes it in Kyrgyz', async () => {
-    const { mkdtempSync, rmSync } = await import('node:fs');
-    const dir = mkdtempSync(join(require('node:os').tmpdir(), 'korgoo-scanner-'));
-    try {
-      const path = join(dir, 'ky.xlsx');
-      await writeXlsx(path, 'ky', buildDemoRows('ky'));
-      for (const [, xml] of xmlParts(readFileSync(path))) expectSame(xml);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const path = await writtenByKorgoo('demo', 'ky', buildDemoRows('ky'));
+    for (const [, xml] of xmlParts(readFileSync(path))) expectSame(xml);
   });
 
   test('every part as other programs write them: no r, inline and rich text, 1904, formulas', () => {
