@@ -140,10 +140,17 @@ export class XmlScanner {
   private openTag(text: string, at: number): number {
     let i = at + 1;
     const length = text.length;
-    while (i < length && !isNameEnd(text.charCodeAt(i))) i++;
+    // Where the prefix ends, found on the way: the local name is the rest.
+    let colon = -1;
+    for (; i < length; i++) {
+      const code = text.charCodeAt(i);
+      if (isNameEnd(code)) break;
+      if (code === 0x3a /* : */ && colon === -1) colon = i;
+    }
     if (i >= length) return -1;
     const name = text.slice(at + 1, i);
     if (name === '') fail('a tag without a name');
+    const nameEnd = i;
     let attributes: Record<string, string> = NO_ATTRIBUTES;
     for (;;) {
       while (i < length && isSpace(text.charCodeAt(i))) i++;
@@ -159,7 +166,7 @@ export class XmlScanner {
           if (this.rootSeen) fail('a second root element');
           this.rootSeen = true;
         }
-        const local = localName(name);
+        const local = colon === -1 ? name : text.slice(colon + 1, nameEnd);
         this.handlers.open(local, attributes);
         if (selfClosing) {
           this.handlers.close(local);
@@ -217,11 +224,6 @@ const isNameEnd = (code: number): boolean =>
 const isStartOfDeclaration = (head: string): boolean =>
   (head.length < 4 && '<!--'.startsWith(head)) || (head.length < 9 && '<![CDATA['.startsWith(head));
 
-function localName(name: string): string {
-  const colon = name.indexOf(':');
-  return colon === -1 ? name : name.slice(colon + 1);
-}
-
 /** Where text that has not ended yet may be cut: before an unfinished entity or a last CR. */
 function safeTextEnd(text: string, from: number, length: number): number {
   let end = length;
@@ -264,8 +266,19 @@ const isXmlChar = (code: number): boolean =>
 
 /** Text as XML gives it: CR LF and a lone CR are LF, entities decoded. */
 function decodeText(raw: string): string {
+  if (isPlainText(raw)) return raw;
   const lines = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
   return lines.includes('&') ? decodeEntities(lines) : lines;
+}
+
+/** Whether text is as written, no CR and no entity: looked at in place when short (most are). */
+function isPlainText(raw: string): boolean {
+  if (raw.length > 32) return !raw.includes('\r') && !raw.includes('&');
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code === 0x0d || code === 0x26 /* & */) return false;
+  }
+  return true;
 }
 
 /** Whether an attribute value is as written: no entity, no tab, CR or LF (most are "A1", "1"). */
