@@ -53,15 +53,19 @@ test('a Cyrillic or Kyrgyz letter cut between two pieces of the part stays one l
 const DAY = 86_400_000;
 const EPOCH = Date.UTC(1899, 11, 30);
 
+/** The programme by choice keys, generated once for both languages (the labelling only reads it). */
+let keyedProgramme: ReturnType<typeof syntheticProgramme> | undefined;
+
 /** A synthetic programme as a committee in `lang` types it: labels, not choice keys. */
 function labelledProgramme(lang: Lang): Record<string, CellValue[][]> {
-  const keyed = syntheticProgramme({
+  keyedProgramme ??= syntheticProgramme({
     committees: 10,
     years: 5,
     events: 12_000,
     cases: 3_000,
     followups: 6_000,
   });
+  const keyed = keyedProgramme;
   const sheets: Record<string, CellValue[][]> = {};
   for (const key of DATA_SHEETS) {
     const columns = SHEETS[key].columns as readonly ColumnDef[];
