@@ -32,14 +32,29 @@ export class XmlScanner {
       if (this.rest.length > MAX_TOKEN_CHARS) fail('a tag longer than any workbook holds');
       return;
     }
-    const text = this.rest === '' ? chunk : this.rest + chunk;
-    this.rest = text.slice(this.scan(text, false));
+    let text = chunk;
+    let from = 0;
+    if (this.rest !== '') {
+      // The token cut at the end of the last chunk is finished on its own, up to the first >:
+      // joined to the whole chunk, every character of the chunk would be read through the join,
+      // a third slower.
+      const gt = chunk.indexOf('>');
+      const head = this.rest + (gt === -1 ? chunk : chunk.slice(0, gt + 1));
+      if (gt === -1) text = head;
+      else {
+        const done = this.scan(head, 0, false);
+        if (done === head.length) from = gt + 1;
+        // Still unfinished (a > inside an attribute value): joined after all.
+        else text = head.slice(done) + chunk.slice(gt + 1);
+      }
+    }
+    this.rest = text.slice(this.scan(text, from, false));
     this.restWantsGt = this.rest.charCodeAt(0) === 0x3c /* < */ && !this.rest.includes('>');
   }
 
   /** The end of the part: what is left must be nothing, every element closed. */
   close(): void {
-    const end = this.scan(this.rest, true);
+    const end = this.scan(this.rest, 0, true);
     if (end < this.rest.length) fail('the part ends inside a tag');
     this.rest = '';
     this.restWantsGt = false;
@@ -47,10 +62,10 @@ export class XmlScanner {
     if (!this.rootSeen) fail('the part holds no element');
   }
 
-  /** Scans complete tokens from the start of `text`; returns where the unfinished one begins. */
-  private scan(text: string, last: boolean): number {
+  /** Scans complete tokens of `text` from `from`; returns where the unfinished one begins. */
+  private scan(text: string, from: number, last: boolean): number {
     const { handlers } = this;
-    let at = 0;
+    let at = from;
     const length = text.length;
     while (at < length) {
       // Most tags follow one another: a call to indexOf for each would cost more than the tag.

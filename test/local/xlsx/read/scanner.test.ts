@@ -160,6 +160,7 @@ describe('the scanner reads what saxes reads', () => {
     ['CR LF and a lone CR in text and attributes', '<a x="1\r\n2\r3\t4\n5">l1\r\nl2\rl3</a>'],
     ['quotes, spaces around = and prefixes', '<x:a  b = \'v"1\'  c="v\'2" ><x:b/><c\n/></x:a >'],
     ['whitespace between elements and after the root', '  <a>\n  <b> </b>\n</a>\n  '],
+    ['a > in attribute values and in text', '<a x="1>2" y=\'>\'><b c="a>b>>c"/>t>u&amp;></a>'],
     ['a byte-order mark is taken off by the decoder, not here', '<a>ё</a>'],
   ])('%s', (_, xml) => {
     expectSame(xml);
