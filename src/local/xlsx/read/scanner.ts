@@ -68,8 +68,13 @@ export class XmlScanner {
     let at = from;
     const length = text.length;
     while (at < length) {
-      // Most tags follow one another: a call to indexOf for each would cost more than the tag.
-      const lt = text.charCodeAt(at) === 0x3c /* < */ ? at : text.indexOf('<', at);
+      // Most tags follow one another or a short text: a call to indexOf for each would cost
+      // more than the tag, so the first characters are looked at in place.
+      let lt = at;
+      const near = Math.min(length, at + 64);
+      while (lt < near && text.charCodeAt(lt) !== 0x3c /* < */) lt++;
+      if (lt === near && near < length) lt = text.indexOf('<', near);
+      else if (lt === length) lt = -1;
       if (lt !== at) {
         // Text up to the next tag (or up to the end of what has come, keeping an unfinished
         // entity or a CR that may be half of CR LF for the next chunk).
@@ -88,7 +93,7 @@ export class XmlScanner {
         if (
           expected !== undefined &&
           text.charCodeAt(end) === 0x3e /* > */ &&
-          text.startsWith(expected, at + 2)
+          isAt(text, at + 2, expected)
         ) {
           this.open.pop();
           handlers.close(this.openLocal.pop() as string);
@@ -216,6 +221,13 @@ export class XmlScanner {
         fail(`attributes without a space between them in <${name}>`);
     }
   }
+}
+
+/** Whether `text` holds `name` at `at` (compared in place: most names are a letter or two). */
+function isAt(text: string, at: number, name: string): boolean {
+  for (let k = 0; k < name.length; k++)
+    if (text.charCodeAt(at + k) !== name.charCodeAt(k)) return false;
+  return true;
 }
 
 /** Tags, comments and CDATA sections are held whole until complete: at most this long. */
