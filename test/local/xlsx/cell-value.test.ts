@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { buildDemoRows, SEED_FIGURES } from '../../../src/core/demo';
 import { activeRecipients } from '../../../src/core/digest';
 import { report } from '../../../src/core/indicators';
@@ -11,7 +8,7 @@ import type { CellValue } from '../../../src/core/read/workbook';
 import { SHEETS } from '../../../src/core/schema/sheets';
 import { analyseXlsx } from '../../../src/local/load';
 import { readXlsx } from '../../../src/local/xlsx/read-xlsx';
-import { writeXlsx } from '../../../src/local/xlsx/write-xlsx';
+import { writtenByKorgoo } from './written';
 
 const TODAY = parseDateText('2026-11-26');
 
@@ -31,14 +28,10 @@ function checkboxRows() {
   return { ...rows, cases: box('cases', 'consent'), recipients: box('recipients', 'active') };
 }
 
-let dir: string;
 let file: string;
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'korgoo-checkbox-'));
-  file = join(dir, 'checkboxes.xlsx');
-  await writeXlsx(file, 'ru', checkboxRows());
+  file = await writtenByKorgoo('checkboxes', 'ru', checkboxRows());
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test('boolean cells (t="b", as Google exports checkboxes) reach the core as booleans', async () => {
   const cases = (await readXlsx(file)).values(SHEETS.cases.labels.ru);

@@ -17,30 +17,64 @@ export class XmlScanner {
   /** The local name of each open element (its name without the prefix). */
   private readonly openLocal: string[] = [];
   private rootSeen = false;
+  /**
+   * Whether what is left is the start of a tag with no `>` yet: no tag, comment or CDATA section
+   * ends without one, so a chunk without `>` is only added to it, not scanned again from the
+   * tag's start (fed in small chunks, a tag would otherwise be read once per chunk).
+   */
+  private restWantsGt = false;
 
   constructor(private readonly handlers: XmlHandlers) {}
 
   write(chunk: string): void {
-    const text = this.rest === '' ? chunk : this.rest + chunk;
-    this.rest = text.slice(this.scan(text, false));
+    if (this.restWantsGt && !chunk.includes('>')) {
+      this.rest += chunk;
+      if (this.rest.length > MAX_TOKEN_CHARS) fail('a tag longer than any workbook holds');
+      return;
+    }
+    let text = chunk;
+    let from = 0;
+    if (this.rest !== '') {
+      // The token cut at the end of the last chunk is finished on its own, up to the first >:
+      // joined to the whole chunk, every character of the chunk would be read through the join,
+      // a third slower.
+      const gt = chunk.indexOf('>');
+      const head = this.rest + (gt === -1 ? chunk : chunk.slice(0, gt + 1));
+      if (gt === -1) text = head;
+      else {
+        const done = this.scan(head, 0, false);
+        if (done === head.length) from = gt + 1;
+        // Still unfinished (a > inside an attribute value): joined after all.
+        else text = head.slice(done) + chunk.slice(gt + 1);
+      }
+    }
+    this.rest = text.slice(this.scan(text, from, false));
+    this.restWantsGt = this.rest.charCodeAt(0) === 0x3c /* < */ && !this.rest.includes('>');
   }
 
   /** The end of the part: what is left must be nothing, every element closed. */
   close(): void {
-    const end = this.scan(this.rest, true);
+    const end = this.scan(this.rest, 0, true);
     if (end < this.rest.length) fail('the part ends inside a tag');
     this.rest = '';
+    this.restWantsGt = false;
     if (this.open.length > 0) fail(`<${this.open[this.open.length - 1]}> is never closed`);
     if (!this.rootSeen) fail('the part holds no element');
   }
 
-  /** Scans complete tokens from the start of `text`; returns where the unfinished one begins. */
-  private scan(text: string, last: boolean): number {
+  /** Scans complete tokens of `text` from `from`; returns where the unfinished one begins. */
+  private scan(text: string, from: number, last: boolean): number {
     const { handlers } = this;
-    let at = 0;
+    let at = from;
     const length = text.length;
     while (at < length) {
-      const lt = text.indexOf('<', at);
+      // Most tags follow one another or a short text: a call to indexOf for each would cost
+      // more than the tag, so the first characters are looked at in place.
+      let lt = at;
+      const near = Math.min(length, at + 64);
+      while (lt < near && text.charCodeAt(lt) !== 0x3c /* < */) lt++;
+      if (lt === near && near < length) lt = text.indexOf('<', near);
+      else if (lt === length) lt = -1;
       if (lt !== at) {
         // Text up to the next tag (or up to the end of what has come, keeping an unfinished
         // entity or a CR that may be half of CR LF for the next chunk).
@@ -53,11 +87,23 @@ export class XmlScanner {
       if (at + 1 >= length) return last ? fail('the part ends inside a tag') : at;
       const next = text.charCodeAt(at + 1);
       if (next === 0x2f /* / */) {
+        const expected = this.open[this.open.length - 1];
+        const end = at + 2 + (expected?.length ?? 0);
+        // The usual close tag, `</name>` right after its name, checked without searching for >.
+        if (
+          expected !== undefined &&
+          text.charCodeAt(end) === 0x3e /* > */ &&
+          isAt(text, at + 2, expected)
+        ) {
+          this.open.pop();
+          handlers.close(this.openLocal.pop() as string);
+          at = end + 1;
+          continue;
+        }
         const gt = text.indexOf('>', at + 2);
         if (gt === -1) return this.unfinished(at, length, last);
         // Compared in place: a sheet closes millions of tags, each slice would be garbage.
-        const expected = this.open.pop();
-        const end = at + 2 + (expected?.length ?? 0);
+        this.open.pop();
         if (
           expected === undefined ||
           !text.startsWith(expected, at + 2) ||
@@ -114,10 +160,17 @@ export class XmlScanner {
   private openTag(text: string, at: number): number {
     let i = at + 1;
     const length = text.length;
-    while (i < length && !isNameEnd(text.charCodeAt(i))) i++;
+    // Where the prefix ends, found on the way: the local name is the rest.
+    let colon = -1;
+    for (; i < length; i++) {
+      const code = text.charCodeAt(i);
+      if (isNameEnd(code)) break;
+      if (code === 0x3a /* : */ && colon === -1) colon = i;
+    }
     if (i >= length) return -1;
     const name = text.slice(at + 1, i);
     if (name === '') fail('a tag without a name');
+    const nameEnd = i;
     let attributes: Record<string, string> = NO_ATTRIBUTES;
     for (;;) {
       while (i < length && isSpace(text.charCodeAt(i))) i++;
@@ -133,7 +186,7 @@ export class XmlScanner {
           if (this.rootSeen) fail('a second root element');
           this.rootSeen = true;
         }
-        const local = localName(name);
+        const local = colon === -1 ? name : text.slice(colon + 1, nameEnd);
         this.handlers.open(local, attributes);
         if (selfClosing) {
           this.handlers.close(local);
@@ -170,6 +223,13 @@ export class XmlScanner {
   }
 }
 
+/** Whether `text` holds `name` at `at` (compared in place: most names are a letter or two). */
+function isAt(text: string, at: number, name: string): boolean {
+  for (let k = 0; k < name.length; k++)
+    if (text.charCodeAt(at + k) !== name.charCodeAt(k)) return false;
+  return true;
+}
+
 /** Tags, comments and CDATA sections are held whole until complete: at most this long. */
 const MAX_TOKEN_CHARS = 16 * 1024 * 1024;
 
@@ -190,11 +250,6 @@ const isNameEnd = (code: number): boolean =>
 /** The start of `<!--` or `<![CDATA[` cut off by the end of a chunk. */
 const isStartOfDeclaration = (head: string): boolean =>
   (head.length < 4 && '<!--'.startsWith(head)) || (head.length < 9 && '<![CDATA['.startsWith(head));
-
-function localName(name: string): string {
-  const colon = name.indexOf(':');
-  return colon === -1 ? name : name.slice(colon + 1);
-}
 
 /** Where text that has not ended yet may be cut: before an unfinished entity or a last CR. */
 function safeTextEnd(text: string, from: number, length: number): number {
@@ -238,8 +293,19 @@ const isXmlChar = (code: number): boolean =>
 
 /** Text as XML gives it: CR LF and a lone CR are LF, entities decoded. */
 function decodeText(raw: string): string {
+  if (isPlainText(raw)) return raw;
   const lines = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
   return lines.includes('&') ? decodeEntities(lines) : lines;
+}
+
+/** Whether text is as written, no CR and no entity: looked at in place when short (most are). */
+function isPlainText(raw: string): boolean {
+  if (raw.length > 32) return !raw.includes('\r') && !raw.includes('&');
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code === 0x0d || code === 0x26 /* & */) return false;
+  }
+  return true;
 }
 
 /** Whether an attribute value is as written: no entity, no tab, CR or LF (most are "A1", "1"). */

@@ -5,8 +5,8 @@ import { SaxesParser } from 'saxes';
 import { buildDemoRows } from '../../../../src/core/demo';
 import { XmlScanner } from '../../../../src/local/xlsx/read/scanner';
 import type { XmlHandlers } from '../../../../src/local/xlsx/read/xml';
-import { writeXlsx } from '../../../../src/local/xlsx/write-xlsx';
 import { type CellSpec, sheetXml, workbookParts } from '../corpus';
+import { writtenByKorgoo } from '../written';
 
 /**
  * The scanner against saxes, the XML parser the reader used before: on every XML part of the
@@ -114,15 +114,8 @@ describe('the scanner reads what saxes reads', () => {
   );
 
   test('every part of a workbook as Korgoo writes it in Kyrgyz', async () => {
-    const { mkdtempSync, rmSync } = await import('node:fs');
-    const dir = mkdtempSync(join(require('node:os').tmpdir(), 'korgoo-scanner-'));
-    try {
-      const path = join(dir, 'ky.xlsx');
-      await writeXlsx(path, 'ky', buildDemoRows('ky'));
-      for (const [, xml] of xmlParts(readFileSync(path))) expectSame(xml);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const path = await writtenByKorgoo('demo', 'ky', buildDemoRows('ky'));
+    for (const [, xml] of xmlParts(readFileSync(path))) expectSame(xml);
   });
 
   test('every part as other programs write them: no r, inline and rich text, 1904, formulas', () => {
@@ -167,6 +160,7 @@ describe('the scanner reads what saxes reads', () => {
     ['CR LF and a lone CR in text and attributes', '<a x="1\r\n2\r3\t4\n5">l1\r\nl2\rl3</a>'],
     ['quotes, spaces around = and prefixes', '<x:a  b = \'v"1\'  c="v\'2" ><x:b/><c\n/></x:a >'],
     ['whitespace between elements and after the root', '  <a>\n  <b> </b>\n</a>\n  '],
+    ['a > in attribute values and in text', '<a x="1>2" y=\'>\'><b c="a>b>>c"/>t>u&amp;></a>'],
     ['a byte-order mark is taken off by the decoder, not here', '<a>ё</a>'],
   ])('%s', (_, xml) => {
     expectSame(xml);
@@ -188,6 +182,17 @@ describe('the scanner reads what saxes reads', () => {
     expect(() => bySaxes(xml)).toThrow();
     for (const chunk of [1, 3, 1 << 20])
       expect(() => byScanner(xml, chunk)).toThrow(/not well-formed/);
+  });
+
+  test('a tag that never ends is refused once longer than any workbook holds, whatever the chunks', () => {
+    const piece = 'x'.repeat(1 << 20);
+    for (const start of ['<a x="', '<!--']) {
+      const scanner = new XmlScanner(collector().handlers);
+      scanner.write('<r>');
+      expect(() => {
+        for (let n = 0; n < 17; n++) scanner.write(n === 0 ? start + piece : piece);
+      }).toThrow(/longer than any workbook/);
+    }
   });
 
   test('a DOCTYPE is refused: a workbook has none, and its entities could expand without end', () => {

@@ -1,5 +1,4 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { syntheticProgramme } from '../../../../bench/synthetic';
@@ -15,12 +14,9 @@ import { parsePart } from '../../../../src/local/xlsx/read/xml';
 import type { ZipParts } from '../../../../src/local/xlsx/read/zip';
 import { arraySource } from '../../../helpers/workbook';
 import { type CellSpec, sheetXml, writeWorkbook } from '../corpus';
+import { keptFile } from '../written';
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'korgoo-xml-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const CORPUS_SOURCE = readFileSync(join(__dirname, '..', 'corpus.ts'), 'utf8');
 
 /** One part whose bytes arrive in pieces of `size` bytes, so letters are cut between pieces. */
 function partInPieces(xml: string, size: number): ZipParts {
@@ -53,15 +49,19 @@ test('a Cyrillic or Kyrgyz letter cut between two pieces of the part stays one l
 const DAY = 86_400_000;
 const EPOCH = Date.UTC(1899, 11, 30);
 
+/** The programme by choice keys, generated once for both languages (the labelling only reads it). */
+let keyedProgramme: ReturnType<typeof syntheticProgramme> | undefined;
+
 /** A synthetic programme as a committee in `lang` types it: labels, not choice keys. */
 function labelledProgramme(lang: Lang): Record<string, CellValue[][]> {
-  const keyed = syntheticProgramme({
+  keyedProgramme ??= syntheticProgramme({
     committees: 10,
     years: 5,
     events: 12_000,
     cases: 3_000,
     followups: 6_000,
   });
+  const keyed = keyedProgramme;
   const sheets: Record<string, CellValue[][]> = {};
   for (const key of DATA_SHEETS) {
     const columns = SHEETS[key].columns as readonly ColumnDef[];
@@ -102,14 +102,19 @@ describe.each(['ru', 'ky'] as const)(
     test('reads without a U+FFFD: the problems and since-start figures of the same rows in memory', async () => {
       const sheets = labelledProgramme(lang);
       const names = Object.keys(sheets);
-      const path = writeWorkbook(join(dir, `${lang}.xlsx`), {
-        sheets: names.map((name) => [
-          name,
-          sheetXml((sheets[name] ?? []).map((row) => row.map(cellSpec))),
-        ]),
-        styles: [0, 14],
-        // Stored, not compressed: the file is as large as its sheets, and above 4 MB.
-        stored: names.map((_, i) => `xl/worksheets/sheet${i + 1}.xml`),
+      // Kept between runs, named by the rows and the code that lays them out (this file's
+      // cellSpec and the corpus writer).
+      const key = [CORPUS_SOURCE, readFileSync(__filename, 'utf8'), JSON.stringify(sheets)];
+      const path = await keptFile(`programme-${lang}`, key, (file) => {
+        writeWorkbook(file, {
+          sheets: names.map((name) => [
+            name,
+            sheetXml((sheets[name] ?? []).map((row) => row.map(cellSpec))),
+          ]),
+          styles: [0, 14],
+          // Stored, not compressed: the file is as large as its sheets, and above 4 MB.
+          stored: names.map((_, i) => `xl/worksheets/sheet${i + 1}.xml`),
+        });
       });
       expect(statSync(path).size).toBeGreaterThan(4 * 1024 * 1024);
       const today = todayIn();
