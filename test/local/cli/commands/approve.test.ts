@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -7,14 +7,22 @@ import { INDICATOR_IDS } from '../../../../src/core/indicators/seed';
 import { CHOICES } from '../../../../src/core/schema/choices';
 import type { ColumnDef } from '../../../../src/core/schema/sheets';
 import { SHEETS } from '../../../../src/core/schema/sheets';
+import {
+  compactValidations,
+  type ValidationModel,
+} from '../../../../src/local/approval/compact-validations';
 import { run } from '../../../../src/local/cli/main';
 import { MAX_CELLS, readXlsx } from '../../../../src/local/xlsx/read-xlsx';
 import { writeXlsx } from '../../../../src/local/xlsx/write-xlsx';
 import { captureOutput } from '../../capture';
 
 let dir: string;
-beforeAll(() => {
+/** The demo workbook, written once: each test approves in its own copy. */
+let demo: string;
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'korgoo-approve-'));
+  demo = join(dir, 'demo.xlsx');
+  await writeXlsx(demo, 'ru', buildDemoRows('ru'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -22,7 +30,8 @@ let count = 0;
 async function demoFile(extra: Parameters<typeof writeXlsx>[2] = {}): Promise<string> {
   count += 1;
   const path = join(dir, `demo-${count}.xlsx`);
-  await writeXlsx(path, 'ru', { ...buildDemoRows('ru'), ...extra });
+  if (Object.keys(extra).length === 0) copyFileSync(demo, path);
+  else await writeXlsx(path, 'ru', { ...buildDemoRows('ru'), ...extra });
   return path;
 }
 
@@ -57,6 +66,11 @@ async function addSeptemberTraining(path: string): Promise<void> {
     source: CHOICES.eventSource.find((c) => c.key === 'manual')?.labels.ru ?? 'manual',
   };
   sheet.addRow((SHEETS.events.columns as readonly ColumnDef[]).map((c) => cells[c.key] ?? null));
+  // exceljs joins its cell-by-cell validations back slowly (compact-validations.ts says why).
+  for (const each of workbook.worksheets) {
+    const { dataValidations } = each as unknown as { dataValidations: { model: ValidationModel } };
+    dataValidations.model = compactValidations(dataValidations.model);
+  }
   await workbook.xlsx.writeFile(path);
 }
 
