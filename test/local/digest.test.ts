@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDemoRows } from '../../src/core/demo';
 import { run } from '../../src/local/cli/main';
-import { writeXlsx } from '../../src/local/xlsx/write-xlsx';
 import { captureOutput } from './capture';
+import { writtenByKorgoo } from './xlsx/written';
 
 let dir: string;
 let demoOut: ReturnType<typeof captureOutput>;
@@ -237,8 +237,7 @@ describe('korgoo digest', () => {
     const rows = buildDemoRows('ru');
     const recipients = rows.recipients.filter((row) => row[0] !== 'naryn.region@example.org');
     expect(recipients).toHaveLength(rows.recipients.length - 1);
-    const edited = join(dir, 'without-naryn.xlsx');
-    await writeXlsx(edited, 'ru', { ...rows, recipients });
+    const edited = await writtenByKorgoo('without-naryn', 'ru', { ...rows, recipients });
 
     const out = captureOutput();
     expect(await run(['digest', edited, ...month], out)).toBe(0);

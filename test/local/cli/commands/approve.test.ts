@@ -15,14 +15,14 @@ import { run } from '../../../../src/local/cli/main';
 import { MAX_CELLS, readXlsx } from '../../../../src/local/xlsx/read-xlsx';
 import { writeXlsx } from '../../../../src/local/xlsx/write-xlsx';
 import { captureOutput } from '../../capture';
+import { writtenByKorgoo } from '../../xlsx/written';
 
 let dir: string;
 /** The demo workbook, written once: each test approves in its own copy. */
 let demo: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'korgoo-approve-'));
-  demo = join(dir, 'demo.xlsx');
-  await writeXlsx(demo, 'ru', buildDemoRows('ru'));
+  demo = await writtenByKorgoo('demo', 'ru', buildDemoRows('ru'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
