@@ -73,7 +73,11 @@ function claspStatuses(dirs: string[]): ClaspStatus[] {
     },
   );
   const json = out.split('\n').filter((line) => line.trim().startsWith('{'));
-  if (json.length !== dirs.length) throw new Error(`clasp status printed no JSON: ${out}`);
+  if (json.length !== dirs.length) {
+    throw new Error(
+      `clasp status printed ${json.length} JSON lines for ${dirs.length} folders: ${out}`,
+    );
+  }
   return json.map((line) => JSON.parse(line) as ClaspStatus);
 }
 
