@@ -14,11 +14,11 @@ import type { Lang } from '../../../src/core/i18n/lang';
 import { type SheetRows, writeXlsx } from '../../../src/local/xlsx/write-xlsx';
 
 /**
- * Workbooks as Korgoo writes them (exceljs), written once and kept between runs: exceljs takes
- * seconds for a large file, and several suites read the same ones without changing them. A file
- * is named by a hash of the rows, the language, the writer's code (write-xlsx.ts and every
- * module it imports) and exceljs's version, so any change to what it would write writes it anew.
- * Callers only read the file.
+ * Generated workbooks, written once and kept between runs: exceljs takes seconds for a large
+ * file, and several suites read the same ones without changing them. A file is named by a hash
+ * of what it is made from; for one Korgoo writes, the rows, the language, the writer's code
+ * (write-xlsx.ts and every module it imports) and exceljs's version, so any change to what it
+ * would write writes it anew. Callers only read the file.
  */
 const ROOT = resolve(__dirname, '..', '..', '..');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'korgoo-fixtures', 'written');
@@ -52,14 +52,24 @@ function writerVersion(): string {
 }
 
 /** The path of `rows` written in `lang` by writeXlsx; `label` and `lang` name the file. */
-export async function writtenByKorgoo(label: string, lang: Lang, rows: SheetRows): Promise<string> {
-  const hash = createHash('sha256')
-    .update(writerVersion())
-    .update(lang)
-    .update(JSON.stringify(rows))
-    .digest('hex')
-    .slice(0, 20);
-  const path = join(CACHE, `${label}-${lang}-${hash}.xlsx`);
+export function writtenByKorgoo(label: string, lang: Lang, rows: SheetRows): Promise<string> {
+  return keptFile(`${label}-${lang}`, [writerVersion(), lang, JSON.stringify(rows)], (path) =>
+    writeXlsx(path, lang, rows),
+  );
+}
+
+/**
+ * A generated .xlsx file kept between runs: `key` is everything the file is made from (its
+ * content and the code that writes it); `write` makes it when no run has yet.
+ */
+export async function keptFile(
+  label: string,
+  key: readonly string[],
+  write: (path: string) => Promise<void> | void,
+): Promise<string> {
+  const hash = createHash('sha256');
+  for (const part of key) hash.update(part).update('\0');
+  const path = join(CACHE, `${label}-${hash.digest('hex').slice(0, 20)}.xlsx`);
   if (existsSync(path)) {
     // Marked as used, so the clearing below leaves it.
     const now = new Date();
@@ -69,7 +79,7 @@ export async function writtenByKorgoo(label: string, lang: Lang, rows: SheetRows
   mkdirSync(CACHE, { recursive: true });
   // Written aside and renamed: two jest workers may write the same file at once.
   const aside = `${path}.${process.pid}.tmp`;
-  await writeXlsx(aside, lang, rows);
+  await write(aside);
   renameSync(aside, path);
   // Files no run has used for a week (written by older code or for other rows) are let go.
   for (const file of readdirSync(CACHE)) {
