@@ -46,7 +46,8 @@ export function sheetCells(
 ): CellValue[][] {
   const schema = SHEETS[sheet].columns as readonly ColumnDef[];
   const known = new Set(schema.map((c) => c.key));
-  const extra = [...new Set(rows.flatMap((row) => Object.keys(row)))].filter((k) => !known.has(k));
+  const extra = new Set<string>();
+  for (const row of rows) for (const key in row) if (!known.has(key)) extra.add(key);
   const keys = options.columns?.[sheet] ?? [...schema.map((c) => c.key), ...extra];
   const header = keys.map((key) => {
     const column = schema.find((c) => c.key === key);

@@ -5,10 +5,10 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import { SHEETS } from '../../src/core/schema/sheets';
+import { buildDemoRows } from '../../src/core/demo';
 import { run } from '../../src/local/cli/main';
 import { captureOutput } from './capture';
+import { writtenByKorgoo } from './xlsx/written';
 
 let dir: string;
 let demoOut: ReturnType<typeof captureOutput>;
@@ -233,18 +233,11 @@ describe('korgoo digest', () => {
         captureOutput(),
       ),
     ).toBe(0);
-    // The Naryn recipient is removed from the Recipients sheet.
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(join(dir, 'demo.xlsx'));
-    const recipients = workbook.getWorksheet(SHEETS.recipients.labels.ru);
-    let naryn = 0;
-    recipients?.eachRow((row, n) => {
-      if (row.getCell(1).value === 'naryn.region@example.org') naryn = n;
-    });
-    expect(naryn).toBeGreaterThan(1);
-    recipients?.spliceRows(naryn, 1);
-    const edited = join(dir, 'without-naryn.xlsx');
-    await workbook.xlsx.writeFile(edited);
+    // The demo workbook with the Naryn recipient removed from the Recipients sheet.
+    const rows = buildDemoRows('ru');
+    const recipients = rows.recipients.filter((row) => row[0] !== 'naryn.region@example.org');
+    expect(recipients).toHaveLength(rows.recipients.length - 1);
+    const edited = await writtenByKorgoo('without-naryn', 'ru', { ...rows, recipients });
 
     const out = captureOutput();
     expect(await run(['digest', edited, ...month], out)).toBe(0);

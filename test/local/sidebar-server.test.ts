@@ -2,22 +2,22 @@
  * The preview server over HTTP: the page with the shim and the local stylesheet in place of
  * Google's, the server functions as JSON, the recorded selections, and what it refuses.
  */
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { buildDemoRows } from '../../src/core/demo';
 import { type Preview, startPreview } from '../../src/local/sidebar-server/server';
 import { langOfSheetNames } from '../../src/local/sidebar-server/workbook';
-import { writeXlsx } from '../../src/local/xlsx/write-xlsx';
 import { BUILD_DIR, ensureBuilt, ROOT } from '../gas/load-bundle';
+import { writtenByKorgoo } from './xlsx/written';
 
 let preview: Preview;
 
 beforeAll(async () => {
   ensureBuilt();
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'korgoo-preview-')), 'demo.xlsx');
-  await writeXlsx(file, 'ky', buildDemoRows('ky'));
+  copyFileSync(await writtenByKorgoo('demo', 'ky', buildDemoRows('ky')), file);
   preview = await startPreview({
     workbook: file,
     sidebarHtml: path.join(BUILD_DIR, 'Sidebar.html'),

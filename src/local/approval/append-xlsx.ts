@@ -12,6 +12,7 @@ import { locateSheets } from '../../core/read/locate';
 import type { ApprovalSheetKey, ColumnDef } from '../../core/schema/sheets';
 import { SHEETS } from '../../core/schema/sheets';
 import { compactValidations, type ValidationModel } from './compact-validations';
+import { withValidationsByReference } from './validations-by-reference';
 
 const DATETIME_FORMAT = 'dd.mm.yyyy hh:mm';
 
@@ -91,7 +92,7 @@ export async function writeWithApprovals(
   // Loaded here: only approve writes into an existing workbook, and exceljs takes 0.3 s to load.
   const { default: excel } = await import('exceljs');
   const workbook = new excel.Workbook();
-  await workbook.xlsx.readFile(path);
+  await withValidationsByReference(() => workbook.xlsx.readFile(path));
   const appended = [
     append(
       workbook,

@@ -24,7 +24,10 @@ function bigWorkbook(): ReadWorkbook {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const day = () =>
     `2026-${String(1 + Math.floor(random() * 10)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
-  const dayOfYear = (n: number) => new Date(Date.UTC(2026, 0, 1 + n)).toISOString().slice(0, 10);
+  // The 250 days the events fall on, each formatted once.
+  const daysOfYear = Array.from({ length: 250 }, (_, n) =>
+    new Date(Date.UTC(2026, 0, 1 + n)).toISOString().slice(0, 10),
+  );
   const caseCode = (i: number) =>
     `C${Math.floor(i / 10_000)}-2026-${String(i % 10_000).padStart(4, '0')}`;
   const committees = Array.from({ length: 400 }, (_, i) => `C${i}`);
@@ -42,7 +45,7 @@ function bigWorkbook(): ReadWorkbook {
       eventId: `EV-${String(i).padStart(6, '0')}`,
       // 400 committees × 250 days: no two events share committee, day and type.
       committeeId: committees[i % 400] as string,
-      date: dayOfYear(Math.floor(i / 400)),
+      date: daysOfYear[Math.floor(i / 400)] as string,
       type: pick(['training', 'preventive_meeting', 'committee_session', 'awareness']),
       participants: 30,
       women: 20,

@@ -2,21 +2,17 @@
  * korgoo due on a small .xlsx written as the command line writes workbooks: text in the chosen
  * language, JSON of DESIGN §10, --date, --committee, --region, and exit 0 with or without items.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { CellValue } from '../../../../src/core/read/workbook';
 import { type DataSheetKey, SHEETS } from '../../../../src/core/schema/sheets';
 import { run } from '../../../../src/local/cli/main';
-import { writeXlsx } from '../../../../src/local/xlsx/write-xlsx';
 import { captureOutput } from '../../capture';
+import { writtenByKorgoo } from '../../xlsx/written';
 
 const rowsOf = (sheet: DataSheetKey, rows: Record<string, CellValue>[]) =>
   rows.map((row) => SHEETS[sheet].columns.map((c) => row[c.key] ?? ''));
 
 let path: string;
 beforeAll(async () => {
-  path = join(mkdtempSync(join(tmpdir(), 'korgoo-due-')), 'book.xlsx');
   const committee = (committeeId: string, region: string) => ({
     committeeId,
     name: `Комитет ${committeeId}`,
@@ -26,7 +22,7 @@ beforeAll(async () => {
     status: 'active',
   });
   const base = { source: 'police', affectedPerson: 'woman', consent: 'yes', status: 'open' };
-  await writeXlsx(path, 'ru', {
+  path = await writtenByKorgoo('due-test', 'ru', {
     committees: rowsOf('committees', [committee('KANT', 'chui'), committee('UCHK', 'naryn')]),
     cases: rowsOf('cases', [
       {

@@ -5,9 +5,9 @@ import { buildDemoRows, buildDemoSheets, demoFindings } from '../../../../src/co
 import type { CellValue } from '../../../../src/core/read/workbook';
 import { DATA_SHEETS, type DataSheetKey, SHEETS } from '../../../../src/core/schema/sheets';
 import { run } from '../../../../src/local/cli/main';
-import { writeXlsx } from '../../../../src/local/xlsx/write-xlsx';
 import { captureOutput } from '../../capture';
 import { type CellSpec, rowXml, sheetXml, writeWorkbook } from '../../xlsx/corpus';
+import { writtenByKorgoo } from '../../xlsx/written';
 
 /**
  * `validate` and `report` JSON say where every row of every sheet went: inFile = kept +
@@ -89,9 +89,7 @@ async function rowsJson(path: string): Promise<{ validate: unknown; report: unkn
 let demo: { validate: unknown; report: unknown };
 let hostile: { validate: unknown; report: unknown };
 beforeAll(async () => {
-  const demoPath = join(dir, 'demo.xlsx');
-  await writeXlsx(demoPath, 'en', buildDemoRows('en'));
-  demo = await rowsJson(demoPath);
+  demo = await rowsJson(await writtenByKorgoo('demo', 'en', buildDemoRows('en')));
   const sheets = buildDemoSheets('en');
   const hostilePath = writeWorkbook(join(dir, 'hostile.xlsx'), {
     sheets: DATA_SHEETS.map((key) => [SHEETS[key].labels.en, hostileSheet(sheets[key])]),

@@ -1,0 +1,143 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import {
+  byReference,
+  withValidationsByReference,
+} from '../../../src/local/approval/validations-by-reference';
+import { writeXlsx } from '../../../src/local/xlsx/write-xlsx';
+
+type Model = Record<string, object | undefined>;
+
+let dir: string;
+/** Events and Committees as Korgoo writes them: dropdowns and checks on rows 2 to 2000. */
+let written: string;
+/** Two rules sharing cells (Excel never writes them, another program might). */
+let overlapping: string;
+/** The written file's validations as exceljs reads them, cell by cell. */
+let cellByCell: [string, Model][];
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'korgoo-by-reference-'));
+  written = join(dir, 'events.xlsx');
+  await writeXlsx(written, 'ru', {}, ['events', 'committees']);
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Other');
+  const { dataValidations } = sheet as unknown as {
+    dataValidations: { model: Record<string, object> };
+  };
+  dataValidations.model = {
+    'A1:A10': { type: 'whole', operator: 'between', formulae: [0, 9] },
+    'A5:B6': { type: 'list', formulae: ['"a,b"'] },
+  };
+  overlapping = join(dir, 'overlapping.xlsx');
+  await workbook.xlsx.writeFile(overlapping);
+  cellByCell = await models(written);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function models(path: string): Promise<[string, Model][]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return modelsOf(workbook);
+}
+
+function modelsOf(workbook: ExcelJS.Workbook): [string, Model][] {
+  return workbook.worksheets.map((sheet) => [
+    sheet.name,
+    (sheet as unknown as { dataValidations: { model: Model } }).dataValidations.model,
+  ]);
+}
+
+/** Every cell's rule as JSON, ranges spelled out cell by cell (as exceljs reads them). */
+function byCell(model: Model): Record<string, unknown> {
+  const cells: Record<string, unknown> = {};
+  for (const [reference, rule] of Object.entries(model)) {
+    const text = JSON.stringify(rule);
+    const [from, to = from] = reference.split(':') as [string, string?];
+    const start = /^([A-Z])(\d+)$/.exec(from);
+    const end = /^([A-Z])(\d+)$/.exec(to);
+    if (!start || !end) throw new Error(`not a reference of columns A to Z: ${reference}`);
+    for (let c = String(start[1]).charCodeAt(0); c <= String(end[1]).charCodeAt(0); c++) {
+      for (let r = Number(start[2]); r <= Number(end[2]); r++) {
+        cells[`${String.fromCharCode(c)}${r}`] = text;
+      }
+    }
+  }
+  return cells;
+}
+
+describe('withValidationsByReference', () => {
+  test('each rule is kept under its ranges, the same rule on every cell as read cell by cell', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await withValidationsByReference(() => workbook.xlsx.readFile(written));
+    const kept = modelsOf(workbook);
+    expect(kept.map(([name]) => name)).toEqual(cellByCell.map(([name]) => name));
+    for (const [i, [name, model]] of kept.entries()) {
+      const expected = (cellByCell[i] as [string, Model])[1];
+      // A dropdown on rows 2 to 2000 is one entry, not 1,999.
+      expect(Object.keys(model).length).toBeLessThan(20);
+      if (Object.keys(expected).length > 0)
+        expect(Object.keys(expected).length).toBeGreaterThan(1999);
+      expect([name, byCell(model)]).toEqual([name, byCell(expected)]);
+    }
+  });
+
+  test('written back, exceljs reads the same rules on the same cells as in the original', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await withValidationsByReference(() => workbook.xlsx.readFile(written));
+    const rewritten = join(dir, 'rewritten.xlsx');
+    await workbook.xlsx.writeFile(rewritten);
+    const after = await models(rewritten);
+    expect(after.map(([name, model]) => [name, byCell(model)])).toEqual(
+      cellByCell.map(([name, model]) => [name, byCell(model)]),
+    );
+  });
+
+  test('rules that share cells are read cell by cell, exactly as exceljs reads them', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await withValidationsByReference(() => workbook.xlsx.readFile(overlapping));
+    const [[, model]] = modelsOf(workbook) as [[string, Model]];
+    expect(model).toEqual(((await models(overlapping))[0] as [string, Model])[1]);
+    // The later rule on the cells both name, the first on the others.
+    expect(model.A5).toMatchObject({ type: 'list' });
+    expect(model.A4).toMatchObject({ type: 'whole' });
+    expect(Object.keys(model)).toHaveLength(10 + 2);
+  });
+
+  test('afterwards exceljs reads cell by cell again, also when the read failed', async () => {
+    await expect(
+      withValidationsByReference(() => Promise.reject(new Error('unreadable'))),
+    ).rejects.toThrow('unreadable');
+    await withValidationsByReference(() => new ExcelJS.Workbook().xlsx.readFile(written));
+    const [[, events]] = (await models(written)) as [[string, Model]];
+    expect(Object.keys(events).length).toBeGreaterThan(1999);
+  });
+});
+
+describe('byReference', () => {
+  const rule = { type: 'list' };
+  const other = { type: 'whole' };
+
+  test('plain cells and ranges that share no cell are kept as they are', () => {
+    expect(
+      byReference([
+        ['A2:A2000', rule],
+        ['B2:C2000', other],
+        ['D7', rule],
+        ['AA1:AB3', other],
+      ]),
+    ).toEqual({ 'A2:A2000': rule, 'B2:C2000': other, D7: rule, 'AA1:AB3': other });
+  });
+
+  test.each([
+    ['two ranges sharing a cell', ['A1:A10', 'A10:B12']],
+    ['a cell inside a range', ['B2:C5', 'C3']],
+    ['the same cell twice', ['D4', 'D4']],
+    ['a range written bottom-right first', ['A10:A1']],
+    ['a reference with $', ['$A$1']],
+    ['an empty reference (a space before the first)', ['', 'A1']],
+  ])('%s: none, so exceljs reads them cell by cell', (_, references) => {
+    expect(byReference(references.map((r) => [r, rule]))).toBeNull();
+  });
+});
