@@ -39,8 +39,17 @@ export function hasContent(c: Readonly<Cell>): boolean {
   return c.value !== '' || c.formula !== '';
 }
 
+/** Grows a list to hold `index` with explicit `undefined`s, so V8 keeps it a plain array. */
+function reach<T>(list: (T | undefined)[], index: number): void {
+  while (list.length <= index) list.push(undefined);
+}
+
+/**
+ * Cells by row, then by column (1-based arrays, `undefined` where none was written): an
+ * array index per lookup, not two Map lookups, since a set-up writes formats down whole columns.
+ */
 export class Grid {
-  private rows = new Map<number, Map<number, Cell>>();
+  private rows: ((Cell | undefined)[] | undefined)[] = [];
 
   constructor(
     public maxRows = 1000,
@@ -49,94 +58,97 @@ export class Grid {
 
   /** Read-only view of a cell; never create cells on read. */
   peek(row: number, col: number): Readonly<Cell> {
-    return this.rows.get(row)?.get(col) ?? EMPTY;
+    return this.rows[row]?.[col] ?? EMPTY;
   }
 
   /** The writable cell, created on demand; the sheet grows to contain it. */
   cell(row: number, col: number): Cell {
-    let r = this.rows.get(row);
-    if (!r) {
-      r = new Map();
-      this.rows.set(row, r);
+    let line = this.rows[row];
+    if (!line) {
+      reach(this.rows, row);
+      line = [];
+      this.rows[row] = line;
     }
-    let c = r.get(col);
+    let c = line[col];
     if (!c) {
+      reach(line, col);
       c = emptyCell();
-      r.set(col, c);
+      line[col] = c;
     }
-    this.maxRows = Math.max(this.maxRows, row);
-    this.maxColumns = Math.max(this.maxColumns, col);
+    if (row > this.maxRows) this.maxRows = row;
+    if (col > this.maxColumns) this.maxColumns = col;
     return c;
   }
 
   lastRow(): number {
-    let last = 0;
-    for (const [row, cells] of this.rows) {
-      if (row <= last) continue;
-      for (const c of cells.values()) {
-        if (hasContent(c)) {
-          last = row;
-          break;
-        }
-      }
-    }
-    return last;
+    return this.lastRowIn(1, Number.POSITIVE_INFINITY);
   }
 
   lastColumn(): number {
     let last = 0;
-    for (const cells of this.rows.values()) {
-      for (const [col, c] of cells) if (col > last && hasContent(c)) last = col;
+    for (const line of this.rows) {
+      if (!line) continue;
+      for (let col = line.length - 1; col > last; col--) {
+        const c = line[col];
+        if (c && hasContent(c)) {
+          last = col;
+          break;
+        }
+      }
     }
     return last;
   }
 
   /** Last row with content within the given columns (Range.getLastRow of a bounded range). */
   lastRowIn(fromCol: number, toCol: number): number {
-    let last = 0;
-    for (const [row, cells] of this.rows) {
-      if (row <= last) continue;
-      for (const [col, c] of cells) {
-        if (col >= fromCol && col <= toCol && hasContent(c)) {
-          last = row;
-          break;
-        }
+    for (let row = this.rows.length - 1; row > 0; row--) {
+      const line = this.rows[row];
+      if (!line) continue;
+      const to = Math.min(toCol, line.length - 1);
+      for (let col = Math.max(fromCol, 1); col <= to; col++) {
+        const c = line[col];
+        if (c && hasContent(c)) return row;
       }
     }
-    return last;
+    return 0;
   }
 
   forEachCell(fn: (c: Cell, row: number, col: number) => void): void {
-    for (const [row, cells] of this.rows) for (const [col, c] of cells) fn(c, row, col);
+    const rows = this.rows;
+    for (let row = 1; row < rows.length; row++) {
+      const line = rows[row];
+      if (!line) continue;
+      for (let col = 1; col < line.length; col++) {
+        const c = line[col];
+        if (c) fn(c, row, col);
+      }
+    }
   }
 
   clear(): void {
-    this.rows.clear();
+    this.rows = [];
   }
 
   insertColumnsAfter(after: number, howMany: number): void {
-    for (const [row, cells] of this.rows) {
-      const moved = new Map<number, Cell>();
-      for (const [col, c] of cells) moved.set(col > after ? col + howMany : col, c);
-      this.rows.set(row, moved);
-    }
+    const gap = new Array<undefined>(howMany).fill(undefined);
+    this.rows = this.rows.map((line) =>
+      line && line.length > after + 1
+        ? [...line.slice(0, after + 1), ...gap, ...line.slice(after + 1)]
+        : line,
+    );
     this.maxColumns += howMany;
   }
 
   insertRowsAfter(after: number, howMany: number): void {
-    const moved = new Map<number, Map<number, Cell>>();
-    for (const [row, cells] of this.rows) moved.set(row > after ? row + howMany : row, cells);
-    this.rows = moved;
+    if (this.rows.length > after + 1) {
+      const gap = new Array<undefined>(howMany).fill(undefined);
+      this.rows = this.rows.slice(0, after + 1).concat(gap, this.rows.slice(after + 1));
+    }
     this.maxRows += howMany;
   }
 
   deleteRows(first: number, howMany: number): void {
-    const moved = new Map<number, Map<number, Cell>>();
-    for (const [row, cells] of this.rows) {
-      if (row < first) moved.set(row, cells);
-      else if (row >= first + howMany) moved.set(row - howMany, cells);
-    }
-    this.rows = moved;
+    if (this.rows.length > first) this.rows.splice(first, howMany);
     this.maxRows = Math.max(1, this.maxRows - howMany);
   }
 }
