@@ -29,10 +29,13 @@ function apply(step: Step, filled: Grid, written: Grid): void {
   }
 }
 
-/** Every cell that exists, by position, as a line. */
-function cells(grid: Grid): string[] {
+/** Every cell that exists, by position, as a line: read-only, or writable. */
+function cells(grid: Grid, how: 'read' | 'write'): string[] {
   const out: string[] = [];
-  grid.forEachCell((c: Cell, row, col) => out.push(`${row},${col} ${JSON.stringify(c)}`));
+  const line = (c: Readonly<Cell>, row: number, col: number) =>
+    out.push(`${row},${col} ${JSON.stringify(c)}`);
+  if (how === 'read') grid.forEachCellRead(line);
+  else grid.forEachCell(line);
   return out.sort();
 }
 
@@ -91,6 +94,8 @@ test.each([1, 2, 3])(
       // Reads between steps, as the code under test makes them, leave nothing behind.
       expect(looks(filled)).toEqual(looks(written));
     }
-    expect(cells(filled)).toEqual(cells(written));
+    const expected = cells(written, 'write');
+    expect(cells(filled, 'read')).toEqual(expected);
+    expect(cells(filled, 'write')).toEqual(expected);
   },
 );

@@ -215,6 +215,20 @@ export class Grid {
     }
   }
 
+  /** Every cell that exists, read-only: a cell only a fill covers is read, not created. */
+  forEachCellRead(fn: (c: Readonly<Cell>, row: number, col: number) => void): void {
+    let bottom = this.rows.length - 1;
+    for (const fills of this.fills) for (const f of fills ?? []) bottom = Math.max(bottom, f.to);
+    for (let row = 1; row <= bottom; row++) {
+      const line = this.rows[row];
+      const right = Math.max(line ? line.length : 0, this.fills.length) - 1;
+      for (let col = 1; col <= right; col++) {
+        const c = line?.[col] ?? this.filled(row, col);
+        if (c !== EMPTY) fn(c, row, col);
+      }
+    }
+  }
+
   clear(): void {
     this.rows = [];
     this.fills = [];
