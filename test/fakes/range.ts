@@ -1,7 +1,7 @@
 /** A rectangle of cells on a FakeSheet; every public method is one counted Sheets call. */
 import { a1Range } from './a1';
 import { displayValue } from './display';
-import type { Cell } from './grid';
+import type { Cell, CellFormat } from './grid';
 import { DEFAULT_BACKGROUND, DEFAULT_FONT_COLOR, DEFAULT_NUMBER_FORMAT } from './grid';
 import type { FakeSheet } from './sheet';
 import { FakeTextFinder } from './text-finder';
@@ -84,6 +84,9 @@ function typeName(v: unknown): string {
   return 'Object';
 }
 
+/** Blocks of at least this many cells are written as a fill of the grid (Grid.fill). */
+const FILL_FROM_CELLS = 32;
+
 export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, RangeMethods> {
   constructor(
     private readonly sheet: FakeSheet,
@@ -154,6 +157,21 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
     return this;
   }
 
+  /**
+   * Sets the same attributes on every cell, content aside. A large block goes to the grid as
+   * one fill (a dropdown down a whole column is one entry, not a thousand cell objects).
+   */
+  private fillAll(patch: CellFormat): this {
+    if (this.numRows * this.numCols < FILL_FROM_CELLS) {
+      return this.writeAll((c) => {
+        Object.assign(c, patch);
+      });
+    }
+    this.sheet.counter.cellsWritten(this.numRows * this.numCols);
+    this.sheet.grid.fill(this.row, this.col, this.numRows, this.numCols, patch);
+    return this;
+  }
+
   private static storeValue(cell: Cell, v: unknown): void {
     const w = parseWritten(v, cell.numberFormat);
     cell.formula = w.formula;
@@ -216,40 +234,32 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
     this.hit('clear');
     const o = options ?? {};
     const any = o.commentsOnly || o.contentsOnly || o.formatOnly || o.validationsOnly;
-    return this.writeAll((c) => {
-      if (!any || o.contentsOnly) {
-        c.value = '';
-        c.formula = '';
-      }
-      if (!any || o.formatOnly) {
-        c.background = DEFAULT_BACKGROUND;
-        c.numberFormat = DEFAULT_NUMBER_FORMAT;
-        c.fontWeight = 'normal';
-        c.fontColor = DEFAULT_FONT_COLOR;
-        c.wrap = true;
-      }
-      if (o.validationsOnly) c.validation = null;
-      if (o.commentsOnly) c.note = '';
-    });
+    const patch: CellFormat = {};
+    if (!any || o.contentsOnly) Object.assign(patch, { value: '', formula: '' });
+    if (!any || o.formatOnly) {
+      Object.assign(patch, {
+        background: DEFAULT_BACKGROUND,
+        numberFormat: DEFAULT_NUMBER_FORMAT,
+        fontWeight: 'normal',
+        fontColor: DEFAULT_FONT_COLOR,
+        wrap: true,
+      });
+    }
+    if (o.validationsOnly) patch.validation = null;
+    if (o.commentsOnly) patch.note = '';
+    return this.fillAll(patch);
   }
   clearContent(): FakeRange {
     this.hit('clearContent');
-    return this.writeAll((c) => {
-      c.value = '';
-      c.formula = '';
-    });
+    return this.fillAll({ value: '', formula: '' });
   }
   clearDataValidations(): FakeRange {
     this.hit('clearDataValidations');
-    return this.writeAll((c) => {
-      c.validation = null;
-    });
+    return this.fillAll({ validation: null });
   }
   clearNote(): FakeRange {
     this.hit('clearNote');
-    return this.writeAll((c) => {
-      c.note = '';
-    });
+    return this.fillAll({ note: '' });
   }
   createTextFinder(findText: string): FakeTextFinder {
     this.hit('createTextFinder');
@@ -400,15 +410,11 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
   }
   setBackground(color: string | null): FakeRange {
     this.hit('setBackground');
-    return this.writeAll((c) => {
-      c.background = color ?? DEFAULT_BACKGROUND;
-    });
+    return this.fillAll({ background: color ?? DEFAULT_BACKGROUND });
   }
   /** For RangeList.setBackground: the cells written, no call of its own. */
   setBackgroundUncounted(color: string | null): void {
-    this.writeAll((c) => {
-      c.background = color ?? DEFAULT_BACKGROUND;
-    });
+    this.fillAll({ background: color ?? DEFAULT_BACKGROUND });
   }
   setBackgrounds(color: (string | null)[][]): FakeRange {
     this.hit('setBackgrounds');
@@ -419,9 +425,7 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
   }
   setDataValidation(rule: FakeDataValidation | null): FakeRange {
     this.hit('setDataValidation');
-    return this.writeAll((c) => {
-      c.validation = rule;
-    });
+    return this.fillAll({ validation: rule });
   }
   setDataValidations(rules: (FakeDataValidation | null)[][]): FakeRange {
     this.hit('setDataValidations');
@@ -432,15 +436,11 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
   }
   setFontColor(color: string | null): FakeRange {
     this.hit('setFontColor');
-    return this.writeAll((c) => {
-      c.fontColor = color ?? DEFAULT_FONT_COLOR;
-    });
+    return this.fillAll({ fontColor: color ?? DEFAULT_FONT_COLOR });
   }
   setFontWeight(fontWeight: FontWeight | null): FakeRange {
     this.hit('setFontWeight');
-    return this.writeAll((c) => {
-      c.fontWeight = fontWeight ?? 'normal';
-    });
+    return this.fillAll({ fontWeight: fontWeight ?? 'normal' });
   }
   setFontWeights(fontWeights: (FontWeight | null)[][]): FakeRange {
     this.hit('setFontWeights');
@@ -466,9 +466,7 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
   }
   setNote(note: string | null): FakeRange {
     this.hit('setNote');
-    return this.writeAll((c) => {
-      c.note = note ?? '';
-    });
+    return this.fillAll({ note: note ?? '' });
   }
   setNotes(notes: (string | null)[][]): FakeRange {
     this.hit('setNotes');
@@ -479,9 +477,7 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
   }
   setNumberFormat(numberFormat: string): FakeRange {
     this.hit('setNumberFormat');
-    return this.writeAll((c) => {
-      c.numberFormat = numberFormat;
-    });
+    return this.fillAll({ numberFormat });
   }
   setNumberFormats(numberFormats: string[][]): FakeRange {
     this.hit('setNumberFormats');
@@ -515,9 +511,7 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
   }
   setWrap(isWrapEnabled: boolean): FakeRange {
     this.hit('setWrap');
-    return this.writeAll((c) => {
-      c.wrap = isWrapEnabled;
-    });
+    return this.fillAll({ wrap: isWrapEnabled });
   }
 
   /** Test helper (not counted): whether wrap is on for the top-left cell. */

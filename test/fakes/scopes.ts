@@ -111,13 +111,17 @@ export const METHOD_SCOPES: Readonly<Record<string, readonly string[]>> = {
   'Logger.*': NONE,
 };
 
+/** Every name looked up so far: a counted call asks on every call, millions in the suite. */
+const known = new Map<string, readonly string[]>();
+
 /** The scopes a counted call ("Class.method") needs, any one of them; throws if undeclared. */
 export function scopesOf(name: string): readonly string[] {
-  const own = METHOD_SCOPES[name];
-  if (own) return own;
-  const cls = METHOD_SCOPES[`${name.split('.')[0]}.*`];
-  if (cls) return cls;
-  throw new Error(`test/fakes/scopes.ts declares no scope for ${name}`);
+  const seen = known.get(name);
+  if (seen) return seen;
+  const found = METHOD_SCOPES[name] ?? METHOD_SCOPES[`${name.split('.')[0]}.*`];
+  if (!found) throw new Error(`test/fakes/scopes.ts declares no scope for ${name}`);
+  known.set(name, found);
+  return found;
 }
 
 /** Google's message for a call the granted scopes do not cover. */

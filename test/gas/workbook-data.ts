@@ -220,7 +220,7 @@ export function snapshot(spreadsheet: FakeSpreadsheet, skipRowsFrom: Record<stri
       number,
       { rows: number[]; lines: string[]; last: Readonly<Cell>; sorted: boolean }
     >();
-    sheet.grid.forEachCell((c, row, col) => {
+    sheet.grid.forEachCellRead((c, row, col) => {
       if (row >= skipFrom) return;
       const column = columns.get(col);
       if (column && sameCell(c, column.last)) {
