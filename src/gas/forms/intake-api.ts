@@ -57,16 +57,19 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const raw = (v: CellValue): CellValue =>
   typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v;
 
-export function takeInThroughApi(
-  spreadsheet: Spreadsheet,
-  sheet: Sheet,
-  row: number,
-  kind: FormKind,
-  lang: Lang,
-  store: SettingsStore,
-  logs: (readonly [string, string])[],
-  state: { written: boolean },
-): boolean {
+/** The response a trigger is taking in, under the lock, and the Log lines it gathers. */
+export interface Submission {
+  readonly spreadsheet: Spreadsheet;
+  readonly sheet: Sheet;
+  readonly row: number;
+  readonly kind: FormKind;
+  readonly lang: Lang;
+  readonly store: SettingsStore;
+  readonly logs: (readonly [string, string])[];
+}
+
+export function takeInThroughApi(submission: Submission, state: { written: boolean }): boolean {
+  const { spreadsheet, sheet, row, kind, lang, store, logs } = submission;
   const id = spreadsheet.getId();
   const layout = readLayout(id);
   const zone = layout.timeZone;

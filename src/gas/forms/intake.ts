@@ -13,12 +13,9 @@
  */
 
 import { responseFingerprint } from '../../core/forms/fingerprint';
-import type { FormKind } from '../../core/forms/spec';
-import type { Lang } from '../../core/i18n/lang';
 import { text } from '../../core/i18n/texts';
 import { pendingLogLines, responseWhat } from '../../core/intake/log-lines';
 import { errorReason, restoredOutcome } from '../../core/intake/plan';
-import type { SettingsStore } from '../../core/ports/settings';
 import { settingsSnapshot } from '../../core/ports/settings-snapshot';
 import { isBlank } from '../../core/read/cells';
 import type { CellValue } from '../../core/read/workbook';
@@ -29,7 +26,7 @@ import { workbookLang } from '../settings';
 import { settings } from '../settings-store';
 import { hasSheetsApi } from '../sheets-api';
 import { syncIfDirty } from './committees';
-import { takeInThroughApi } from './intake-api';
+import { type Submission, takeInThroughApi } from './intake-api';
 import { IntakeLedger } from './intake-ledger';
 import { IntakeRun } from './intake-run';
 import { pendingIn } from './pending';
@@ -39,7 +36,6 @@ import { catchUpDue, markPending } from './store';
 import { takeIn } from './take-in';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** How long a response waits for another action (another response, a validation) to finish. */
 export const INTAKE_WAIT_MS = 30_000;
@@ -66,7 +62,7 @@ export function intakeFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit |
     const store = settingsSnapshot(settings);
     const logs: (readonly [string, string])[] = [];
     try {
-      takeInSubmitted(spreadsheet, sheet, row, kind, lang, store, logs);
+      takeInSubmitted({ spreadsheet, sheet, row, kind, lang, store, logs });
     } catch (error) {
       markPending(store);
       logs.push([
@@ -85,18 +81,10 @@ export function intakeFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit |
 }
 
 /** The submitted response, then the pending ones when some wait; the caller holds the lock. */
-function takeInSubmitted(
-  spreadsheet: Spreadsheet,
-  sheet: Sheet,
-  row: number,
-  kind: FormKind,
-  lang: Lang,
-  store: SettingsStore,
-  logs: (readonly [string, string])[],
-): void {
+function takeInSubmitted(submission: Submission): void {
+  const { spreadsheet, lang, store, logs } = submission;
   syncIfDirty(spreadsheet, store);
-  if (!throughApi(spreadsheet, sheet, row, kind, lang, store, logs))
-    takeInThroughSpreadsheetApp(spreadsheet, sheet, row, kind, lang, store, logs);
+  if (!throughApi(submission)) takeInThroughSpreadsheetApp(submission);
   if (catchUpDue(store)) {
     const run = new IntakeRun(
       spreadsheet,
@@ -114,19 +102,11 @@ function takeInSubmitted(
  * to take it in: the API is off in the Cloud project, Google refused a read (a quota), or the
  * response needs a sheet or a column made. Nothing is written before that is known.
  */
-function throughApi(
-  spreadsheet: Spreadsheet,
-  sheet: Sheet,
-  row: number,
-  kind: FormKind,
-  lang: Lang,
-  store: SettingsStore,
-  logs: (readonly [string, string])[],
-): boolean {
+function throughApi(submission: Submission): boolean {
   if (!hasSheetsApi()) return false;
   const state = { written: false };
   try {
-    return takeInThroughApi(spreadsheet, sheet, row, kind, lang, store, logs, state);
+    return takeInThroughApi(submission, state);
   } catch (error) {
     if (state.written) throw error;
     console.warn(`Form response through SpreadsheetApp: ${String(error)}`);
@@ -135,15 +115,8 @@ function throughApi(
 }
 
 /** The submitted response through SpreadsheetApp alone; the caller holds the lock. */
-function takeInThroughSpreadsheetApp(
-  spreadsheet: Spreadsheet,
-  sheet: Sheet,
-  row: number,
-  kind: FormKind,
-  lang: Lang,
-  store: SettingsStore,
-  logs: (readonly [string, string])[],
-): void {
+function takeInThroughSpreadsheetApp(submission: Submission): void {
+  const { spreadsheet, sheet, row, kind, lang, store, logs } = submission;
   const ledger = IntakeLedger.forFew(spreadsheet, lang);
   const run = new IntakeRun(spreadsheet, lang, ledger, nowMs(), store);
   const { header, statusColumn } = ensureStatusColumn(sheet, lang);
