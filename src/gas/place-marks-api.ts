@@ -10,13 +10,7 @@ import type { Lang } from '../core/i18n/lang';
 import type { Problem } from '../core/validate/problem';
 import { computeMarks } from './marks';
 import { columnRuns, markColumnOf } from './place-marks';
-import {
-  type Block,
-  backgroundOf,
-  batchUpdate,
-  formatOfBackground,
-  readBlocks,
-} from './sheets-api';
+import { type Block, backgroundOf, batchUpdate, notesRequest, readBlocks } from './sheets-api';
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 
@@ -173,19 +167,13 @@ function updateRequest(
   cells: readonly { note: string; background: string | null }[],
 ): Request {
   const recolour = cells[0]?.background !== null;
-  return {
-    updateCells: {
-      start: { sheetId: first.sheetId, rowIndex: first.row - 1, columnIndex: first.column - 1 },
-      rows: cells.map(({ note, background }) => ({
-        values: [
-          background === null
-            ? { note }
-            : { note, userEnteredFormat: formatOfBackground(background) },
-        ],
-      })),
-      fields: recolour ? 'note,userEnteredFormat.backgroundColorStyle' : 'note',
-    },
-  };
+  return notesRequest(
+    first.sheetId,
+    first.row,
+    first.column,
+    cells.map(({ note }) => [note]),
+    recolour ? cells.map(({ background }) => [background ?? '']) : null,
+  );
 }
 
 /**

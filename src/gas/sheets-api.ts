@@ -159,6 +159,33 @@ export function formatOfBackground(hex: string): CellFormat {
   return { backgroundColorStyle: { rgbColor } };
 }
 
+/**
+ * One updateCells writing notes (and, when given, backgrounds) over a block of cells from
+ * (row, column), 1-based; the colour is in the field mask only when backgrounds are given, so
+ * a user's colour is never touched where Korgoo does not change it.
+ */
+export function notesRequest(
+  sheetId: number,
+  row: number,
+  column: number,
+  notes: readonly (readonly string[])[],
+  backgrounds: readonly (readonly string[])[] | null,
+): Request {
+  return {
+    updateCells: {
+      start: { sheetId, rowIndex: row - 1, columnIndex: column - 1 },
+      rows: notes.map((line, r) => ({
+        values: line.map((note, c) =>
+          backgrounds
+            ? { note, userEnteredFormat: formatOfBackground(backgrounds[r]?.[c] ?? PLAIN) }
+            : { note },
+        ),
+      })),
+      fields: backgrounds ? 'note,userEnteredFormat.backgroundColorStyle' : 'note',
+    },
+  };
+}
+
 /** Day 0 of Sheets' serial numbers: 30 December 1899 on the spreadsheet's wall clock. */
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 const DATE_TYPES = new Set(['DATE', 'TIME', 'DATE_TIME']);

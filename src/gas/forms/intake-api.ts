@@ -40,7 +40,7 @@ import { setValuesAsAnswered } from '../cell-text';
 import { nowMs } from '../clock';
 import { recordMarks } from '../mark-record';
 import { problemRow } from '../problems-sheet';
-import { appendRequest, formatOfBackground, readLayout } from '../sheets-api';
+import { appendRequest, notesRequest, readLayout } from '../sheets-api';
 import { judgeNewRows, writeProblemLines } from './check-new-rows';
 import { ClosingWrite } from './intake-api-close';
 import { findSheets, readResponse } from './intake-api-read';
@@ -211,18 +211,15 @@ export function takeInThroughApi(submission: Submission, state: { written: boole
   );
   const renote = judged.notes.some((line, r) => line.some((n, c) => n !== notes[r]?.[c]));
   if (recolour || renote)
-    closing.requests.push({
-      updateCells: {
-        start: { sheetId: target.sheetId, rowIndex: plan.firstRow - 1, columnIndex: 0 },
-        rows: judged.notes.map((line, r) => ({
-          values: line.map((note, c) => ({
-            note,
-            userEnteredFormat: formatOfBackground(judged.backgrounds[r]?.[c] ?? '#ffffff'),
-          })),
-        })),
-        fields: recolour ? 'note,userEnteredFormat.backgroundColorStyle' : 'note',
-      },
-    });
+    closing.requests.push(
+      notesRequest(
+        target.sheetId,
+        plan.firstRow,
+        1,
+        judged.notes,
+        recolour ? judged.backgrounds : null,
+      ),
+    );
   if (judged.list.length > 0) recordMarks(key, targetHeader, last - 1, judged.list);
   // A line left from a row deleted since, or no Problems sheet: SpreadsheetApp's steps.
   const lines = new SheetsOnce(spreadsheet, lang);
