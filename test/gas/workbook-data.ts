@@ -5,6 +5,11 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { Lang } from '../../src/core/i18n/lang';
+import {
+  type CellValue as ReadValue,
+  UnreadableCell,
+  type WorkbookSource,
+} from '../../src/core/read/workbook';
 import type { ColumnDef, SheetKey } from '../../src/core/schema/sheets';
 import { SHEETS } from '../../src/core/schema/sheets';
 import type { FakeDataValidation, FakeSheet, FakeSpreadsheet } from '../fakes';
@@ -60,6 +65,36 @@ export function dataRows(sheet: FakeSheet): Row[] {
 /** Uncounted: the header row. */
 export function headerOf(sheet: FakeSheet): Row {
   return valuesOf(sheet, 1, 1, 1, Math.max(1, sheet.grid.lastColumn()))[0] ?? [];
+}
+
+/** Every value of a sheet as the core reads it, without counting a call (the test looks). */
+export function allValues(sheet: FakeSheet): ReadValue[][] {
+  const rows = sheet.grid.lastRow();
+  const cols = sheet.grid.lastColumn();
+  return rows === 0 ? [] : (sheet.rangeAt(1, 1, rows, cols).readValuesUncounted() as ReadValue[][]);
+}
+
+/** A spreadsheet of the fakes as the core's WorkbookSource, read without counting calls. */
+export function sourceOfBook(book: FakeSpreadsheet): WorkbookSource {
+  return {
+    sheetNames: () => book.getSheets().map((s) => s.getName()),
+    values: (name) => allValues(book.sheet(name)),
+  };
+}
+
+const HOUR = 3_600_000;
+
+/** The demo's wall-clock dates as Sheets holds them: instants in Asia/Bishkek (UTC+6). */
+export function bishkekInstants(rows: readonly ReadValue[][]): Row[] {
+  return rows.map((row) =>
+    row.map((v) =>
+      v instanceof Date
+        ? new Date(v.getTime() - 6 * HOUR)
+        : v instanceof UnreadableCell
+          ? String(v)
+          : (v ?? ''),
+    ),
+  );
 }
 
 export const COMMITTEE_IDS = ['KANT', 'TOKM', 'NARYN'] as const;

@@ -10,18 +10,14 @@ import { report } from '../../../src/core/indicators';
 import { parsePeriod } from '../../../src/core/periods';
 import type { Period } from '../../../src/core/periods/period';
 import { parseDateText } from '../../../src/core/read/cells';
-import {
-  type CellValue,
-  UnreadableCell,
-  type WorkbookSource,
-} from '../../../src/core/read/workbook';
+import type { CellValue } from '../../../src/core/read/workbook';
 import { readReturnSheet } from '../../../src/core/rollup/read-return';
 import { combineSources, rollupReport } from '../../../src/core/rollup/rollup';
 import { returnSource } from '../../../src/core/rollup/sources';
 import { DATA_SHEETS, SHEETS } from '../../../src/core/schema/sheets';
 import type { FakeSpreadsheet } from '../../fakes';
 import { type AddOn, loadAddOn } from '../load-bundle';
-import { type Row, rowOf, writeRows } from '../workbook-data';
+import { allValues, bishkekInstants, rowOf, sourceOfBook, writeRows } from '../workbook-data';
 
 export const HOUR = 3_600_000;
 const REGIONS = ['chui', 'issyk_kul', 'naryn'] as const;
@@ -33,42 +29,12 @@ const WHOLE_DATASET = analyse(
   TODAY,
 ).dataset;
 
-/** The demo's wall-clock dates as Sheets holds them: instants in Asia/Bishkek (UTC+6). */
-function asInstants(rows: readonly CellValue[][]): Row[] {
-  return rows.map((row) =>
-    row.map((v) =>
-      v instanceof Date
-        ? new Date(v.getTime() - 6 * HOUR)
-        : v instanceof UnreadableCell
-          ? String(v)
-          : (v ?? ''),
-    ),
-  );
-}
-
 export function sheetOf(book: FakeSpreadsheet, key: keyof typeof SHEETS) {
   return book.sheet(SHEETS[key].labels.en);
 }
 
 export function valuesOf(book: FakeSpreadsheet, key: keyof typeof SHEETS): CellValue[][] {
-  const sheet = sheetOf(book, key);
-  const rows = sheet.grid.lastRow();
-  const cols = sheet.grid.lastColumn();
-  return rows === 0 ? [] : (sheet.rangeAt(1, 1, rows, cols).readValuesUncounted() as CellValue[][]);
-}
-
-function sourceOf(book: FakeSpreadsheet): WorkbookSource {
-  return {
-    sheetNames: () => book.getSheets().map((s) => s.getName()),
-    values: (name) => {
-      const sheet = book.sheet(name);
-      const rows = sheet.grid.lastRow();
-      const cols = sheet.grid.lastColumn();
-      return rows === 0
-        ? []
-        : (sheet.rangeAt(1, 1, rows, cols).readValuesUncounted() as CellValue[][]);
-    },
-  };
+  return allValues(sheetOf(book, key));
 }
 
 export interface Programme {
@@ -97,7 +63,8 @@ export function programme(): Programme {
     addOn.s.openDocument(book);
     addOn.s.ui.answerPrompt('en');
     addOn.run('setUpWorkbook');
-    for (const key of DATA_SHEETS) writeRows(sheetOf(book, key), 2, asInstants(part[key].slice(1)));
+    for (const key of DATA_SHEETS)
+      writeRows(sheetOf(book, key), 2, bishkekInstants(part[key].slice(1)));
     addOn.run('updateReturn');
     return book;
   });
@@ -118,7 +85,7 @@ export function programme(): Programme {
 
 function rolledUp(regional: FakeSpreadsheet, sheet: 'returns' | 'return') {
   const read = readReturnSheet(
-    sourceOf(regional),
+    sourceOfBook(regional),
     SHEETS[sheet].labels.en,
     { timeZone: DEMO_TIME_ZONE, dates: 'instant' },
     'en',

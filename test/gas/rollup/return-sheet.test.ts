@@ -7,36 +7,20 @@ import { analyse } from '../../../src/core/analyse';
 import { report } from '../../../src/core/indicators';
 import { parsePeriod } from '../../../src/core/periods';
 import type { Period } from '../../../src/core/periods/period';
-import type { CellValue, WorkbookSource } from '../../../src/core/read/workbook';
 import { readReturnSheet } from '../../../src/core/rollup/read-return';
 import { combineSources, rollupReport } from '../../../src/core/rollup/rollup';
 import { returnSource } from '../../../src/core/rollup/sources';
 import { SHEETS } from '../../../src/core/schema/sheets';
 import { wallTimeOfInstant } from '../../../src/core/time/wall-time';
-import type { FakeSpreadsheet } from '../../fakes';
 import { type DigestAddOn, digestWorkbook } from '../digest-workbook';
 import { ensureBuilt } from '../load-bundle';
+import { sourceOfBook } from '../workbook-data';
 import { expectWholeProgramme, programme } from './programme';
 
 beforeAll(() => ensureBuilt());
 
 const ZONE = 'Asia/Bishkek';
 const OPTIONS = { timeZone: ZONE, dates: 'instant' } as const;
-
-function sourceOf(book: FakeSpreadsheet): WorkbookSource {
-  const sheets = book.getSheets();
-  return {
-    sheetNames: () => sheets.map((s) => s.getName()),
-    values: (name) => {
-      const sheet = book.sheet(name);
-      const rows = sheet.grid.lastRow();
-      const cols = sheet.grid.lastColumn();
-      return rows === 0
-        ? []
-        : (sheet.rangeAt(1, 1, rows, cols).readValuesUncounted() as CellValue[][]);
-    },
-  };
-}
 
 function returnRowsOf(addOn: DigestAddOn): number {
   return Math.max(0, addOn.s.spreadsheet.sheet(SHEETS.return.labels.en).grid.lastRow() - 1);
@@ -60,7 +44,7 @@ describe('Update return', () => {
   });
 
   test('the Return sheet reads back as a return with the workbook’s own figures', () => {
-    const source = sourceOf(addOn.s.spreadsheet);
+    const source = sourceOfBook(addOn.s.spreadsheet);
     const read = readReturnSheet(source, SHEETS.return.labels.en, OPTIONS, 'en');
     if (!read.ok) throw new Error(read.problems.join('\n'));
     expect(read.ret.committees.map((c) => c.id)).toEqual(['KANT', 'NARYN']);

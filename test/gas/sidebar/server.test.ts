@@ -7,7 +7,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyse } from '../../../src/core/analyse';
 import { buildDemoRows, DEMO_TODAY, demoWorkbook } from '../../../src/core/demo';
-import { type CellValue, UnreadableCell } from '../../../src/core/read/workbook';
 import { DATA_SHEETS, SHEETS } from '../../../src/core/schema/sheets';
 import {
   type DigestPreviewResult,
@@ -20,26 +19,11 @@ import { renderPreviewDigest } from '../../../src/core/sidebar/digest-render';
 import { createSidebarServer } from '../../../src/core/sidebar/server';
 import { at } from '../../helpers/dataset';
 import { type AddOn, BUILD_DIR, ensureBuilt, loadAddOn } from '../load-bundle';
-import { type Row, writeRows } from '../workbook-data';
+import { bishkekInstants, writeRows } from '../workbook-data';
 
 beforeAll(() => ensureBuilt());
 
 const SIDEBAR_HTML = () => fs.readFileSync(path.join(BUILD_DIR, 'Sidebar.html'), 'utf8');
-const HOUR = 3_600_000;
-
-/** The demo's wall-clock dates as Sheets holds them: instants in Asia/Bishkek (UTC+6). */
-function asInstants(rows: CellValue[][]): Row[] {
-  return rows.map((row) =>
-    row.map((v) =>
-      v instanceof Date
-        ? new Date(v.getTime() - 6 * HOUR)
-        : v instanceof UnreadableCell
-          ? String(v)
-          : (v ?? ''),
-    ),
-  );
-}
-
 /** A spreadsheet set up in Russian through the bundle and filled with the demo's rows. */
 function demoAddOn(): AddOn {
   const addOn = loadAddOn({
@@ -51,7 +35,7 @@ function demoAddOn(): AddOn {
   addOn.run('setUpWorkbook');
   const rows = buildDemoRows('ru');
   for (const key of DATA_SHEETS)
-    writeRows(addOn.s.spreadsheet.sheet(SHEETS[key].labels.ru), 2, asInstants(rows[key]));
+    writeRows(addOn.s.spreadsheet.sheet(SHEETS[key].labels.ru), 2, bishkekInstants(rows[key]));
   addOn.s.counter.reset();
   return addOn;
 }
