@@ -1,0 +1,92 @@
+/**
+ * A small workbook with Korgoo's forms, made by calling the modules themselves (no bundle):
+ * set up in `lang`, three active committees and a suspended one, the forms built (published,
+ * linked, their trigger installed). Responses go in through the fake FormApp.
+ */
+import type { FormKind } from '../../../src/core/forms/spec';
+import type { Lang } from '../../../src/core/i18n/lang';
+import { SHEETS } from '../../../src/core/schema/sheets';
+import { buildForms } from '../../../src/gas/forms/build';
+import { formIds } from '../../../src/gas/forms/store';
+import { setWorkbookLang } from '../../../src/gas/settings';
+import { setUpWorkbook } from '../../../src/gas/setup';
+import type { Answer, FakeForm, FakeServices, FakeSheet, FormSubmitEvent } from '../../fakes';
+import { putRows } from '../fake-globals';
+
+export const day = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
+
+export interface FormsBook {
+  readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  form(kind: FormKind): FakeForm;
+  responseSheet(kind: FormKind): FakeSheet;
+  sheet(key: keyof typeof SHEETS): FakeSheet;
+  submit(kind: FormKind, answers: Readonly<Record<string, Answer>>): FormSubmitEvent;
+}
+
+export function formsBook(s: FakeServices, lang: Lang = 'en'): FormsBook {
+  const spreadsheet = s.real.SpreadsheetApp.getActiveSpreadsheet();
+  setWorkbookLang(lang);
+  setUpWorkbook(spreadsheet, lang);
+  const sheet = (key: keyof typeof SHEETS) => s.spreadsheet.sheet(SHEETS[key].labels[lang]);
+  const committees = SHEETS.committees.columns.map((c) => c.key);
+  const committee = (id: string, status: string) =>
+    committees.map((key) =>
+      key === 'committeeId'
+        ? id
+        : key === 'name'
+          ? `Committee ${id}`
+          : key === 'status'
+            ? status
+            : key === 'establishedOn'
+              ? day(2009, 1, 1)
+              : key === 'region'
+                ? 'Chui'
+                : '',
+    );
+  putRows(sheet('committees'), 2, [
+    committee('KANT', 'Active'),
+    committee('TOKM', 'Active'),
+    committee('NARYN', 'Active'),
+    committee('SUSP', 'Suspended'),
+  ]);
+  const built = buildForms(spreadsheet, lang, false);
+  if (!built.ok) throw new Error(built.message);
+  const form = (kind: FormKind) => {
+    const found = s.FormApp.forms.get(formIds()[kind] ?? '');
+    if (!found) throw new Error(`no ${kind} form`);
+    return found;
+  };
+  s.counter.reset();
+  return {
+    spreadsheet,
+    form,
+    responseSheet: (kind) => {
+      const found = form(kind).responseSheet;
+      if (!found) throw new Error(`no response sheet of ${kind}`);
+      return found;
+    },
+    sheet,
+    submit: (kind, answers) => {
+      const event = s.FormApp.submit(form(kind).id, answers);
+      if (!event) throw new Error('the form has no destination');
+      return event;
+    },
+  };
+}
+
+/** An English event report: KANT, a training of 25 (15 women, 10 men). */
+export function eventAnswers(i: number, over: Record<string, Answer> = {}): Record<string, Answer> {
+  return {
+    Committee: 'KANT — Committee KANT',
+    Date: day(2025, 1 + (i % 12), 1 + (i % 28)),
+    Type: 'Training / seminar',
+    Audience: 'Parents',
+    Participants: '25',
+    Women: '15',
+    Men: '10',
+    Partners: ['Police', 'School'],
+    Topic: `Prevention talk ${i}`,
+    Decisions: 'Hold a parents meeting next month',
+    ...over,
+  };
+}
