@@ -21,6 +21,7 @@ import {
   readKeys,
 } from '../../../src/gas/forms/intake-api-target';
 import { createFakeServices, type FakeServices } from '../../fakes';
+import { eventAnswers } from '../forms-helpers';
 import { day, rowOf, writeRows } from '../workbook-data';
 
 const GLOBALS = [
@@ -67,19 +68,8 @@ export function prepare(over: Record<string, string> = {}): Prepared {
   });
   const sheet = (name: string) => s.spreadsheet.sheet(name);
   const questions = questionsOf('event');
-  // As test/gas/forms-helpers.ts eventAnswers gives them (not imported: it loads the bundle).
-  const answers: Record<string, unknown> = {
-    Committee: 'KANT — Committee KANT',
-    Date: day(2026, 10, 19),
-    Type: 'Training / seminar',
-    Audience: 'Parents',
-    Participants: '25',
-    Women: '15',
-    Men: '10',
-    Partners: ['Police', 'School'],
-    Topic: 'Prevention talk',
-    ...over,
-  };
+  const answers: Record<string, unknown> = { ...eventAnswers(1), ...over };
+
   const answered = questions.map((q) => {
     const answer = answers[q.title.en] ?? '';
     return Array.isArray(answer) ? answer.join(', ') : (answer as string | Date);
