@@ -8,13 +8,27 @@
 import type { FormKind } from '../../core/forms/spec';
 import type { Lang } from '../../core/i18n/lang';
 import { responseWhat } from '../../core/intake/log-lines';
-import type { IntakeOutcome } from '../../core/intake/plan';
+import { type IntakeOutcome, takenInOutcomes } from '../../core/intake/plan';
+import type { CellValue } from '../../core/read/workbook';
 import { asCellText } from '../../core/safe-text';
+import { logApprovedChanges } from '../approval/log-changes';
 import { actor } from '../log';
-import { appendRequest, batchUpdate } from '../sheets-api';
+import { recordMarks } from '../mark-record';
+import { problemRow } from '../problems-sheet';
+import { appendRequest, batchUpdate, notesRequest } from '../sheets-api';
+import { writeProblemLines } from './check-new-rows';
+import type { Destination, Reading, Submission } from './intake-api';
+import type { BelowRead, KeysRead } from './intake-api-target';
+import type { Judged, Written } from './intake-api-write';
+import { IntakeLedger } from './intake-ledger';
+import { SheetsOnce } from './sheets-once';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Request = GoogleAppsScript.Sheets.Schema.Request;
+
+/** Korgoo's marker apostrophe taken off: a stringValue is written as it is, never parsed. */
+const raw = (v: CellValue): CellValue =>
+  typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v;
 
 export class ClosingWrite {
   readonly requests: Request[] = [];
@@ -60,5 +74,65 @@ export class ClosingWrite {
       if (logged) this.logs.push([what, outcome.log]);
     }
     return true;
+  }
+}
+
+/**
+ * Step 5: the marks and the Problems line join the ledger entry in the closing batch; when
+ * Google refuses it, SpreadsheetApp writes the same, ledger first. A Problems line left from a
+ * row deleted since, or no Problems sheet, is SpreadsheetApp's work in any case.
+ */
+export function closeTakenIn(
+  { spreadsheet, lang }: Submission,
+  { zone, sheets, candidate }: Reading,
+  { key, target, header, group }: Destination,
+  keys: KeysRead,
+  { notes, backgrounds }: BelowRead,
+  { plan, range, last }: Written,
+  judged: Judged,
+  closing: ClosingWrite,
+): void {
+  const recolour = judged.backgrounds.some((line, r) =>
+    line.some((b, c) => b !== backgrounds[r]?.[c]),
+  );
+  const renote = judged.notes.some((line, r) => line.some((n, c) => n !== notes[r]?.[c]));
+  if (recolour || renote)
+    closing.requests.push(
+      notesRequest(
+        target.sheetId,
+        plan.firstRow,
+        1,
+        judged.notes,
+        recolour ? judged.backgrounds : null,
+      ),
+    );
+  if (judged.list.length > 0) recordMarks(key, header, last - 1, judged.list);
+  const lines = new SheetsOnce(spreadsheet, lang);
+  const problemsSheet = sheets.problems;
+  const stale =
+    !problemsSheet || keys.problemRows.some((n) => Number(n) >= plan.firstRow && Number(n) <= last);
+  if (!stale && judged.list.length > 0)
+    closing.requests.push(
+      appendRequest(
+        problemsSheet.sheetId,
+        judged.list.map((p) => problemRow(p, lang).map(raw)),
+        zone,
+      ),
+    );
+  const [outcome] = takenInOutcomes(lang, target.title, group, plan, String(judged.problems));
+  closing.close(outcome as IntakeOutcome, true, () => {
+    IntakeLedger.forFew(spreadsheet, lang).record([
+      { fingerprint: candidate.fingerprint, status: plan.statuses[0] ?? '' },
+    ]);
+    if (renote) range.setNotes(judged.notes);
+    if (recolour) range.setBackgrounds(judged.backgrounds);
+    if (!stale) writeProblemLines(lines, target.title, plan.firstRow, last, judged.list, lang);
+  });
+  try {
+    if (stale) writeProblemLines(lines, target.title, plan.firstRow, last, judged.list, lang);
+    logApprovedChanges(spreadsheet, lang, judged);
+  } catch (error) {
+    // Taken in and marked done: what is left waits for Validate now.
+    console.warn(`Form response's Problems lines: ${String(error)}`);
   }
 }

@@ -1,61 +1,54 @@
 /**
- * One form response through the Sheets API (docs/sheets-api.md): the layout in one read, what
- * the response and its check need in three more (intake-api-read.ts: the response and the
- * small sheets; intake-api-target.ts: the key columns and the ledger, then the rows near its
- * day and below the last entry with their notes), its row written and read back through
- * SpreadsheetApp (answers as a person gave them), and the ledger, the status, the marks, the
- * Problems line and the Log in ONE batchUpdate (intake-api-close.ts), all or nothing: the
- * response is marked done in the same write that records it, after its row.
+ * One form response through the Sheets API (docs/sheets-api.md), in five steps:
+ * 1. read: the layout in one read, the response and the small sheets in a second
+ *    (intake-api-read.ts), and the response mapped to the sheet it goes to;
+ * 2. the key columns and the ledger in a third read (intake-api-target.ts): a response already
+ *    in the ledger, or one that cannot go anywhere, is closed there;
+ * 3. write: the rows near its day and below the last entry in a fourth read, its row planned
+ *    (core/intake/plan.ts), the counters saved, and the row written through SpreadsheetApp
+ *    (answers as a person gave them);
+ * 4. judge: the row read back and checked like Validate now (intake-api-write.ts holds steps
+ *    3 and 4);
+ * 5. close: the ledger, the status, the marks, the Problems line and the Log in ONE
+ *    batchUpdate (intake-api-close.ts), all or nothing: the response is marked done in the same
+ *    write that records it, after its row.
  *
  * Returns false, having written nothing, when this response needs what only SpreadsheetApp
  * does (a sheet or a column to make): the caller then takes it in as before; so does a read
  * that fails (the API off, a quota). `state.written` says when the row is in: from then on an
  * error must not let the caller take the response in again.
  */
-import { columnLetters } from '../../core/a1';
-import { errorText } from '../../core/error-text';
 import { responseFingerprint } from '../../core/forms/fingerprint';
+import type { CanonicalSheet, MappedRow } from '../../core/forms/map-response';
 import type { FormKind } from '../../core/forms/spec';
 import type { Lang } from '../../core/i18n/lang';
-import { text } from '../../core/i18n/texts';
-import { CHECK_SCOPE } from '../../core/intake/check-scope';
-import { sheetLayout } from '../../core/intake/layout';
+import { type SheetLayout as Columns, sheetLayout } from '../../core/intake/layout';
 import {
-  errorReason,
   type IntakeCandidate,
+  type IntakeClock,
   type IntakeOutcome,
   mapCandidates,
-  pendingOutcome,
-  planSheetRows,
   restoredOutcome,
-  takenInOutcomes,
 } from '../../core/intake/plan';
 import type { SettingsStore } from '../../core/ports/settings';
 import { isBlank } from '../../core/read/cells';
 import type { CellValue } from '../../core/read/workbook';
-import { wallTimeOfInstant } from '../../core/time/wall-time';
-import { logApprovedChanges } from '../approval/log-changes';
-import { approvedPairsOfValues } from '../approval/read';
-import { setValuesAsAnswered } from '../cell-text';
 import { nowMs } from '../clock';
-import { recordMarks } from '../mark-record';
-import { problemRow } from '../problems-sheet';
-import { appendRequest, notesRequest, readLayout } from '../sheets-api';
-import { judgeNewRows, writeProblemLines } from './check-new-rows';
-import { ClosingWrite } from './intake-api-close';
-import { findSheets, readResponse } from './intake-api-read';
+import { appendRequest, readLayout, type SheetLayout } from '../sheets-api';
+import { ClosingWrite, closeTakenIn } from './intake-api-close';
+import {
+  findSheets,
+  type ResponseRead,
+  type ResponseSheets,
+  readResponse,
+} from './intake-api-read';
 import { readBelow, readKeys } from './intake-api-target';
-import { IntakeLedger } from './intake-ledger';
+import { judgeWritten, writeRows } from './intake-api-write';
 import { isTakenIn } from './response-sheet';
-import { SheetsOnce } from './sheets-once';
-import { counters, formIds, markPending, saveCounters } from './store';
+import { formIds } from './store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** Korgoo's marker apostrophe taken off: a stringValue is written as it is, never parsed. */
-const raw = (v: CellValue): CellValue =>
-  typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v;
 
 /** The response a trigger is taking in, under the lock, and the Log lines it gathers. */
 export interface Submission {
@@ -68,8 +61,76 @@ export interface Submission {
   readonly logs: (readonly [string, string])[];
 }
 
+/** What the first reads found: the response, where it goes, and the one clock of this run. */
+export interface Reading {
+  readonly id: string;
+  readonly zone: string;
+  /** The response sheet's ID, asked once. */
+  readonly sheetId: number;
+  readonly sheets: ResponseSheets;
+  readonly read: ResponseRead;
+  readonly candidate: IntakeCandidate;
+  readonly clock: IntakeClock;
+  readonly when: Date;
+  /** Where it goes; null when it waits, `pending` saying why (an unknown committee, say). */
+  readonly to: Destination | null;
+  readonly pending: IntakeOutcome | undefined;
+}
+
+/** The sheet a response goes to, its header as it is, its columns and the mapped row. */
+export interface Destination {
+  readonly key: CanonicalSheet;
+  readonly target: SheetLayout;
+  readonly header: CellValue[];
+  readonly shape: Columns;
+  /** The response with its mapped row, as takenInOutcomes wants it. */
+  readonly group: readonly { readonly candidate: IntakeCandidate; readonly row: MappedRow }[];
+  readonly rows: readonly MappedRow[];
+}
+
 export function takeInThroughApi(submission: Submission, state: { written: boolean }): boolean {
-  const { spreadsheet, sheet, row, kind, lang, store, logs } = submission;
+  const reading = readSubmission(submission);
+  if (typeof reading === 'boolean') return reading;
+  const { id, zone, sheets, candidate, to } = reading;
+  const keys = readKeys(id, zone, sheets, reading.read.heads, to?.key, to?.target);
+  const { sheet, row, kind, lang, logs } = submission;
+  const closing = new ClosingWrite(
+    id,
+    zone,
+    { sheet, sheetId: reading.sheetId, row, status: reading.read.status },
+    sheets.log.sheetId,
+    reading.when,
+    kind,
+    lang,
+    logs,
+  );
+  const ledgerAt = keys.fingerprints.indexOf(candidate.fingerprint);
+  if (ledgerAt !== -1) {
+    // Apps Script fired twice, or the row came back: taken in already, never again.
+    const ledger = submission.spreadsheet.getSheetByName(sheets.ledger.title) as Sheet;
+    const earlier = String(ledger.getSheetValues(ledgerAt + 2, 2, 1, 1)[0]?.[0] ?? '');
+    return closing.close(restoredOutcome(candidate, earlier), false);
+  }
+  if (!to) return closing.close(reading.pending as IntakeOutcome, true);
+  const below = readBelow(id, zone, to.target, to.key, keys, to.shape.width, to.rows);
+  const written = writeRows(submission, reading, to, keys, below, state);
+  if ('pending' in written) return closing.close(written.pending, true);
+  closing.requests.push(
+    // The row is in: the ledger says so in the same write as the status.
+    appendRequest(
+      sheets.ledger.sheetId,
+      [[candidate.fingerprint, written.plan.statuses[0] ?? '', reading.when]],
+      zone,
+    ),
+  );
+  const judged = judgeWritten(reading, to, keys, below, written, lang);
+  closeTakenIn(submission, reading, to, keys, below, written, judged, closing);
+  return true;
+}
+
+/** Step 1: true when there is nothing to do, false when SpreadsheetApp must take it in. */
+export function readSubmission(submission: Submission): Reading | boolean {
+  const { spreadsheet, sheet, row, kind, lang, store } = submission;
   const id = spreadsheet.getId();
   const layout = readLayout(id);
   const zone = layout.timeZone;
@@ -93,162 +154,15 @@ export function takeInThroughApi(submission: Submission, state: { written: boole
   };
   const mapped = mapCandidates([candidate], lang, clock);
   const [group] = [...mapped.groups];
-  const key = group?.[0];
-  const target = key ? sheets.canonical.find((c) => c.key === key)?.tab : undefined;
-  const targetHeader = key ? (read.heads.get(key) ?? []) : [];
-  const shape = key ? sheetLayout(key, targetHeader, targetHeader.length, lang) : null;
+  const reading = { id, zone, sheetId, sheets, read, candidate, clock, when: new Date(now) };
+  if (!group) return { ...reading, to: null, pending: mapped.pending[0] };
+  const [key, mappedRows] = group;
+  const target = sheets.canonical.find((c) => c.key === key)?.tab;
+  const head = read.heads.get(key) ?? [];
+  const shape = sheetLayout(key, head, head.length, lang);
   // A sheet or columns to make: SpreadsheetApp's work, before anything is written.
-  if (group && (!target || !shape || shape.missing)) return false;
-
-  const keys = readKeys(id, zone, sheets, read.heads, key, target);
-  const when = new Date(now);
-  const closing = new ClosingWrite(
-    id,
-    zone,
-    { sheet, sheetId, row, status },
-    sheets.log.sheetId,
-    when,
-    kind,
-    lang,
-    logs,
-  );
-  const ledgerAt = keys.fingerprints.indexOf(candidate.fingerprint);
-  if (ledgerAt !== -1) {
-    // Apps Script fired twice, or the row came back: taken in already, never again.
-    const ledger = spreadsheet.getSheetByName(sheets.ledger.title) as Sheet;
-    const earlier = String(ledger.getSheetValues(ledgerAt + 2, 2, 1, 1)[0]?.[0] ?? '');
-    return closing.close(restoredOutcome(candidate, earlier), false);
-  }
-  if (!group || !key || !target || !shape)
-    return closing.close(mapped.pending[0] as IntakeOutcome, true);
-  const rows = group[1].map((g) => g.row);
-  const below = readBelow(id, zone, target, key, keys, shape.width, rows);
-
-  let plan: ReturnType<typeof planSheetRows>;
-  let range: GoogleAppsScript.Spreadsheet.Range;
-  try {
-    plan = planSheetRows(
-      lang,
-      {
-        name: target.title,
-        header: targetHeader,
-        lastColumn: targetHeader.length,
-        keys: keys.keys,
-        firstFreeRow: below.firstFreeRow,
-      },
-      shape,
-      rows,
-      counters(store),
-      clock,
-    );
-    // The counters first: a failure in between may skip a number, never hand one out twice.
-    saveCounters(plan.eventCounter, plan.caseCounters, store);
-    const last = plan.firstRow + rows.length - 1;
-    range = spreadsheet.getRange(
-      `'${target.title.replace(/'/g, "''")}'!A${plan.firstRow}:${columnLetters(shape.width)}${last}`,
-    );
-    state.written = true;
-    setValuesAsAnswered(range, plan.rows);
-  } catch (error) {
-    markPending(store);
-    return closing.close(pendingOutcome(candidate, lang, errorReason(error, lang)), true);
-  }
-  // The row is in: the ledger says so in the same write as the status.
-  closing.requests.push(
-    appendRequest(
-      sheets.ledger.sheetId,
-      [[candidate.fingerprint, plan.statuses[0] ?? '', when]],
-      zone,
-    ),
-  );
-  const { notes, backgrounds } = below;
-  const last = plan.firstRow + rows.length - 1;
-  let judged: ReturnType<typeof judgeNewRows> = {
-    problems: 0,
-    changed: [],
-    list: [],
-    notes,
-    backgrounds,
-  };
-  let problems: string;
-  try {
-    judged = judgeNewRows(
-      {
-        key,
-        sheetName: target.title,
-        header: targetHeader,
-        above: keys.above.slice(0, plan.firstRow - 1),
-        firstRow: plan.firstRow,
-        count: rows.length,
-        width: shape.width,
-      },
-      // Read back: the values as Sheets keeps them (numbers parsed, text markers gone).
-      range.getValues() as CellValue[][],
-      {
-        sheets: {
-          ...keys.context,
-          ...(sheets.committees && read.committees && CHECK_SCOPE[key].context.committees
-            ? { committees: { name: sheets.committees.title, values: read.committees } }
-            : {}),
-        },
-        approved:
-          read.approvals && sheets.approvals
-            ? approvedPairsOfValues(read.approvals, zone, sheets.approvals.title)
-            : new Set(),
-      },
-      { notes, backgrounds },
-      lang,
-      zone,
-      wallTimeOfInstant(when, zone),
-    );
-    problems = String(judged.problems);
-  } catch (error) {
-    // The row is in whatever the check does: a failed check only waits for Validate now.
-    problems = text('notValidated', lang, { message: errorText(error) });
-  }
-  const recolour = judged.backgrounds.some((line, r) =>
-    line.some((b, c) => b !== backgrounds[r]?.[c]),
-  );
-  const renote = judged.notes.some((line, r) => line.some((n, c) => n !== notes[r]?.[c]));
-  if (recolour || renote)
-    closing.requests.push(
-      notesRequest(
-        target.sheetId,
-        plan.firstRow,
-        1,
-        judged.notes,
-        recolour ? judged.backgrounds : null,
-      ),
-    );
-  if (judged.list.length > 0) recordMarks(key, targetHeader, last - 1, judged.list);
-  // A line left from a row deleted since, or no Problems sheet: SpreadsheetApp's steps.
-  const lines = new SheetsOnce(spreadsheet, lang);
-  const problemsSheet = sheets.problems;
-  const stale =
-    !problemsSheet || keys.problemRows.some((n) => Number(n) >= plan.firstRow && Number(n) <= last);
-  if (!stale && judged.list.length > 0)
-    closing.requests.push(
-      appendRequest(
-        problemsSheet.sheetId,
-        judged.list.map((p) => problemRow(p, lang).map(raw)),
-        zone,
-      ),
-    );
-  const [outcome] = takenInOutcomes(lang, target.title, group[1], plan, problems);
-  closing.close(outcome as IntakeOutcome, true, () => {
-    IntakeLedger.forFew(spreadsheet, lang).record([
-      { fingerprint: candidate.fingerprint, status: plan.statuses[0] ?? '' },
-    ]);
-    if (renote) range.setNotes(judged.notes);
-    if (recolour) range.setBackgrounds(judged.backgrounds);
-    if (!stale) writeProblemLines(lines, target.title, plan.firstRow, last, judged.list, lang);
-  });
-  try {
-    if (stale) writeProblemLines(lines, target.title, plan.firstRow, last, judged.list, lang);
-    logApprovedChanges(spreadsheet, lang, judged);
-  } catch (error) {
-    // Taken in and marked done: what is left waits for Validate now.
-    console.warn(`Form response's Problems lines: ${String(error)}`);
-  }
-  return true;
+  if (!target || shape.missing) return false;
+  const rows = mappedRows.map((g) => g.row);
+  const to = { key, target, header: head, shape, group: mappedRows, rows };
+  return { ...reading, to, pending: undefined };
 }
