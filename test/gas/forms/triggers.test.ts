@@ -21,11 +21,11 @@ test("another workbook's trigger does not count; this one's other triggers are l
   s.openDocument(other);
   installIntakeTrigger(s.real.SpreadsheetApp.getActiveSpreadsheet());
   s.openDocument(s.spreadsheet);
-  s.ScriptApp.newTrigger('scheduleRun').timeBased().everyHours(1).create();
+  s.ScriptApp.newTrigger('runSchedule').timeBased().everyHours(1).create();
   expect(installIntakeTrigger(book())).toBe(true);
   expect(described().map((t) => [t.handler, t.documentId])).toEqual([
     [INTAKE_HANDLER, 'other-book'],
-    ['scheduleRun', s.spreadsheet.id],
+    ['runSchedule', s.spreadsheet.id],
     [INTAKE_HANDLER, s.spreadsheet.id],
   ]);
 });
