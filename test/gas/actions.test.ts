@@ -113,7 +113,8 @@ test('an edit: its rows checked and logged; a busy workbook: the edit left for V
       oldValue: '5',
       value: 'many',
     }) as unknown as GoogleAppsScript.Events.SheetsOnEdit;
-  s.LockService.holdFromAnotherExecution('document');
+  // Another action holds the workbook for 10 s: an edit waits 5 s at most.
+  s.LockService.holdFromAnotherExecution('document', { forMs: 10_000 });
   editAction(event());
   expect(events.grid.peek(2, at).note).toBe('');
   s.LockService.releaseFromAnotherExecution('document');

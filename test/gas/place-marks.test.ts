@@ -40,11 +40,13 @@ test('column runs: sorted, adjacent positions merged, nonsense left out', () => 
 test('marks placed: the notes read once, the colours of the changed rows only, one call a colour', () => {
   const { sheet, grid } = events();
   const s = fakes();
-  placeMarks(sheet, 2, 10, [6], [problem(3, 6), problem(4, 6), problem(8, 6, 'warning')], 'en');
+  const marked = [problem(3, 6), problem(4, 6), problem(6, 6), problem(8, 6, 'warning')];
+  placeMarks(sheet, 2, 10, [6], marked, 'en');
   expect(s.counter.count('Range.getNotes')).toBe(1);
   expect(s.counter.count('Range.getBackgrounds')).toBe(1);
   // Rows 3..8 are the span that changes: 6 colours read, not 10.
   expect(s.counter.cells.read).toBe(10 + 6);
+  // F3:F4 and F6 red in one call, F8 yellow in another.
   expect(s.counter.count('RangeList.setBackground')).toBe(2);
   expect(grid.peek(3, 6).note).toMatch(new RegExp(`^${MARK}\\n`));
   expect([3, 4, 5, 8].map((r) => grid.peek(r, 6).background)).toEqual([

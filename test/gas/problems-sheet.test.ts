@@ -53,6 +53,7 @@ test('written once; the same list again moves no cell', () => {
   writeProblemRows(sheet, rows(3));
   expect(s.counter.cells.written).toBe(0);
   expect(s.counter.count('Range.setValues')).toBe(0);
+  expect(s.counter.count('Properties.setProperty')).toBe(0);
 });
 
 test('a shorter list: the lines left below are emptied by the same write', () => {

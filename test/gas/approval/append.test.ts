@@ -4,9 +4,11 @@
  */
 import type { ApprovalPlan } from '../../../src/core/approval/plan';
 import { appendPlan } from '../../../src/gas/approval/append';
+import { FakeRange } from '../../fakes';
 import { headerLabels, putRows, rowsOf, useFakeGlobals } from '../fake-globals';
 
 const fakes = useFakeGlobals({ spreadsheet: { sheets: ['Events'], timeZone: 'Asia/Bishkek' } });
+afterEach(() => jest.restoreAllMocks());
 const book = () => fakes().real.SpreadsheetApp.getActiveSpreadsheet();
 // 2 June 2026 10:00 on Bishkek's wall clock is 04:00 UTC.
 const WALL = Date.UTC(2026, 5, 2, 10);
@@ -25,14 +27,16 @@ const plan = (note = ''): ApprovalPlan => ({
 
 test('missing sheets made in the language; the status label in it; the month as text', () => {
   const s = fakes();
+  // What goes to Sheets, which would read a bare 2026-05 as a date (the fake stores it as given).
+  const written = jest.spyOn(FakeRange.prototype, 'setValues');
   appendPlan(book(), plan(), 'ky');
+  const sent = written.mock.calls.map(([values]) => values[0]).filter((row) => row?.[1] === 'KANT');
+  expect(sent.map((row) => row?.[0])).toEqual(["'2026-05", "'2026-05"]);
   const approvals = s.spreadsheet.sheet('Бекитүүлөр');
   expect(rowsOf(approvals)).toEqual([
     headerLabels('approvals', 'ky'),
     ['2026-05', 'KANT', 'Бекитилди', 'a@x.org', INSTANT, ''],
   ]);
-  // Typed as text: Sheets would otherwise turn 2026-05 into a date.
-  expect(approvals.grid.peek(2, 1).value).toBe('2026-05');
   expect(rowsOf(s.spreadsheet.sheet('Бекитилген көрсөткүчтөр'), 2)).toEqual([
     ['2026-05', 'KANT', 'events', 3, INSTANT],
     ['2026-05', 'KANT', 'cases', 1, INSTANT],

@@ -29,6 +29,11 @@ test('an edit of one cell: its old and new value, in Russian', () => {
   ]);
 });
 
+test('a value typed into an empty cell: was empty, now the value', () => {
+  logApprovedChanges(book(), 'en', { changed: [changed(4)] }, { value: '7' });
+  expect(logged('Log').map((row) => row[3])).toEqual(['was "", now "7"']);
+});
+
 test('a paste of many cells, in Kyrgyz; a form response is a new row, in English', () => {
   logApprovedChanges(book(), 'ky', { changed: [changed(3), changed(4)] }, {});
   expect(logged('Журнал').map((row) => row[3])).toEqual([

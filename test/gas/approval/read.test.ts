@@ -7,7 +7,7 @@ import {
 } from '../../../src/gas/approval/read';
 import { headerLabels, putRows, useFakeGlobals } from '../fake-globals';
 
-const fakes = useFakeGlobals({ spreadsheet: { sheets: ['Утверждения', 'Events'] } });
+const fakes = useFakeGlobals({ spreadsheet: { sheets: ['Утверждения', 'Утверждённые показатели', 'Events'] } });
 const at = new Date(Date.UTC(2026, 5, 2, 4));
 
 function approvals() {
@@ -41,8 +41,10 @@ test('the ledger: each month-close sheet that exists read once, the missing ones
     ['2026-04', 'NARYN', 'approved'],
   ]);
   expect(ledger.approvals[2]?.note).toBe('fix it');
-  expect(fakes().counter.count('Range.getValues')).toBe(1);
-  expect(fakes().spreadsheet.getSheets().length).toBe(2);
+  expect(fakes().counter.count('Range.getValues')).toBe(2);
+  expect(spreadsheetLedger(spreadsheet, ['approvals']).figures).toEqual([]);
+  // The sheets missing (none here) are not made.
+  expect(fakes().spreadsheet.getSheets().length).toBe(3);
 });
 
 test('from the sheet, or from its values already read: the same pairs', () => {

@@ -46,7 +46,9 @@ test('taken in: rows appended to Events, each status ✓, the count then 0', () 
 
 test('at most the limit; the rest left for the next run, the catch-up still due', () => {
   const book = waiting(3);
+  const now = jest.spyOn(Date, 'now').mockReturnValue(Date.UTC(2026, 2, 8, 9));
   markPending();
+  now.mockReturnValue(Date.UTC(2026, 2, 8, 10));
   const result = takeInPending(book.spreadsheet, 'en', 2);
   expect([result.taken, result.left]).toEqual([2, 1]);
   expect(catchUpDue()).toBe(true);
