@@ -16,7 +16,10 @@ import { setUpWorkbook } from '../../src/gas/setup';
 import { headerLabels, putRows, rowsOf, useFakeGlobals } from './fake-globals';
 
 const fakes = useFakeGlobals();
-const alerts = () => fakes().ui.dialogs.filter((d) => d.kind === 'alert').map((d) => d.prompt);
+const alerts = () =>
+  fakes()
+    .ui.dialogs.filter((d) => d.kind === 'alert')
+    .map((d) => d.prompt);
 const logRows = (name = 'Log') => rowsOf(fakes().spreadsheet.sheet(name), 2);
 
 function setUp(lang: 'en' | 'ru' = 'en') {
@@ -44,7 +47,10 @@ test('the menu in the workbook language; before authorization, one item and no p
 
 test('runLogged: the message shown and logged', () => {
   setWorkbookLang('en');
-  runLogged((l) => text('logValidate', l), () => 'all good');
+  runLogged(
+    (l) => text('logValidate', l),
+    () => 'all good',
+  );
   expect(alerts()).toEqual(['all good']);
   expect(logRows().map((row) => [row[1], row[3]])).toEqual([['Validation', 'all good']]);
 });
@@ -95,7 +101,9 @@ test('Validate now: the count of errors told, the Problems sheet named in the la
   const row = headerLabels('events', 'en').map((label) => (label === 'Participants' ? 'many' : ''));
   putRows(s.spreadsheet.sheet('Events'), 2, [row]);
   validateAction();
-  expect(alerts()[0]).toMatch(/^Validation finished: \d+ errors, \d+ warnings\. Details on the "Problems" sheet\.$/);
+  expect(alerts()[0]).toMatch(
+    /^Validation finished: \d+ errors, \d+ warnings\. Details on the "Problems" sheet\.$/,
+  );
   expect(rowsOf(s.spreadsheet.sheet('Problems'), 2).length).toBeGreaterThan(0);
   expect(logRows()[0]?.[1]).toBe('Validation');
 });
@@ -120,7 +128,9 @@ test('an edit: its rows checked and logged; a busy workbook: the edit left for V
   s.LockService.releaseFromAnotherExecution('document');
   editAction(event());
   expect(events.grid.peek(2, at).note).not.toBe('');
-  expect(String(logRows().at(-1)?.[3])).toMatch(/^Sheet "Events", rows 2–2: [1-9]\d* problems, 0 fixed\.$/);
+  expect(String(logRows().at(-1)?.[3])).toMatch(
+    /^Sheet "Events", rows 2–2: [1-9]\d* problems, 0 fixed\.$/,
+  );
 });
 
 test('help in the workbook language', () => {

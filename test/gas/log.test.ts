@@ -89,5 +89,7 @@ test('the Log found under its name in another language is used, not made twice',
   s.spreadsheet.insertSheet('Журнал');
   appendLog(book(), 'en', 'x', 'y');
   expect(s.spreadsheet.getSheets().length).toBe(2);
-  expect(rowsOf(s.spreadsheet.sheet('Журнал'))).toEqual([['anna@example.org', 'x', new Date(AT), 'y']]);
+  expect(rowsOf(s.spreadsheet.sheet('Журнал'))).toEqual([
+    ['anna@example.org', 'x', new Date(AT), 'y'],
+  ]);
 });

@@ -27,7 +27,8 @@ function workbook(rows: number): { source: WorkbookSource; analysis: ReturnType<
   const analysis = analyse(source, { timeZone: 'UTC', dates: 'instant' }, Date.UTC(2026, 5, 1));
   return { source, analysis };
 }
-const eventsOf = (plan: ReturnType<typeof planMarks>) => plan.sheets.find((s) => s.key === 'events');
+const eventsOf = (plan: ReturnType<typeof planMarks>) =>
+  plan.sheets.find((s) => s.key === 'events');
 
 test("no record (an earlier version's workbook): every column looked at, once", () => {
   const { source, analysis } = workbook(4);
@@ -72,5 +73,7 @@ test('a record for a sheet with no mark left: no column looked at beyond those m
   const { source, analysis } = workbook(2);
   const events = eventsOf(planMarks(analysis, source, () => 1000));
   expect(events?.recorded).toEqual([]);
-  expect(new Set(events?.positions)).toEqual(new Set(events?.problems.map((p) => p.columnIndex ?? 1)));
+  expect(new Set(events?.positions)).toEqual(
+    new Set(events?.problems.map((p) => p.columnIndex ?? 1)),
+  );
 });

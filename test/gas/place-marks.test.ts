@@ -9,7 +9,11 @@ import { useFakeGlobals } from './fake-globals';
 
 const fakes = useFakeGlobals({ spreadsheet: { sheets: ['Events'] } });
 
-const problem = (row: number, columnIndex: number | null, severity: 'error' | 'warning' = 'error'): Problem => ({
+const problem = (
+  row: number,
+  columnIndex: number | null,
+  severity: 'error' | 'warning' = 'error',
+): Problem => ({
   sheet: 'events',
   sheetName: 'Events',
   row,

@@ -60,12 +60,13 @@ test('marks on consecutive rows of a column: one setNotes (and one setBackground
   expect(s.counter.count('Range.setNotes')).toBe(3);
   expect(s.counter.count('Range.setBackgrounds')).toBe(2);
   const events = s.spreadsheet.sheet('Events');
-  expect([3, 4, 7].map((r) => [events.grid.peek(r, 2).note, events.grid.peek(r, 2).background]))
-    .toEqual([
-      ['n3', '#f4cccc'],
-      ['n4', '#f4cccc'],
-      ['n7', '#fff2cc'],
-    ]);
+  expect(
+    [3, 4, 7].map((r) => [events.grid.peek(r, 2).note, events.grid.peek(r, 2).background]),
+  ).toEqual([
+    ['n3', '#f4cccc'],
+    ['n4', '#f4cccc'],
+    ['n7', '#fff2cc'],
+  ]);
   // A mark without a colour leaves the cell's colour as the user made it.
   expect(events.grid.peek(3, 5).note).toBe('e3');
   expect(events.grid.peek(3, 5).background).toBe('#ffffff');

@@ -19,7 +19,9 @@ import {
 } from '../../src/gas/sheets-api';
 import { putRows, rowsOf, useFakeGlobals } from './fake-globals';
 
-const fakes = useFakeGlobals({ spreadsheet: { sheets: ['Events', 'Cases'], timeZone: 'Asia/Bishkek' } });
+const fakes = useFakeGlobals({
+  spreadsheet: { sheets: ['Events', 'Cases'], timeZone: 'Asia/Bishkek' },
+});
 const id = () => fakes().spreadsheet.id;
 
 test('absent when the manifest does not enable it: a clear error, no call', () => {
@@ -119,7 +121,10 @@ test('a cell read as getValues hands it over: dates where formatted as dates', (
   expect(valueOfCell({ effectiveValue: { numberValue: 12 } }, zone)).toBe(12);
   expect(
     valueOfCell(
-      { effectiveValue: { numberValue: 45658 }, effectiveFormat: { numberFormat: { type: 'DATE' } } },
+      {
+        effectiveValue: { numberValue: 45658 },
+        effectiveFormat: { numberFormat: { type: 'DATE' } },
+      },
       zone,
     ),
   ).toEqual(new Date(Date.UTC(2025, 0, 1)));

@@ -58,5 +58,7 @@ test('no row in an approved month (or no check at all): no Log, not even the she
 test('the values typed are written as text', () => {
   logApprovedChanges(book(), 'en', { changed: [changed(2)] }, { oldValue: '1', value: '=A1' });
   expect(logged('Log')[0]?.[3]).toBe('was "1", now "=A1"');
-  fakes().spreadsheet.sheet('Log').grid.forEachCell((cell) => expect(cell.formula).toBe(''));
+  fakes()
+    .spreadsheet.sheet('Log')
+    .grid.forEachCell((cell) => expect(cell.formula).toBe(''));
 });

@@ -7,7 +7,9 @@ import {
 } from '../../../src/gas/approval/read';
 import { headerLabels, putRows, useFakeGlobals } from '../fake-globals';
 
-const fakes = useFakeGlobals({ spreadsheet: { sheets: ['Утверждения', 'Утверждённые показатели', 'Events'] } });
+const fakes = useFakeGlobals({
+  spreadsheet: { sheets: ['Утверждения', 'Утверждённые показатели', 'Events'] },
+});
 const at = new Date(Date.UTC(2026, 5, 2, 4));
 
 function approvals() {

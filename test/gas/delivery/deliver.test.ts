@@ -3,7 +3,7 @@
  * any send, each send marked as it goes, nothing sent twice, the quota and the time kept.
  */
 import type { RecipientRecord } from '../../../src/core/schema/records';
-import { deliver, type DeliveryRun } from '../../../src/gas/delivery/deliver';
+import { type DeliveryRun, deliver } from '../../../src/gas/delivery/deliver';
 import { mailApp } from '../../../src/gas/mailer';
 import { rowsOf, useFakeGlobals } from '../fake-globals';
 
@@ -82,7 +82,9 @@ test('a send that fails is marked failed with the reason, told, and stays due', 
     book(),
     'ru',
     mailApp,
-    digestRun(['a@x.org', 'not an address'], { onFailed: (send, reason) => failed.push(`${send.recipient}: ${reason}`) }),
+    digestRun(['a@x.org', 'not an address'], {
+      onFailed: (send, reason) => failed.push(`${send.recipient}: ${reason}`),
+    }),
   );
   expect([result.sent, result.failed, result.pending, result.stoppedFor]).toEqual([1, 1, 1, null]);
   expect(failed).toEqual([expect.stringMatching(/^not an address: .*Invalid email/)]);

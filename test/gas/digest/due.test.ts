@@ -2,13 +2,14 @@
  * When the hourly clock has digest work: from the 1st at 08:00 (the spreadsheet's wall clock)
  * until last month went to everyone; a dozen idle runs in a row pause it for a day.
  */
+
+import type { DeliveryResult } from '../../../src/gas/digest/delivery';
 import {
   digestDue,
   IDLE_PAUSE_MS,
   MAX_IDLE_RUNS,
   recordDelivery,
 } from '../../../src/gas/digest/due';
-import type { DeliveryResult } from '../../../src/gas/digest/delivery';
 import { useFakeGlobals } from '../fake-globals';
 
 const fakes = useFakeGlobals();

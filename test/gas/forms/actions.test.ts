@@ -13,13 +13,18 @@ import { putRows, rowsOf, useFakeGlobals } from '../fake-globals';
 import { eventAnswers, formsBook } from './forms-book';
 
 const fakes = useFakeGlobals();
-const alerts = () => fakes().ui.dialogs.filter((d) => d.kind === 'alert').map((d) => d.prompt);
+const alerts = () =>
+  fakes()
+    .ui.dialogs.filter((d) => d.kind === 'alert')
+    .map((d) => d.prompt);
 
 function setUp() {
   const s = fakes();
   setWorkbookLang('en');
   setUpWorkbook(s.real.SpreadsheetApp.getActiveSpreadsheet(), 'en');
-  putRows(s.spreadsheet.sheet('Committees'), 2, [['KANT', 'Kant', 'Chui', '', '', '', '', '', 'Active']]);
+  putRows(s.spreadsheet.sheet('Committees'), 2, [
+    ['KANT', 'Kant', 'Chui', '', '', '', '', '', 'Active'],
+  ]);
 }
 
 test('create forms: asked about wording first; cancel makes none', () => {

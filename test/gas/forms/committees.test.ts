@@ -15,7 +15,11 @@ const fakes = useFakeGlobals();
 
 const listed = (form: FakeForm, kind: 'event' | 'case') => {
   const id = itemIds(kind).committeeId as number;
-  return form.getItemById(id)?.asListItem().getChoices().map((c) => c.getValue());
+  return form
+    .getItemById(id)
+    ?.asListItem()
+    .getChoices()
+    .map((c) => c.getValue());
 };
 
 test('active committees only, each once, in sheet order; read in one call', () => {

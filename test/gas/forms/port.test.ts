@@ -33,7 +33,9 @@ test('made under the lock, in the language asked; the forms returned', () => {
   const s = fakes();
   setWorkbookLang('en');
   setUpWorkbook(s.real.SpreadsheetApp.getActiveSpreadsheet(), 'en');
-  putRows(s.spreadsheet.sheet('Committees'), 2, [['KANT', 'Kant', 'Chui', '', '', '', '', '', 'Active']]);
+  putRows(s.spreadsheet.sheet('Committees'), 2, [
+    ['KANT', 'Kant', 'Chui', '', '', '', '', '', 'Active'],
+  ]);
   const states = formsPort(() => 'en').createOrUpdate('ky');
   expect(states).toHaveLength(3);
   expect(states[0]?.title).toBe(wordOf(FORM_SPECS.event.title, { lang: 'ky', bilingual: false }));

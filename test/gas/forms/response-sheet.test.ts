@@ -42,7 +42,9 @@ test("a sheet's form known by the form's id in its address; other forms' sheets 
   expect(formKindOfUrl(event.getPublishedUrl())).toBe('event');
   expect(formKindOfUrl(other.getPublishedUrl())).toBeNull();
   expect(formKindOfUrl(null)).toBeNull();
-  expect(responseSheetOf(book(), event.id)?.getName()).toBe(event.responseSheet?.getNameUncounted());
+  expect(responseSheetOf(book(), event.id)?.getName()).toBe(
+    event.responseSheet?.getNameUncounted(),
+  );
   expect(responseSheetOf(book(), 'no-such-form')).toBeNull();
   expect(korgooResponseSheets(book()).map(({ sheet, kind }) => [sheet.getName(), kind])).toEqual([
     [event.responseSheet?.getNameUncounted(), 'event'],

@@ -49,7 +49,7 @@ test('ensure makes a missing sheet once, and it is then found without a call', (
   expect(s.counter.total()).toBe(calls);
 });
 
-test("a sheet found another way has its name asked once", () => {
+test('a sheet found another way has its name asked once', () => {
   const sheets = once();
   const s = fakes();
   s.spreadsheet.sheet('Cases').setName(' cases');

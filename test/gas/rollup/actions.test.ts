@@ -10,7 +10,10 @@ import { putRows, rowsOf, useFakeGlobals } from '../fake-globals';
 
 const fakes = useFakeGlobals();
 afterEach(() => jest.restoreAllMocks());
-const alerts = () => fakes().ui.dialogs.filter((d) => d.kind === 'alert').map((d) => d.prompt);
+const alerts = () =>
+  fakes()
+    .ui.dialogs.filter((d) => d.kind === 'alert')
+    .map((d) => d.prompt);
 const T = Date.UTC(2026, 5, 10, 6);
 
 function setUp(lang: 'en' | 'ru') {

@@ -36,7 +36,9 @@ test('select a range: that sheet and cell made active; an unknown sheet told in 
   expect(s.spreadsheet.getActiveRange()?.getA1Notation()).toBe('C4');
   ports.setLang('ru');
   expect(() => ports.selectRange('Gone', 'A1')).toThrow(SidebarError);
-  expect(() => ports.selectRange('Gone', 'A1')).toThrow(text('unknownSheet', 'ru', { value: 'Gone' }));
+  expect(() => ports.selectRange('Gone', 'A1')).toThrow(
+    text('unknownSheet', 'ru', { value: 'Gone' }),
+  );
 });
 
 test('set-up under the lock, logged; busy: told, nothing made', () => {
@@ -47,7 +49,7 @@ test('set-up under the lock, logged; busy: told, nothing made', () => {
   expect(s.spreadsheet.getSheets()).toHaveLength(2);
   s.LockService.releaseFromAnotherExecution('document');
   const result = ports.setUpWorkbook('en');
-  expect(result.sheetsCreated).toBeGreaterThan(5);
+  expect(result?.sheetsCreated).toBeGreaterThan(5);
   expect(rowsOf(s.spreadsheet.sheet('Log'), 2).map((row) => row[1])).toEqual(['Workbook set-up']);
 });
 
@@ -57,6 +59,9 @@ test("only this spreadsheet's triggers are listed", () => {
   s.openDocument(other);
   s.ScriptApp.newTrigger('runSchedule').timeBased().everyHours(1).create();
   s.openDocument(s.spreadsheet);
-  s.ScriptApp.newTrigger('onFormSubmitted').forSpreadsheet(s.spreadsheet.id).onFormSubmit().create();
+  s.ScriptApp.newTrigger('onFormSubmitted')
+    .forSpreadsheet(s.spreadsheet.id)
+    .onFormSubmit()
+    .create();
   expect(spreadsheetPorts().installedTriggers()).toEqual(['onFormSubmitted']);
 });
