@@ -12,8 +12,7 @@ import {
   validateAction,
 } from '../../src/gas/actions';
 import { setWorkbookLang } from '../../src/gas/settings';
-import { setUpWorkbook } from '../../src/gas/setup';
-import { headerLabels, putRows, rowsOf, useFakeGlobals } from './fake-globals';
+import { headerLabels, putRows, rowsOf, schemaSheets, useFakeGlobals } from './fake-globals';
 
 const fakes = useFakeGlobals();
 const alerts = () =>
@@ -22,10 +21,11 @@ const alerts = () =>
     .map((d) => d.prompt);
 const logRows = (name = 'Log') => rowsOf(fakes().spreadsheet.sheet(name), 2);
 
+/** A workbook in `lang` with its Committees and Events sheets (headers only). */
 function setUp(lang: 'en' | 'ru' = 'en') {
   const s = fakes();
   setWorkbookLang(lang);
-  setUpWorkbook(s.real.SpreadsheetApp.getActiveSpreadsheet(), lang);
+  schemaSheets(s, lang, ['committees', 'events']);
   s.counter.reset();
 }
 

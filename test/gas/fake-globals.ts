@@ -56,3 +56,16 @@ export function rowsOf(sheet: FakeSheet, first = 1): unknown[][] {
 export function headerLabels(key: SheetKey, lang: 'ru' | 'ky' | 'en'): string[] {
   return SHEETS[key].columns.map((column) => column.labels[lang]);
 }
+
+/** Schema sheets made with their header in `lang` (uncounted), as set-up would leave them. */
+export function schemaSheets(
+  s: FakeServices,
+  lang: 'ru' | 'ky' | 'en',
+  keys: readonly SheetKey[],
+): FakeSheet[] {
+  return keys.map((key) => {
+    const sheet = s.spreadsheet.insertSheet(SHEETS[key].labels[lang]);
+    putRows(sheet, 1, [headerLabels(key, lang)]);
+    return sheet;
+  });
+}

@@ -78,13 +78,13 @@ test('rows added by hand since: the list is written whole again', () => {
 test('past 500 rows a change is written from its chunk on, not from the top', () => {
   const sheet = problemsSheet();
   const s = fakes();
-  const many = rows(1200);
+  const many = rows(600);
   writeProblemRows(sheet, many);
   const changed = [...many];
-  changed[1100] = problemRow(problem(9999, 'changed'), 'en');
+  changed[550] = problemRow(problem(9999, 'changed'), 'en');
   s.counter.reset();
   writeProblemRows(sheet, changed);
-  // Chunks of 500: rows 1000..1199 written, 200 rows of 7 cells.
-  expect(s.counter.cells.written).toBe(200 * 7);
-  expect(rowsOf(s.spreadsheet.sheet('Problems'), 1102)[0]).toEqual(changed[1100]);
+  // Chunks of 500: rows 500..599 of the list written, 100 rows of 7 cells.
+  expect(s.counter.cells.written).toBe(100 * 7);
+  expect(rowsOf(s.spreadsheet.sheet('Problems'), 552)[0]).toEqual(changed[550]);
 });

@@ -8,8 +8,7 @@ import {
 } from '../../../src/gas/forms/actions';
 import { bilingualForms, formIds } from '../../../src/gas/forms/store';
 import { setWorkbookLang } from '../../../src/gas/settings';
-import { setUpWorkbook } from '../../../src/gas/setup';
-import { putRows, rowsOf, useFakeGlobals } from '../fake-globals';
+import { headerLabels, putRows, rowsOf, useFakeGlobals } from '../fake-globals';
 import { eventAnswers, formsBook } from './forms-book';
 
 const fakes = useFakeGlobals();
@@ -18,14 +17,19 @@ const alerts = () =>
     .ui.dialogs.filter((d) => d.kind === 'alert')
     .map((d) => d.prompt);
 
+/** A workbook in English with one active committee, no form yet. */
 function setUp() {
-  const s = fakes();
   setWorkbookLang('en');
-  setUpWorkbook(s.real.SpreadsheetApp.getActiveSpreadsheet(), 'en');
-  putRows(s.spreadsheet.sheet('Committees'), 2, [
+  putRows(fakes().spreadsheet.insertSheet('Committees'), 1, [
+    headerLabels('committees', 'en'),
     ['KANT', 'Kant', 'Chui', '', '', '', '', '', 'Active'],
   ]);
 }
+/** The Events rows below the header ([] while the sheet is not made). */
+const events = () => {
+  const sheet = fakes().spreadsheet.getSheetByName('Events');
+  return sheet ? rowsOf(sheet, 2) : [];
+};
 
 test('create forms: asked about wording first; cancel makes none', () => {
   setUp();
@@ -49,10 +53,10 @@ test('create forms, both languages: made, the choice kept, logged', () => {
 });
 
 test('sync committees: no forms yet says so and does nothing; with forms, reports', () => {
-  setUp();
+  setWorkbookLang('en');
   syncCommitteesAction();
   expect(alerts()).toEqual([text('noForms', 'en')]);
-  expect(rowsOf(fakes().spreadsheet.sheet('Log'), 2)).toEqual([]);
+  expect(fakes().spreadsheet.getSheetByName('Log')).toBeNull();
   const book = formsBook(fakes());
   putRows(book.sheet('committees'), 6, [['BISH', 'Bishkek', 'Chui', '', '', '', '', '', 'Active']]);
   syncCommitteesAction();
@@ -65,7 +69,7 @@ test('process pending: takes them in and says how many', () => {
   book.submit('event', eventAnswers(2));
   processPendingAction();
   expect(alerts()).toEqual(['Pending responses: 2 taken in, 0 still pending.']);
-  expect(rowsOf(book.sheet('events'), 2)).toHaveLength(2);
+  expect(events()).toHaveLength(2);
 });
 
 test('a form response waits while the user must authorize again; else it is taken in', () => {
@@ -74,8 +78,8 @@ test('a form response waits while the user must authorize again; else it is take
   const event = book.submit('event', eventAnswers(1));
   s.ScriptApp.authorizationRequired = true;
   formSubmitAction(event as unknown as GoogleAppsScript.Events.SheetsOnFormSubmit);
-  expect(rowsOf(book.sheet('events'), 2)).toHaveLength(0);
+  expect(events()).toHaveLength(0);
   s.ScriptApp.authorizationRequired = false;
   formSubmitAction(event as unknown as GoogleAppsScript.Events.SheetsOnFormSubmit);
-  expect(rowsOf(book.sheet('events'), 2).map((row) => row[0])).toEqual(['EV-000001']);
+  expect(events().map((row) => row[0])).toEqual(['EV-000001']);
 });

@@ -1,6 +1,7 @@
 /**
  * A small workbook with Korgoo's forms, made by calling the modules themselves (no bundle):
- * set up in `lang`, three active committees and a suspended one, the forms built (published,
+ * its language `lang`, a Committees sheet of three active committees and a suspended one (the
+ * other sheets are made when first needed, as intake makes them), the forms built (published,
  * linked, their trigger installed). Responses go in through the fake FormApp.
  */
 import type { FormKind } from '../../../src/core/forms/spec';
@@ -9,9 +10,8 @@ import { SHEETS } from '../../../src/core/schema/sheets';
 import { buildForms } from '../../../src/gas/forms/build';
 import { formIds } from '../../../src/gas/forms/store';
 import { setWorkbookLang } from '../../../src/gas/settings';
-import { setUpWorkbook } from '../../../src/gas/setup';
 import type { Answer, FakeForm, FakeServices, FakeSheet, FormSubmitEvent } from '../../fakes';
-import { putRows } from '../fake-globals';
+import { headerLabels, putRows, schemaSheets } from '../fake-globals';
 
 export const day = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
 
@@ -23,10 +23,16 @@ export interface FormsBook {
   submit(kind: FormKind, answers: Readonly<Record<string, Answer>>): FormSubmitEvent;
 }
 
-export function formsBook(s: FakeServices, lang: Lang = 'en'): FormsBook {
+/** `sheets`: schema sheets made beforehand, with their header in `lang`. */
+export function formsBook(
+  s: FakeServices,
+  lang: Lang = 'en',
+  sheets: readonly (keyof typeof SHEETS)[] = [],
+): FormsBook {
   const spreadsheet = s.real.SpreadsheetApp.getActiveSpreadsheet();
   setWorkbookLang(lang);
-  setUpWorkbook(spreadsheet, lang);
+  const committeesSheet = s.spreadsheet.insertSheet(SHEETS.committees.labels[lang]);
+  schemaSheets(s, lang, sheets);
   const sheet = (key: keyof typeof SHEETS) => s.spreadsheet.sheet(SHEETS[key].labels[lang]);
   const committees = SHEETS.committees.columns.map((c) => c.key);
   const committee = (id: string, status: string) =>
@@ -43,7 +49,8 @@ export function formsBook(s: FakeServices, lang: Lang = 'en'): FormsBook {
                 ? 'Chui'
                 : '',
     );
-  putRows(sheet('committees'), 2, [
+  putRows(committeesSheet, 1, [
+    headerLabels('committees', lang),
     committee('KANT', 'Active'),
     committee('TOKM', 'Active'),
     committee('NARYN', 'Active'),

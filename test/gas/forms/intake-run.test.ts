@@ -12,7 +12,7 @@ import { day, eventAnswers, formsBook } from './forms-book';
 const fakes = useFakeGlobals();
 
 function run() {
-  const book = formsBook(fakes());
+  const book = formsBook(fakes(), 'en', ['events']);
   const intake = new IntakeRun(
     book.spreadsheet,
     'en',

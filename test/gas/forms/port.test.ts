@@ -5,8 +5,7 @@ import { SidebarError } from '../../../src/core/sidebar/texts';
 import { formsPort } from '../../../src/gas/forms/port';
 import { formIds } from '../../../src/gas/forms/store';
 import { setWorkbookLang } from '../../../src/gas/settings';
-import { setUpWorkbook } from '../../../src/gas/setup';
-import { putRows, rowsOf, useFakeGlobals } from '../fake-globals';
+import { putRows, rowsOf, schemaSheets, useFakeGlobals } from '../fake-globals';
 import { formsBook } from './forms-book';
 
 const fakes = useFakeGlobals();
@@ -32,7 +31,7 @@ test("each kept form's title in the language asked, its links; a form gone has n
 test('made under the lock, in the language asked; the forms returned', () => {
   const s = fakes();
   setWorkbookLang('en');
-  setUpWorkbook(s.real.SpreadsheetApp.getActiveSpreadsheet(), 'en');
+  schemaSheets(s, 'en', ['committees']);
   putRows(s.spreadsheet.sheet('Committees'), 2, [
     ['KANT', 'Kant', 'Chui', '', '', '', '', '', 'Active'],
   ]);
@@ -66,7 +65,7 @@ test('busy: a SidebarError in the language asked, nothing made', () => {
 
 test('no active committee: the reason as a SidebarError, no form made', () => {
   const s = fakes();
-  setUpWorkbook(s.real.SpreadsheetApp.getActiveSpreadsheet(), 'en');
+  schemaSheets(s, 'en', ['committees']);
   expect(() => formsPort(() => 'en').createOrUpdate('en')).toThrow(
     text('noActiveCommittee', 'en', { sheet: 'Committees' }),
   );

@@ -83,5 +83,5 @@ test('left waiting in Kyrgyz, on a sheet whose status column is gone: still logg
   responses.grid.cell(1, statusColumn(book)).value = 'Renamed';
   leaveWaiting(book.spreadsheet, sheet, 2, 'event', 'ky');
   expect(fakes().counter.count('Range.setNote')).toBe(0);
-  expect(String(rowsOf(book.sheet('log'), 2)[0]?.[3])).toMatch(/^күтүүдө: /);
+  expect(String(rowsOf(fakes().spreadsheet.sheet('Журнал'), 2)[0]?.[3])).toMatch(/^күтүүдө: /);
 });

@@ -14,7 +14,7 @@ import { eventAnswers, formsBook } from './forms-book';
 const fakes = useFakeGlobals();
 
 function candidates(answers: Record<string, Answer>[], lang: 'en' | 'ru' = 'en') {
-  const book = formsBook(fakes(), 'en');
+  const book = formsBook(fakes(), 'en', ['events']);
   for (const a of answers) book.submit('event', a);
   const ledger = IntakeLedger.open(book.spreadsheet, lang);
   const run = new IntakeRun(book.spreadsheet, lang, ledger, Date.now(), settings);
@@ -72,8 +72,9 @@ test('rows in, their check failed: taken in all the same, "Validate now" will ch
   expect(ledger.statusOf(list[0]?.fingerprint ?? '')).toMatch(/^✓ EV-000001/);
 });
 
-test('a run in Russian: the status says where the row went in Russian', () => {
-  const { run, list } = candidates([eventAnswers(1)], 'ru');
+test('a run in Russian: the sheet it makes and the status in Russian', () => {
+  const { book, run, list } = candidates([eventAnswers(1)], 'ru');
+  fakes().spreadsheet.deleteSheet(book.sheet('events'));
   const [outcome] = takeIn(run, list);
-  expect(outcome?.status).toMatch(/^✓ EV-000001.*«Events», строка 2/);
+  expect(outcome?.status).toMatch(/^✓ EV-000001.*«Мероприятия», строка 2/);
 });

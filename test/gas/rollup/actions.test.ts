@@ -5,8 +5,7 @@
 import { text } from '../../../src/core/i18n/texts';
 import { updateReturnAction, updateRollupAction } from '../../../src/gas/rollup/actions';
 import { setWorkbookLang } from '../../../src/gas/settings';
-import { setUpWorkbook } from '../../../src/gas/setup';
-import { putRows, rowsOf, useFakeGlobals } from '../fake-globals';
+import { putRows, rowsOf, schemaSheets, useFakeGlobals } from '../fake-globals';
 
 const fakes = useFakeGlobals();
 afterEach(() => jest.restoreAllMocks());
@@ -16,10 +15,11 @@ const alerts = () =>
     .map((d) => d.prompt);
 const T = Date.UTC(2026, 5, 10, 6);
 
+/** A workbook in `lang` with the sheets the return and the roll-up read (headers only). */
 function setUp(lang: 'en' | 'ru') {
   const s = fakes();
   setWorkbookLang(lang);
-  setUpWorkbook(s.real.SpreadsheetApp.getActiveSpreadsheet(), lang);
+  schemaSheets(s, lang, ['committees', 'events', 'sources']);
   s.counter.reset();
 }
 

@@ -5,9 +5,8 @@
 import { CLOCK_HANDLER, ensureClock } from '../../../src/gas/schedule/clock-trigger';
 import { legacyClockRun, scheduleRun } from '../../../src/gas/schedule/run';
 import { setWorkbookLang } from '../../../src/gas/settings';
-import { setUpWorkbook } from '../../../src/gas/setup';
-import type { FakeTrigger } from '../../fakes';
-import { putRows, useFakeGlobals } from '../fake-globals';
+import type { FakeSheet, FakeTrigger } from '../../fakes';
+import { putRows, schemaSheets, useFakeGlobals } from '../fake-globals';
 
 const fakes = useFakeGlobals({ session: { effectiveUserEmail: 'owner@example.com' } });
 afterEach(() => jest.restoreAllMocks());
@@ -18,10 +17,8 @@ function scheduled(): FakeTrigger {
   const s = fakes();
   const spreadsheet = s.real.SpreadsheetApp.getActiveSpreadsheet();
   setWorkbookLang('en');
-  setUpWorkbook(spreadsheet, 'en');
-  putRows(s.spreadsheet.sheet('Recipients'), 2, [
-    ['head@x.org', 'Head', 'English', '', '', 'Yes', ''],
-  ]);
+  const [recipients] = schemaSheets(s, 'en', ['recipients']);
+  putRows(recipients as FakeSheet, 2, [['head@x.org', 'Head', 'English', '', '', 'Yes', '']]);
   ensureClock(spreadsheet);
   const clock = s.ScriptApp.triggers.find((t) => t.describe().handler === CLOCK_HANDLER);
   if (!clock) throw new Error('no clock');

@@ -6,10 +6,9 @@ import { analyse } from '../../../src/core/analyse';
 import { text } from '../../../src/core/i18n/texts';
 import { SidebarError } from '../../../src/core/sidebar/texts';
 import { setWorkbookLang } from '../../../src/gas/settings';
-import { setUpWorkbook } from '../../../src/gas/setup';
 import { spreadsheetDigestPort } from '../../../src/gas/sidebar/digest-port';
 import { spreadsheetSource } from '../../../src/gas/spreadsheet-source';
-import { rowsOf, useFakeGlobals } from '../fake-globals';
+import { rowsOf, schemaSheets, useFakeGlobals } from '../fake-globals';
 
 const fakes = useFakeGlobals({
   session: { activeUserEmail: 'me@x.org', effectiveUserEmail: 'me@x.org' },
@@ -20,7 +19,7 @@ function port(lang: 'en' | 'ru' = 'en') {
   const s = fakes();
   const spreadsheet = s.real.SpreadsheetApp.getActiveSpreadsheet();
   setWorkbookLang(lang);
-  setUpWorkbook(spreadsheet, lang);
+  schemaSheets(s, lang, ['committees', 'events', 'recipients']);
   const analysis = analyse(
     spreadsheetSource(spreadsheet),
     { timeZone: 'Asia/Bishkek', dates: 'instant' },
@@ -42,7 +41,7 @@ test('a preview goes to me alone, as delivered, and is logged; the Digest log is
   expect(logRows().map((row) => [row[1], row[3]])).toEqual([
     ['Digest preview', '2026-05 · ky → me@x.org'],
   ]);
-  expect(rowsOf(fakes().spreadsheet.sheet('Digest log'), 2)).toEqual([]);
+  expect(fakes().spreadsheet.getSheetByName('Digest log')).toBeNull();
 });
 
 test('no address from Google, or no quota: told in the workbook language, nothing sent', () => {
