@@ -13,6 +13,9 @@ import { setWorkbookLang } from '../../../src/gas/settings';
 import type { Answer, FakeForm, FakeServices, FakeSheet, FormSubmitEvent } from '../../fakes';
 import { headerLabels, putRows, schemaSheets } from '../fake-globals';
 
+/** The bundle tests' event answers (test/gas/forms-helpers.ts), for these books too. */
+export { eventAnswers } from '../forms-helpers';
+
 export const day = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
 
 export interface FormsBook {
@@ -78,22 +81,5 @@ export function formsBook(
       if (!event) throw new Error('the form has no destination');
       return event;
     },
-  };
-}
-
-/** An English event report: KANT, a training of 25 (15 women, 10 men). */
-export function eventAnswers(i: number, over: Record<string, Answer> = {}): Record<string, Answer> {
-  return {
-    Committee: 'KANT — Committee KANT',
-    Date: day(2025, 1 + (i % 12), 1 + (i % 28)),
-    Type: 'Training / seminar',
-    Audience: 'Parents',
-    Participants: '25',
-    Women: '15',
-    Men: '10',
-    Partners: ['Police', 'School'],
-    Topic: `Prevention talk ${i}`,
-    Decisions: 'Hold a parents meeting next month',
-    ...over,
   };
 }
