@@ -13,7 +13,7 @@ import type { ParsedArgs } from '../args';
 import { ArgsError, stringOption, switchOption } from '../args';
 import type { Output } from '../output';
 import { text } from '../texts';
-import { digestMonth } from './digest';
+import { digestMonth } from './digest-month';
 import { loadWorkbook } from './load-workbook';
 
 const STATUS = { approve: 'approved', return: 'returned', reopen: 'reopened' } as const;

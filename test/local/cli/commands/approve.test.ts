@@ -10,7 +10,7 @@ import { SHEETS } from '../../../../src/core/schema/sheets';
 import { withValidationsByReference } from '../../../../src/local/approval/validations-by-reference';
 import { run } from '../../../../src/local/cli/main';
 import { MAX_CELLS, readXlsx } from '../../../../src/local/xlsx/read-xlsx';
-import { writeXlsx } from '../../../../src/local/xlsx/write-xlsx';
+import type { SheetRows } from '../../../../src/local/xlsx/write-xlsx';
 import { captureOutput } from '../../capture';
 import { writtenByKorgoo } from '../../xlsx/written';
 
@@ -24,11 +24,15 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 let count = 0;
-async function demoFile(extra: Parameters<typeof writeXlsx>[2] = {}): Promise<string> {
+async function demoFile(extra: SheetRows = {}): Promise<string> {
   count += 1;
   const path = join(dir, `demo-${count}.xlsx`);
-  if (Object.keys(extra).length === 0) copyFileSync(demo, path);
-  else await writeXlsx(path, 'ru', { ...buildDemoRows('ru'), ...extra });
+  // The demo with other rows is written once too, and kept between runs.
+  const rows = { ...buildDemoRows('ru'), ...extra };
+  copyFileSync(
+    Object.keys(extra).length === 0 ? demo : await writtenByKorgoo('demo-extra', 'ru', rows),
+    path,
+  );
   return path;
 }
 
