@@ -2,11 +2,15 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import type { ApprovalPlan } from '../../../../src/core/approval/plan';
 import { buildDemoRows } from '../../../../src/core/demo';
 import { INDICATOR_IDS } from '../../../../src/core/indicators/seed';
+import type { WorkbookSource } from '../../../../src/core/read/workbook';
 import { CHOICES } from '../../../../src/core/schema/choices';
 import type { ColumnDef } from '../../../../src/core/schema/sheets';
 import { SHEETS } from '../../../../src/core/schema/sheets';
+import { wallTime } from '../../../../src/core/time/wall-time';
+import { replaceWithApprovals } from '../../../../src/local/approval/replace-file';
 import { withValidationsByReference } from '../../../../src/local/approval/validations-by-reference';
 import { run } from '../../../../src/local/cli/main';
 import { MAX_CELLS, readXlsx } from '../../../../src/local/xlsx/read-xlsx';
@@ -180,6 +184,43 @@ describe('korgoo approve never loses data', () => {
     expect(result.code).toBe(2);
     expect(result.stderr.join('\n')).toContain(`The file ${path} was left as it was`);
     expect(readFileSync(path).equals(original)).toBe(true);
+    expect(() => readFileSync(`${path}.new.xlsx`)).toThrow();
+  }, 60_000);
+
+  test('a workbook changed since approve read it is left as it was, nothing written beside it', async () => {
+    const path = await demoFile();
+    const original = readFileSync(path);
+    const read = await readXlsx(path, undefined, MAX_CELLS, true);
+    // As read before someone added an event in Excel: the file now holds a row the read does not.
+    const events = SHEETS.events.labels.ru;
+    const before: WorkbookSource = {
+      sheetNames: () => read.sheetNames(),
+      values: (name) => (name === events ? read.values(name).slice(0, -1) : read.values(name)),
+      rowNumbers: (name) => {
+        const numbers = read.rowNumbers?.(name) ?? [];
+        return name === events ? numbers.slice(0, -1) : numbers;
+      },
+    };
+    const plan: ApprovalPlan = {
+      approvals: [
+        {
+          month: '2026-10',
+          committeeId: 'ANAN',
+          status: 'approved',
+          by: 'x',
+          at: wallTime(2026, 11, 1, 9, 0),
+          note: '',
+        },
+      ],
+      figures: [],
+      refusals: [],
+    };
+    await expect(replaceWithApprovals(path, before, plan, 'ru')).rejects.toMatchObject({
+      step: 'check',
+      detail: expect.stringContaining(`sheet ${events}, row`),
+    });
+    expect(readFileSync(path).equals(original)).toBe(true);
+    expect(() => readFileSync(`${path}.bak`)).toThrow();
     expect(() => readFileSync(`${path}.new.xlsx`)).toThrow();
   }, 60_000);
 
