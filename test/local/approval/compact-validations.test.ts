@@ -1,11 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import {
   compactValidations,
   type ValidationModel,
 } from '../../../src/local/approval/compact-validations';
+import { Workbook } from '../exceljs';
 import { writtenByKorgoo } from '../xlsx/written';
 
 /** Every cell's rule, the ranges spelled out cell by cell (as exceljs reads them). */
@@ -91,7 +92,7 @@ describe('compactValidations', () => {
       // Written once and kept between runs (test/local/xlsx/written.ts): only read here.
       const path = await writtenByKorgoo('events-committees', 'ru', {}, ['events', 'committees']);
       const rulesOf = async (file: string) => {
-        const workbook = new ExcelJS.Workbook();
+        const workbook = new Workbook();
         await workbook.xlsx.readFile(file);
         return workbook;
       };

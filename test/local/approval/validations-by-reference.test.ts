@@ -1,11 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import {
   byReference,
   withValidationsByReference,
 } from '../../../src/local/approval/validations-by-reference';
+import { Workbook } from '../exceljs';
 import { writtenByKorgoo } from '../xlsx/written';
 
 type Model = Record<string, object | undefined>;
@@ -21,7 +22,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'korgoo-by-reference-'));
   // Written once and kept between runs (test/local/xlsx/written.ts): the tests only read it.
   written = await writtenByKorgoo('events-committees', 'ru', {}, ['events', 'committees']);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Workbook();
   const sheet = workbook.addWorksheet('Other');
   const { dataValidations } = sheet as unknown as {
     dataValidations: { model: Record<string, object> };
@@ -37,7 +38,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function models(path: string): Promise<[string, Model][]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Workbook();
   await workbook.xlsx.readFile(path);
   return modelsOf(workbook);
 }
@@ -98,7 +99,7 @@ function differences(actual: Model, expected: Model): string[] {
 
 describe('withValidationsByReference', () => {
   test('each rule is kept under its ranges, the same rule on every cell as read cell by cell', async () => {
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new Workbook();
     await withValidationsByReference(() => workbook.xlsx.readFile(written));
     const kept = modelsOf(workbook);
     expect(kept.map(([name]) => name)).toEqual(cellByCell.map(([name]) => name));
@@ -113,7 +114,7 @@ describe('withValidationsByReference', () => {
   });
 
   test('written back, exceljs reads the same rules on the same cells as in the original', async () => {
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new Workbook();
     await withValidationsByReference(() => workbook.xlsx.readFile(written));
     const rewritten = join(dir, 'rewritten.xlsx');
     await workbook.xlsx.writeFile(rewritten);
@@ -126,7 +127,7 @@ describe('withValidationsByReference', () => {
   });
 
   test('rules that share cells are read cell by cell, exactly as exceljs reads them', async () => {
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new Workbook();
     await withValidationsByReference(() => workbook.xlsx.readFile(overlapping));
     const [[, model]] = modelsOf(workbook) as [[string, Model]];
     expect(model).toEqual(((await models(overlapping))[0] as [string, Model])[1]);
@@ -140,7 +141,7 @@ describe('withValidationsByReference', () => {
     await expect(
       withValidationsByReference(() => Promise.reject(new Error('unreadable'))),
     ).rejects.toThrow('unreadable');
-    await withValidationsByReference(() => new ExcelJS.Workbook().xlsx.readFile(written));
+    await withValidationsByReference(() => new Workbook().xlsx.readFile(written));
     const [[, events]] = (await models(written)) as [[string, Model]];
     expect(Object.keys(events).length).toBeGreaterThan(1999);
   });

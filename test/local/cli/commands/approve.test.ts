@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ApprovalPlan } from '../../../../src/core/approval/plan';
 import { buildDemoRows } from '../../../../src/core/demo';
 import { INDICATOR_IDS } from '../../../../src/core/indicators/seed';
@@ -16,6 +16,7 @@ import { run } from '../../../../src/local/cli/main';
 import { MAX_CELLS, readXlsx } from '../../../../src/local/xlsx/read-xlsx';
 import type { SheetRows } from '../../../../src/local/xlsx/write-xlsx';
 import { captureOutput } from '../../capture';
+import { Workbook } from '../../exceljs';
 import { writtenByKorgoo } from '../../xlsx/written';
 
 let dir: string;
@@ -58,7 +59,7 @@ async function reportJson(path: string, period: string) {
 
 /** Adds a September training of ANAN to the Events sheet, as someone would in Excel. */
 async function addSeptemberTraining(path: string): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Workbook();
   // Its dropdowns read by range, as approve reads them, not as 130,000 cells one by one.
   await withValidationsByReference(() => workbook.xlsx.readFile(path));
   const sheet = workbook.getWorksheet(SHEETS.events.labels.ru);
