@@ -202,7 +202,9 @@ async function main(): Promise<void> {
   try {
     const file = join(dir, 'bench.xlsx');
     log('bench: writing the .xlsx…');
+    const writeStart = performance.now();
     await writeXlsx(file, 'en', withoutHeaders(sheets));
+    const writeXlsxMs = Math.round(performance.now() - writeStart);
     log('bench: reading the .xlsx…');
     const readStart = performance.now();
     await readXlsx(file);
@@ -233,6 +235,7 @@ async function main(): Promise<void> {
       months: months.length,
       digestMs,
       digestHtmlBytes,
+      writeXlsxMs,
       readXlsxMs,
       reportXlsxMs: report.ms,
       peakRssMb: report.peakRssMb,

@@ -1,11 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { CHOICES } from '../../src/core/schema/choices';
 import { SHEETS } from '../../src/core/schema/sheets';
 import { run } from '../../src/local/cli/main';
 import { captureOutput } from './capture';
+import { Workbook } from './exceljs';
 
 let dir: string;
 beforeAll(() => {
@@ -30,7 +30,7 @@ describe('korgoo: unusable input gets one clear line and exit code 2', () => {
 
   test('an .xlsx with no Korgoo sheet', async () => {
     const path = join(dir, 'other.xlsx');
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new Workbook();
     workbook.addWorksheet('Budget').addRow(['a', 'b']);
     await workbook.xlsx.writeFile(path);
     const output = captureOutput();
@@ -69,7 +69,7 @@ describe('korgoo init', () => {
     const path = join(dir, 'empty.xlsx');
     const output = captureOutput();
     expect(await run(['init', path, '--lang', 'ky'], output)).toBe(0);
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new Workbook();
     await workbook.xlsx.readFile(path);
     for (const def of Object.values(SHEETS)) {
       const sheet = workbook.getWorksheet(def.labels.ky);
@@ -175,7 +175,7 @@ describe('korgoo report: periods outside the programme’s years', () => {
 describe('korgoo validate: one problem, one line', () => {
   test('a CR, LF, U+2028, U+2029 or a control character in a cell is written as an escape', async () => {
     const path = join(dir, 'breaks.xlsx');
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new Workbook();
     const committees = workbook.addWorksheet(SHEETS.committees.labels.en);
     committees.addRow(SHEETS.committees.columns.map((c) => c.labels.en));
     const events = workbook.addWorksheet(SHEETS.events.labels.en);

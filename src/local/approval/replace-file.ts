@@ -1,6 +1,7 @@
 import { copyFile, rename, rm } from 'node:fs/promises';
 import type { ApprovalPlan } from '../../core/approval/plan';
 import type { Lang } from '../../core/i18n/lang';
+import type { WorkbookSource } from '../../core/read/workbook';
 import { MAX_CELLS, readXlsx } from '../xlsx/read-xlsx';
 import { writeWithApprovals } from './append-xlsx';
 import { firstDifference } from './same-cells';
@@ -20,12 +21,15 @@ const message = (error: unknown): string =>
 
 /**
  * Appends the plan's rows to the workbook file without ever losing it: a new file is written
- * beside it, read back and compared cell by cell with the original, the original is kept as
- * FILE.xlsx.bak, and only then is the new file renamed over it (one atomic step). Any failure
- * leaves the original as it was and removes the new file.
+ * beside it, read back and compared cell by cell with the original (`original`, every sheet of
+ * `path` as the caller read it: not read a second time, a large workbook takes seconds), the
+ * original is kept as FILE.xlsx.bak, and only then is the new file renamed over it (one atomic
+ * step). Any failure leaves the original as it was and removes the new file; so does a change
+ * made to the file since `original` was read, which the comparison finds.
  */
 export async function replaceWithApprovals(
   path: string,
+  original: WorkbookSource,
   plan: ApprovalPlan,
   lang: Lang,
 ): Promise<void> {
@@ -36,9 +40,8 @@ export async function replaceWithApprovals(
   };
   const appended = await writeWithApprovals(path, fresh, plan, lang).catch((e) => fail('write', e));
   try {
-    const before = await readXlsx(path, undefined, MAX_CELLS, true);
     const after = await readXlsx(fresh, undefined, MAX_CELLS, true);
-    const difference = firstDifference(before, after, appended);
+    const difference = firstDifference(original, after, appended);
     if (difference !== null) throw new NotReplacedError('check', difference);
   } catch (error) {
     await fail('check', error);

@@ -8,6 +8,8 @@ import { ALL_SHEETS, SHEETS } from '../../core/schema/sheets';
 
 export type SheetRows = Partial<Record<SheetKey, readonly (readonly CellValue[])[]>>;
 
+type WriterClass = typeof ExcelJS.stream.xlsx.WorkbookWriter;
+
 /** Rows that carry dropdowns and formats in a new workbook (Excel stores them per range). */
 const VALIDATED_ROWS = 2000;
 const LISTS_SHEET = 'Lists';
@@ -27,9 +29,10 @@ export async function writeXlsx(
   rows: SheetRows = {},
   sheets: readonly SheetKey[] = ALL_SHEETS,
 ): Promise<void> {
-  // Loaded here, not at start: only init and demo write, and exceljs takes 0.3 s to load.
-  const { default: excel } = await import('exceljs');
-  const workbook = new excel.stream.xlsx.WorkbookWriter({
+  // Loaded here, not at start: only init, demo and return write. Its streaming writer only:
+  // all of exceljs (its reader, its CSV) is three times the modules and takes twice as long.
+  const WorkbookWriter = require('exceljs/lib/stream/xlsx/workbook-writer') as WriterClass;
+  const workbook = new WorkbookWriter({
     filename: path,
     useSharedStrings: true,
     useStyles: true,
@@ -50,12 +53,33 @@ export async function writeXlsx(
     header.font = { bold: true };
     header.commit();
     const data = rows[key] ?? [];
-    for (const values of data) sheet.addRow(values.map(toExcelValue)).commit();
+    const styles = new Map<string, Partial<ExcelJS.Style>>();
+    for (const values of data) {
+      const row = sheet.addRow(values.map(toExcelValue));
+      shareStyles(row, styles);
+      row.commit();
+    }
     addValidation(sheet, columns, listRanges, Math.max(VALIDATED_ROWS, data.length + 1));
     sheet.commit();
   }
   writeListsSheet(workbook, lang);
   await workbook.commit();
+}
+
+/**
+ * exceljs gives each cell a style object of its own (its column's number format, copied) and
+ * works every one out anew, rendering it to XML to find its index: most of the time of writing
+ * a sheet. It keeps the index of each style object it has seen, so the data cells of one column
+ * share one object instead. One per value type too: that cache ignores the type, from which
+ * exceljs picks the number format of a cell without one. The file written is the same.
+ */
+function shareStyles(row: ExcelJS.Row, styles: Map<string, Partial<ExcelJS.Style>>): void {
+  row.eachCell((cell, column) => {
+    const key = `${column} ${cell.type}`;
+    const shared = styles.get(key);
+    if (shared === undefined) styles.set(key, cell.style);
+    else cell.style = shared;
+  });
 }
 
 function toExcelValue(value: CellValue): ExcelJS.CellValue {

@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Lang } from '../../../src/core/i18n/lang';
+import type { SheetKey } from '../../../src/core/schema/sheets';
 import { type SheetRows, writeXlsx } from '../../../src/local/xlsx/write-xlsx';
 
 /**
@@ -51,11 +52,18 @@ function writerVersion(): string {
   return version;
 }
 
-/** The path of `rows` written in `lang` by writeXlsx; `label` and `lang` name the file. */
-export function writtenByKorgoo(label: string, lang: Lang, rows: SheetRows): Promise<string> {
-  return keptFile(`${label}-${lang}`, [writerVersion(), lang, JSON.stringify(rows)], (path) =>
-    writeXlsx(path, lang, rows),
-  );
+/**
+ * The path of `rows` written in `lang` by writeXlsx (with only `sheets` when given); `label` and
+ * `lang` name the file.
+ */
+export function writtenByKorgoo(
+  label: string,
+  lang: Lang,
+  rows: SheetRows,
+  sheets?: readonly SheetKey[],
+): Promise<string> {
+  const key = [writerVersion(), lang, JSON.stringify(rows), ...(sheets ? [sheets.join(',')] : [])];
+  return keptFile(`${label}-${lang}`, key, (path) => writeXlsx(path, lang, rows, sheets));
 }
 
 /**

@@ -13,7 +13,7 @@ import type { ParsedArgs } from '../args';
 import { ArgsError, stringOption, switchOption } from '../args';
 import type { Output } from '../output';
 import { text } from '../texts';
-import { digestMonth } from './digest';
+import { digestMonth } from './digest-month';
 import { loadWorkbook } from './load-workbook';
 
 const STATUS = { approve: 'approved', return: 'returned', reopen: 'reopened' } as const;
@@ -44,7 +44,8 @@ export async function approveCommand(args: ParsedArgs, output: Output): Promise<
   const month = digestMonth(asked, 0, args.lang);
   const action = actionOf(args);
   const actor = stringOption(args, 'by') ?? userInfo().username;
-  const analysis = await loadWorkbook(path, args.lang, output);
+  // Every sheet: the check after writing compares them all with this very read.
+  const analysis = await loadWorkbook(path, args.lang, output, undefined, true);
   const ledger = readApprovalLedger(analysis.source, analysis.workbook.options);
   const committees = committeeMonths(analysis, month);
   const listed = committeesAsked(args);
@@ -70,7 +71,8 @@ export async function approveCommand(args: ParsedArgs, output: Output): Promise<
     return 1;
   }
   try {
-    await replaceWithApprovals(path, plan, langOfSheetNames(analysis.source.sheetNames()));
+    const lang = langOfSheetNames(analysis.source.sheetNames());
+    await replaceWithApprovals(path, analysis.source, plan, lang);
   } catch (error) {
     if (!(error instanceof NotReplacedError)) throw error;
     output.err(text('notReplaced', args.lang, { path, detail: error.message }));

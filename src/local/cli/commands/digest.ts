@@ -1,13 +1,11 @@
 import { dirname, join } from 'node:path';
 import type { Analysis } from '../../../core/analyse';
-import { activeRecipients, digestMonthOf, safeUrl } from '../../../core/digest';
+import { activeRecipients, safeUrl } from '../../../core/digest';
 import type { Lang } from '../../../core/i18n/lang';
 import { monthYearLabel } from '../../../core/i18n/months';
-import { parseProgrammeMonth } from '../../../core/periods';
 import { buildRollupDigest } from '../../../core/rollup/digest';
 import { mergeDatasets } from '../../../core/rollup/merge-datasets';
 import { RollupError } from '../../../core/rollup/rollup';
-import type { WallTime } from '../../../core/time/wall-time';
 import type { OutboxEntry } from '../../eml/index-page';
 import { writeOutbox, writeOutboxOf } from '../../eml/write-outbox';
 import { todayIn } from '../../load';
@@ -15,18 +13,10 @@ import type { ParsedArgs } from '../args';
 import { ArgsError, stringOption } from '../args';
 import type { Output } from '../output';
 import { text } from '../texts';
+import { digestMonth } from './digest-month';
 import { loadSources } from './load-sources';
-import { outsideProgrammeYears, UsageError } from './report';
+import { UsageError } from './report';
 import { rollupOf } from './rollup-report';
-
-/** The month asked (`YYYY-MM`), or last month in Bishkek. */
-export function digestMonth(spec: string | undefined, today: WallTime, lang: Lang): string {
-  if (spec === undefined) return digestMonthOf(today);
-  const month = parseProgrammeMonth(spec);
-  if (month === 'not_a_month') throw new UsageError(text('badMonth', lang, { value: spec }));
-  if (month === 'outside_programme_years') throw outsideProgrammeYears(spec, lang);
-  return spec.trim();
-}
 
 /**
  * The spreadsheet link asked for with --url, or null without one. The digest links only to an

@@ -1,17 +1,22 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import type { ApprovalPlan } from '../../../../src/core/approval/plan';
 import { buildDemoRows } from '../../../../src/core/demo';
 import { INDICATOR_IDS } from '../../../../src/core/indicators/seed';
+import type { WorkbookSource } from '../../../../src/core/read/workbook';
 import { CHOICES } from '../../../../src/core/schema/choices';
 import type { ColumnDef } from '../../../../src/core/schema/sheets';
 import { SHEETS } from '../../../../src/core/schema/sheets';
+import { wallTime } from '../../../../src/core/time/wall-time';
+import { replaceWithApprovals } from '../../../../src/local/approval/replace-file';
 import { withValidationsByReference } from '../../../../src/local/approval/validations-by-reference';
 import { run } from '../../../../src/local/cli/main';
 import { MAX_CELLS, readXlsx } from '../../../../src/local/xlsx/read-xlsx';
-import { writeXlsx } from '../../../../src/local/xlsx/write-xlsx';
+import type { SheetRows } from '../../../../src/local/xlsx/write-xlsx';
 import { captureOutput } from '../../capture';
+import { Workbook } from '../../exceljs';
 import { writtenByKorgoo } from '../../xlsx/written';
 
 let dir: string;
@@ -24,11 +29,15 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 let count = 0;
-async function demoFile(extra: Parameters<typeof writeXlsx>[2] = {}): Promise<string> {
+async function demoFile(extra: SheetRows = {}): Promise<string> {
   count += 1;
   const path = join(dir, `demo-${count}.xlsx`);
-  if (Object.keys(extra).length === 0) copyFileSync(demo, path);
-  else await writeXlsx(path, 'ru', { ...buildDemoRows('ru'), ...extra });
+  // The demo with other rows is written once too, and kept between runs.
+  const rows = { ...buildDemoRows('ru'), ...extra };
+  copyFileSync(
+    Object.keys(extra).length === 0 ? demo : await writtenByKorgoo('demo-extra', 'ru', rows),
+    path,
+  );
   return path;
 }
 
@@ -50,7 +59,7 @@ async function reportJson(path: string, period: string) {
 
 /** Adds a September training of ANAN to the Events sheet, as someone would in Excel. */
 async function addSeptemberTraining(path: string): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Workbook();
   // Its dropdowns read by range, as approve reads them, not as 130,000 cells one by one.
   await withValidationsByReference(() => workbook.xlsx.readFile(path));
   const sheet = workbook.getWorksheet(SHEETS.events.labels.ru);
@@ -176,6 +185,43 @@ describe('korgoo approve never loses data', () => {
     expect(result.code).toBe(2);
     expect(result.stderr.join('\n')).toContain(`The file ${path} was left as it was`);
     expect(readFileSync(path).equals(original)).toBe(true);
+    expect(() => readFileSync(`${path}.new.xlsx`)).toThrow();
+  }, 60_000);
+
+  test('a workbook changed since approve read it is left as it was, nothing written beside it', async () => {
+    const path = await demoFile();
+    const original = readFileSync(path);
+    const read = await readXlsx(path, undefined, MAX_CELLS, true);
+    // As read before someone added an event in Excel: the file now holds a row the read does not.
+    const events = SHEETS.events.labels.ru;
+    const before: WorkbookSource = {
+      sheetNames: () => read.sheetNames(),
+      values: (name) => (name === events ? read.values(name).slice(0, -1) : read.values(name)),
+      rowNumbers: (name) => {
+        const numbers = read.rowNumbers?.(name) ?? [];
+        return name === events ? numbers.slice(0, -1) : numbers;
+      },
+    };
+    const plan: ApprovalPlan = {
+      approvals: [
+        {
+          month: '2026-10',
+          committeeId: 'ANAN',
+          status: 'approved',
+          by: 'x',
+          at: wallTime(2026, 11, 1, 9, 0),
+          note: '',
+        },
+      ],
+      figures: [],
+      refusals: [],
+    };
+    await expect(replaceWithApprovals(path, before, plan, 'ru')).rejects.toMatchObject({
+      step: 'check',
+      detail: expect.stringContaining(`sheet ${events}, row`),
+    });
+    expect(readFileSync(path).equals(original)).toBe(true);
+    expect(() => readFileSync(`${path}.bak`)).toThrow();
     expect(() => readFileSync(`${path}.new.xlsx`)).toThrow();
   }, 60_000);
 
