@@ -20,7 +20,7 @@ import { leafCount, type MaskTree, maskAt, parseMask, prune } from './field-mask
 import { DEFAULT_BACKGROUND } from './grid';
 import type { FakeSheet } from './sheet';
 import type { FakeSpreadsheet } from './spreadsheet';
-import { formatDate } from './utilities';
+import { wallClockMs } from './utilities';
 import { isDate } from './values';
 
 type S = GoogleAppsScript.Sheets.Schema.Spreadsheet;
@@ -53,10 +53,7 @@ const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 const DAY = 86_400_000;
 
 function wallMs(date: Date, timeZone: string): number {
-  const [y, mo, d, h, mi, s, ms] = formatDate(date, timeZone, 'y M d H m s SSS')
-    .split(' ')
-    .map(Number);
-  return Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0, s ?? 0, ms ?? 0);
+  return wallClockMs(date, timeZone);
 }
 
 /** A date cell as the API hands it over: days since the epoch on the spreadsheet's clock. */

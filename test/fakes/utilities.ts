@@ -32,8 +32,8 @@ const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** Wall-clock fields of an instant in a time zone (Intl knows the real tz database). */
-function wallClock(date: Date, timeZone: string): Parts {
+/** Wall-clock fields of an instant in a time zone, from Intl (which knows the real tz database). */
+function wallClockOfIntl(date: Date, timeZone: string): Parts {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
@@ -62,6 +62,67 @@ function wallClock(date: Date, timeZone: string): Parts {
     ms: date.getTime() - Math.floor(date.getTime() / 1000) * 1000,
     wd: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday')),
   };
+}
+
+const HOUR = 3_600_000;
+/** Years whose wall clock Date.UTC gives back as they are (it reads 0–99 as 1900–1999). */
+const PLAIN_YEARS = { from: Date.UTC(100, 0, 2), to: Date.UTC(9999, 11, 30) };
+
+/**
+ * Each zone's offset from UTC (ms, whole seconds), by hour since the epoch, asked of Intl once
+ * per hour instead of once per date: formatToParts is what the fakes spent most of their time
+ * in (every date cell of an API read or write, every formatDate). An hour whose first and last
+ * second have the same offset has it throughout (no zone changes its offset twice in an hour);
+ * an hour with a change in it is left to Intl, second by second (NaN).
+ */
+const offsets = new Map<string, Map<number, number>>();
+
+function offsetOfIntl(secondMs: number, timeZone: string): number {
+  const p = wallClockOfIntl(new Date(secondMs), timeZone);
+  return Date.UTC(p.y, p.M - 1, p.d, p.H, p.m, p.s) - secondMs;
+}
+
+function hourOffset(hour: number, timeZone: string): number {
+  let zone = offsets.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    offsets.set(timeZone, zone);
+  }
+  let offset = zone.get(hour);
+  if (offset === undefined) {
+    const first = offsetOfIntl(hour * HOUR, timeZone);
+    const last = offsetOfIntl(hour * HOUR + HOUR - 1000, timeZone);
+    offset = first === last ? first : Number.NaN;
+    zone.set(hour, offset);
+  }
+  return offset;
+}
+
+/** Wall-clock fields of an instant in a time zone: what Intl says, through the hourly offsets. */
+function wallClock(date: Date, timeZone: string): Parts {
+  const t = date.getTime();
+  // An invalid date, or one far from today, goes to Intl as it is (which throws or knows).
+  if (!(t >= PLAIN_YEARS.from && t <= PLAIN_YEARS.to)) return wallClockOfIntl(date, timeZone);
+  const offset = hourOffset(Math.floor(t / HOUR), timeZone);
+  if (Number.isNaN(offset)) return wallClockOfIntl(date, timeZone);
+  const second = Math.floor(t / 1000) * 1000;
+  const wall = new Date(second + offset);
+  return {
+    y: wall.getUTCFullYear(),
+    M: wall.getUTCMonth() + 1,
+    d: wall.getUTCDate(),
+    H: wall.getUTCHours(),
+    m: wall.getUTCMinutes(),
+    s: wall.getUTCSeconds(),
+    ms: t - second,
+    wd: wall.getUTCDay(),
+  };
+}
+
+/** Milliseconds a UTC clock shows for the wall clock of an instant in a time zone. */
+export function wallClockMs(date: Date, timeZone: string): number {
+  const p = wallClock(date, timeZone);
+  return Date.UTC(p.y, p.M - 1, p.d, p.H, p.m, p.s, p.ms);
 }
 
 /** Minutes east of UTC at that instant in that zone. */
