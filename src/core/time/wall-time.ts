@@ -18,27 +18,50 @@ export function wallTime(
   return Date.UTC(year, month1 - 1, day, hour, minute);
 }
 
+const HOUR_MS = 3_600_000;
+/** Instants whose wall-clock year Date.UTC takes as it is (it reads years 0–99 as 1900–1999). */
+const PLAIN = { from: Date.UTC(100, 0, 2), to: Date.UTC(9999, 11, 30) };
+
 /**
- * Wall times already worked out, by zone and instant: formatting one takes microseconds, and a
- * sheet's dates repeat (every event of a day is that day's midnight). Bounded: cleared when full.
+ * Each zone's offset from UTC by hour since the epoch, so that Intl (microseconds a call) is
+ * asked about an hour, not about every instant: a sheet's dates and timestamps are mostly
+ * distinct instants in few hours, or one a day. The first instant of an hour is formatted as
+ * it is; a second one in that hour has the hour's first and last second formatted, and an hour
+ * whose two ends agree has that offset throughout (no zone changes its clock twice in an hour).
+ * An hour with a change in it (NaN) has every instant formatted.
  */
-const known = new Map<string, Map<number, WallTime>>();
-const MAX_KNOWN = 10_000;
+type HourOffset = number | { readonly second: number; readonly offset: number };
+const offsets = new Map<string, Map<number, HourOffset>>();
+/** Bounded (cleared when full): about eleven years of hours a zone. */
+const MAX_HOURS = 100_000;
 
 /** The wall clock of an instant in an IANA time zone (Sheets gives instants; xlsx gives wall clocks). */
 export function wallTimeOfInstant(instant: Date, timeZone: string): WallTime {
   const ms = instant.getTime();
-  const kept = known.get(timeZone)?.get(ms);
-  if (kept !== undefined) return kept;
-  const wall = formatWallTime(instant, timeZone);
-  let zone = known.get(timeZone);
+  if (!(ms >= PLAIN.from && ms <= PLAIN.to)) return formatWallTime(instant, timeZone);
+  const second = Math.floor(ms / 1000) * 1000;
+  const hour = Math.floor(ms / HOUR_MS);
+  let zone = offsets.get(timeZone);
   if (!zone) {
     zone = new Map();
-    known.set(timeZone, zone);
+    offsets.set(timeZone, zone);
   }
-  if (zone.size >= MAX_KNOWN) zone.clear();
-  zone.set(ms, wall);
-  return wall;
+  const kept = zone.get(hour);
+  if (kept === undefined) {
+    if (zone.size >= MAX_HOURS) zone.clear();
+    const wall = formatWallTime(instant, timeZone);
+    zone.set(hour, { second, offset: wall - second });
+    return wall;
+  }
+  if (typeof kept === 'object') {
+    if (kept.second === second) return second + kept.offset;
+    const first = formatWallTime(new Date(hour * HOUR_MS), timeZone) - hour * HOUR_MS;
+    const lastSecond = (hour + 1) * HOUR_MS - 1000;
+    const last = formatWallTime(new Date(lastSecond), timeZone) - lastSecond;
+    zone.set(hour, first === last ? first : Number.NaN);
+    return first === last ? second + first : formatWallTime(instant, timeZone);
+  }
+  return Number.isNaN(kept) ? formatWallTime(instant, timeZone) : second + kept;
 }
 
 function formatWallTime(instant: Date, timeZone: string): WallTime {
