@@ -1,5 +1,5 @@
 /**
- * formatDate keeps each zone's offset by the hour instead of asking Intl for every date: what it
+ * formatDate keeps each zone's offset by the day instead of asking Intl for every date: what it
  * prints must still be what Intl's tz database says, second by second, on the days a zone
  * changes its clock too.
  */

@@ -64,47 +64,42 @@ function wallClockOfIntl(date: Date, timeZone: string): Parts {
   };
 }
 
-const HOUR = 3_600_000;
+const DAY = 86_400_000;
 /** Years whose wall clock Date.UTC gives back as they are (it reads 0–99 as 1900–1999). */
 const PLAIN_YEARS = { from: Date.UTC(100, 0, 2), to: Date.UTC(9999, 11, 30) };
 
 /**
- * Each zone's offset from UTC (ms, whole seconds), by hour since the epoch, asked of Intl once
- * per hour instead of once per date: formatToParts is what the fakes spent most of their time
- * in (every date cell of an API read or write, every formatDate). An hour whose first and last
- * second have the same offset has it throughout (no zone changes its offset twice in an hour);
- * an hour with a change in it is left to Intl, second by second (NaN).
+ * Each zone's offset from UTC (ms, whole seconds) at the start of each UTC day, asked of Intl
+ * once per day instead of once per date: formatToParts is what the fakes spent most of their
+ * time in (every date cell of an API read or write, every formatDate). A day whose start and
+ * the next day's start have the same offset has it throughout (no zone changes its clock and
+ * back within a day); a day with a change in it is left to Intl, date by date.
  */
-const offsets = new Map<string, Map<number, number>>();
+const starts = new Map<string, Map<number, number>>();
 
-function offsetOfIntl(secondMs: number, timeZone: string): number {
-  const p = wallClockOfIntl(new Date(secondMs), timeZone);
-  return Date.UTC(p.y, p.M - 1, p.d, p.H, p.m, p.s) - secondMs;
-}
-
-function hourOffset(hour: number, timeZone: string): number {
-  let zone = offsets.get(timeZone);
+function startOffset(day: number, timeZone: string): number {
+  let zone = starts.get(timeZone);
   if (!zone) {
     zone = new Map();
-    offsets.set(timeZone, zone);
+    starts.set(timeZone, zone);
   }
-  let offset = zone.get(hour);
+  let offset = zone.get(day);
   if (offset === undefined) {
-    const first = offsetOfIntl(hour * HOUR, timeZone);
-    const last = offsetOfIntl(hour * HOUR + HOUR - 1000, timeZone);
-    offset = first === last ? first : Number.NaN;
-    zone.set(hour, offset);
+    const p = wallClockOfIntl(new Date(day * DAY), timeZone);
+    offset = Date.UTC(p.y, p.M - 1, p.d, p.H, p.m, p.s) - day * DAY;
+    zone.set(day, offset);
   }
   return offset;
 }
 
-/** Wall-clock fields of an instant in a time zone: what Intl says, through the hourly offsets. */
+/** Wall-clock fields of an instant in a time zone: what Intl says, through the daily offsets. */
 function wallClock(date: Date, timeZone: string): Parts {
   const t = date.getTime();
   // An invalid date, or one far from today, goes to Intl as it is (which throws or knows).
   if (!(t >= PLAIN_YEARS.from && t <= PLAIN_YEARS.to)) return wallClockOfIntl(date, timeZone);
-  const offset = hourOffset(Math.floor(t / HOUR), timeZone);
-  if (Number.isNaN(offset)) return wallClockOfIntl(date, timeZone);
+  const day = Math.floor(t / DAY);
+  const offset = startOffset(day, timeZone);
+  if (offset !== startOffset(day + 1, timeZone)) return wallClockOfIntl(date, timeZone);
   const second = Math.floor(t / 1000) * 1000;
   const wall = new Date(second + offset);
   return {
@@ -144,9 +139,16 @@ function zone(offset: number, colon: boolean, hoursOnly: boolean): string {
 }
 
 /** java.text.SimpleDateFormat letters: y M d E H h m s S a Z X, and 'quoted' literals. */
+/** Each pattern's tokens, split once: the same few patterns format every date of a sheet. */
+const tokensOf = new Map<string, readonly string[]>();
+
 export function formatDate(date: Date, timeZone: string, pattern: string): string {
   const p = wallClock(date, timeZone);
-  const tokens = pattern.match(/'[^']*'|''|([A-Za-z])\1*|[^A-Za-z']+/g) ?? [];
+  let tokens = tokensOf.get(pattern);
+  if (!tokens) {
+    tokens = pattern.match(/'[^']*'|''|([A-Za-z])\1*|[^A-Za-z']+/g) ?? [];
+    tokensOf.set(pattern, tokens);
+  }
   return tokens
     .map((t) => {
       if (t === "''") return "'";
