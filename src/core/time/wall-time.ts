@@ -18,48 +18,58 @@ export function wallTime(
   return Date.UTC(year, month1 - 1, day, hour, minute);
 }
 
-const HOUR_MS = 3_600_000;
 /** Instants whose wall-clock year Date.UTC takes as it is (it reads years 0–99 as 1900–1999). */
 const PLAIN = { from: Date.UTC(100, 0, 2), to: Date.UTC(9999, 11, 30) };
 
 /**
- * Each zone's offset from UTC by hour since the epoch, so that Intl (microseconds a call) is
- * asked about an hour, not about every instant: a sheet's dates and timestamps are mostly
- * distinct instants in few hours, or one a day. The first instant of an hour is formatted as
- * it is; a second one in that hour has the hour's first and last second formatted, and an hour
- * whose two ends agree has that offset throughout (no zone changes its clock twice in an hour).
- * An hour with a change in it (NaN) has every instant formatted.
+ * Each zone's offset from UTC by day (UTC days since the epoch), so that Intl (microseconds a
+ * call) is asked about a day, not about every instant: a sheet's dates and timestamps are many
+ * distinct instants on fewer days. The first instant of a day is formatted as it is; at a
+ * second one, the offsets at the day's start and the next day's start (kept, each shared by
+ * two days) are compared, and a day between two equal ones has that offset throughout (no
+ * zone changes its clock and back within a day). A day with a change (NaN) has every instant
+ * formatted.
  */
-type HourOffset = number | { readonly second: number; readonly offset: number };
-const offsets = new Map<string, Map<number, HourOffset>>();
-/** Bounded (cleared when full): about eleven years of hours a zone. */
-const MAX_HOURS = 100_000;
+type DayOffset = number | { readonly second: number; readonly offset: number };
+type ZoneOffsets = { days: Map<number, DayOffset>; starts: Map<number, number> };
+const offsets = new Map<string, ZoneOffsets>();
+/** Bounded (cleared when full): far more days than a workbook's dates span. */
+const MAX_DAYS = 50_000;
+
+/** The offset at the start of a UTC day, kept. */
+function startOffset(zone: ZoneOffsets, day: number, timeZone: string): number {
+  let offset = zone.starts.get(day);
+  if (offset === undefined) {
+    offset = formatWallTime(new Date(day * DAY_MS), timeZone) - day * DAY_MS;
+    zone.starts.set(day, offset);
+  }
+  return offset;
+}
 
 /** The wall clock of an instant in an IANA time zone (Sheets gives instants; xlsx gives wall clocks). */
 export function wallTimeOfInstant(instant: Date, timeZone: string): WallTime {
   const ms = instant.getTime();
   if (!(ms >= PLAIN.from && ms <= PLAIN.to)) return formatWallTime(instant, timeZone);
   const second = Math.floor(ms / 1000) * 1000;
-  const hour = Math.floor(ms / HOUR_MS);
+  const day = Math.floor(ms / DAY_MS);
   let zone = offsets.get(timeZone);
-  if (!zone) {
-    zone = new Map();
+  if (!zone || zone.days.size >= MAX_DAYS) {
+    zone = { days: new Map(), starts: new Map() };
     offsets.set(timeZone, zone);
   }
-  const kept = zone.get(hour);
+  const kept = zone.days.get(day);
   if (kept === undefined) {
-    if (zone.size >= MAX_HOURS) zone.clear();
     const wall = formatWallTime(instant, timeZone);
-    zone.set(hour, { second, offset: wall - second });
+    zone.days.set(day, { second, offset: wall - second });
+    if (second === day * DAY_MS) zone.starts.set(day, wall - second);
     return wall;
   }
   if (typeof kept === 'object') {
     if (kept.second === second) return second + kept.offset;
-    const first = formatWallTime(new Date(hour * HOUR_MS), timeZone) - hour * HOUR_MS;
-    const lastSecond = (hour + 1) * HOUR_MS - 1000;
-    const last = formatWallTime(new Date(lastSecond), timeZone) - lastSecond;
-    zone.set(hour, first === last ? first : Number.NaN);
-    return first === last ? second + first : formatWallTime(instant, timeZone);
+    const first = startOffset(zone, day, timeZone);
+    const same = first === startOffset(zone, day + 1, timeZone);
+    zone.days.set(day, same ? first : Number.NaN);
+    return same ? second + first : formatWallTime(instant, timeZone);
   }
   return Number.isNaN(kept) ? formatWallTime(instant, timeZone) : second + kept;
 }

@@ -64,9 +64,9 @@ describe('wallTimeOfInstant', () => {
     }
   });
 
-  test('many instants of the same hours, across DST changes, are the formatted ones', () => {
-    // Each second of the hours around a change (and its first and last second) after one
-    // instant of that hour was asked: what is kept of an hour serves them all, or Intl does.
+  test('many instants of the same days, across DST changes, are the formatted ones', () => {
+    // About a minute apart around a change, with each hour's first second and a later one:
+    // what is kept of a day serves them all, or Intl does.
     const changes = [
       ['Europe/Berlin', Date.UTC(2026, 2, 29, 1)],
       ['Europe/Berlin', Date.UTC(2026, 9, 25, 1)],
