@@ -34,6 +34,24 @@ export function emptyCell(): Cell {
 
 const EMPTY: Readonly<Cell> = Object.freeze(emptyCell());
 
+/**
+ * A writable copy of a cell, field by field: a literal of one shape is several times faster
+ * to make (and to read later) than `{ ...frozen }`, and a set-up makes a hundred thousand.
+ */
+function copyCell(c: Readonly<Cell>): Cell {
+  return {
+    value: c.value,
+    formula: c.formula,
+    note: c.note,
+    background: c.background,
+    numberFormat: c.numberFormat,
+    validation: c.validation,
+    fontWeight: c.fontWeight,
+    fontColor: c.fontColor,
+    wrap: c.wrap,
+  };
+}
+
 /** Content is what getLastRow/getLastColumn look at: a value or a formula, not formatting. */
 export function hasContent(c: Readonly<Cell>): boolean {
   return c.value !== '' || c.formula !== '';
@@ -79,6 +97,66 @@ export class Grid {
     return this.rows[row]?.[col] ?? this.filled(row, col);
   }
 
+  /**
+   * `pick` of every cell of a block, row by row, as peek would give them: a row's cells are
+   * looked up in its line, and a cell without an object in its column's runs through a cursor
+   * that moves down with the rows (instead of a search per cell).
+   */
+  readBlock<T>(
+    row: number,
+    col: number,
+    numRows: number,
+    numCols: number,
+    pick: (c: Readonly<Cell>) => T,
+  ): T[][] {
+    const runs: (Runs | undefined)[] = [];
+    const at: number[] = [];
+    for (let c = 0; c < numCols; c++) {
+      runs.push(this.runsOf(col + c));
+      at.push(0);
+    }
+    const out: T[][] = [];
+    for (let r = 0; r < numRows; r++) {
+      const sheetRow = row + r;
+      const line = this.rows[sheetRow];
+      const values: T[] = [];
+      for (let c = 0; c < numCols; c++) {
+        const own = line?.[col + c];
+        if (own) {
+          values.push(pick(own));
+          continue;
+        }
+        const column = runs[c];
+        if (!column) {
+          values.push(pick(EMPTY));
+          continue;
+        }
+        const { starts, cells } = column;
+        let i = at[c] as number;
+        while (i + 1 < starts.length && (starts[i + 1] as number) <= sheetRow) i++;
+        at[c] = i;
+        const first = starts[0];
+        values.push(
+          pick(first === undefined || sheetRow < first ? EMPTY : (cells[i] as Readonly<Cell>)),
+        );
+      }
+      out.push(values);
+    }
+    return out;
+  }
+
+  /** The column's fills as runs (made when first needed after a fill), or none. */
+  private runsOf(col: number): Runs | undefined {
+    const fills = this.fills[col];
+    if (!fills) return undefined;
+    let runs = this.runs[col];
+    if (!runs) {
+      runs = runsOf(fills);
+      this.runs[col] = runs;
+    }
+    return runs;
+  }
+
   /** The writable cell, created on demand; the sheet grows to contain it. */
   cell(row: number, col: number): Cell {
     let line = this.rows[row];
@@ -90,7 +168,7 @@ export class Grid {
     let c = line[col];
     if (!c) {
       reach(line, col);
-      c = { ...this.filled(row, col) };
+      c = copyCell(this.filled(row, col));
       line[col] = c;
     }
     if (row > this.maxRows) this.maxRows = row;
@@ -129,13 +207,8 @@ export class Grid {
 
   /** How a cell without an object looks: the empty cell under its column's fills. */
   private filled(row: number, col: number): Readonly<Cell> {
-    const fills = this.fills[col];
-    if (!fills) return EMPTY;
-    let runs = this.runs[col];
-    if (!runs) {
-      runs = runsOf(fills);
-      this.runs[col] = runs;
-    }
+    const runs = this.runsOf(col);
+    if (!runs) return EMPTY;
     const { starts, cells } = runs;
     let lo = 0;
     let hi = starts.length - 1;
