@@ -107,14 +107,7 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
   }
 
   private readUncounted<T>(pick: (c: Readonly<Cell>) => T): T[][] {
-    const grid = this.sheet.grid;
-    const out: T[][] = [];
-    for (let r = 0; r < this.numRows; r++) {
-      const line: T[] = [];
-      for (let c = 0; c < this.numCols; c++) line.push(pick(grid.peek(this.row + r, this.col + c)));
-      out.push(line);
-    }
-    return out;
+    return this.sheet.grid.readBlock(this.row, this.col, this.numRows, this.numCols, pick);
   }
 
   /** The real service rejects data whose shape differs from the range's, naming both sizes. */

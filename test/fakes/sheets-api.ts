@@ -238,12 +238,16 @@ export class FakeSheetsSpreadsheets
     );
     const right = Math.min(range.endColumnIndex ?? sheet.grid.maxColumns, sheet.grid.maxColumns);
     const rowData: { values: CellData[] }[] = [];
-    for (let r = top; r < bottom; r++) {
+    const width = Math.max(0, right - left);
+    const block =
+      bottom > top
+        ? sheet.grid.readBlock(top + 1, left + 1, bottom - top, width, (cell) => cell)
+        : [];
+    for (const line of block) {
       const values: CellData[] = [];
       // Cells after the last one with data are left out (as trimEmpty would): none is made.
       let kept = 0;
-      for (let c = left; c < right; c++) {
-        const cell = sheet.grid.peek(r + 1, c + 1);
+      for (const cell of line) {
         if (cell.value === '' && cell.note === '' && cell.background === DEFAULT_BACKGROUND) {
           values.push(NO_DATA);
           continue;
