@@ -109,40 +109,80 @@ export class Grid {
     numCols: number,
     pick: (c: Readonly<Cell>) => T,
   ): T[][] {
+    const looks = this.looksDown(col, numCols);
+    const out: T[][] = [];
+    for (let r = 0; r < numRows; r++) {
+      const sheetRow = row + r;
+      const line = this.rows[sheetRow];
+      const values: T[] = [];
+      for (let c = 0; c < numCols; c++) values.push(pick(line?.[col + c] ?? looks(c, sheetRow)));
+      out.push(values);
+    }
+    return out;
+  }
+
+  /**
+   * Writes each value of `data` (rows from `row`, columns from `col`) into its writable cell,
+   * as cell() would make it, row by row with the cursors of readBlock.
+   */
+  writeBlock<T>(
+    row: number,
+    col: number,
+    data: readonly (readonly T[])[],
+    write: (c: Cell, v: T) => void,
+  ): void {
+    const width = data.reduce((widest, line) => Math.max(widest, line.length), 0);
+    const looks = this.looksDown(col, width);
+    let lastRow = 0;
+    let lastCol = 0;
+    for (let r = 0; r < data.length; r++) {
+      const values = data[r] as readonly T[];
+      if (values.length === 0) continue;
+      const sheetRow = row + r;
+      let line = this.rows[sheetRow];
+      if (!line) {
+        reach(this.rows, sheetRow);
+        line = [];
+        this.rows[sheetRow] = line;
+      }
+      for (let c = 0; c < values.length; c++) {
+        let cell = line[col + c];
+        if (!cell) {
+          reach(line, col + c);
+          cell = copyCell(looks(c, sheetRow));
+          line[col + c] = cell;
+        }
+        write(cell, values[c] as T);
+      }
+      lastRow = sheetRow;
+      lastCol = Math.max(lastCol, col + values.length - 1);
+    }
+    if (lastRow > this.maxRows) this.maxRows = lastRow;
+    if (lastCol > this.maxColumns) this.maxColumns = lastCol;
+  }
+
+  /**
+   * How cells without an object look, column by column from `col`, for rows asked in
+   * ascending order: each column's runs walked by a cursor.
+   */
+  private looksDown(col: number, numCols: number): (c: number, row: number) => Readonly<Cell> {
     const runs: (Runs | undefined)[] = [];
     const at: number[] = [];
     for (let c = 0; c < numCols; c++) {
       runs.push(this.runsOf(col + c));
       at.push(0);
     }
-    const out: T[][] = [];
-    for (let r = 0; r < numRows; r++) {
-      const sheetRow = row + r;
-      const line = this.rows[sheetRow];
-      const values: T[] = [];
-      for (let c = 0; c < numCols; c++) {
-        const own = line?.[col + c];
-        if (own) {
-          values.push(pick(own));
-          continue;
-        }
-        const column = runs[c];
-        if (!column) {
-          values.push(pick(EMPTY));
-          continue;
-        }
-        const { starts, cells } = column;
-        let i = at[c] as number;
-        while (i + 1 < starts.length && (starts[i + 1] as number) <= sheetRow) i++;
-        at[c] = i;
-        const first = starts[0];
-        values.push(
-          pick(first === undefined || sheetRow < first ? EMPTY : (cells[i] as Readonly<Cell>)),
-        );
-      }
-      out.push(values);
-    }
-    return out;
+    return (c, row) => {
+      const column = runs[c];
+      if (!column) return EMPTY;
+      const { starts, cells } = column;
+      const first = starts[0];
+      if (first === undefined || row < first) return EMPTY;
+      let i = at[c] as number;
+      while (i + 1 < starts.length && (starts[i + 1] as number) <= row) i++;
+      at[c] = i;
+      return cells[i] as Readonly<Cell>;
+    };
   }
 
   /** The column's fills as runs (made when first needed after a fill), or none. */

@@ -133,11 +133,7 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
 
   private writeEach(data: unknown[][], write: (c: Cell, v: unknown) => void): this {
     this.sheet.counter.cellsWritten(this.numRows * this.numCols);
-    const grid = this.sheet.grid;
-    for (let r = 0; r < data.length; r++) {
-      const line = data[r] ?? [];
-      for (let c = 0; c < line.length; c++) write(grid.cell(this.row + r, this.col + c), line[c]);
-    }
+    this.sheet.grid.writeBlock(this.row, this.col, data, write);
     return this;
   }
 
