@@ -223,7 +223,8 @@ export class Grid {
   fill(row: number, col: number, numRows: number, numCols: number, patch: CellFormat): void {
     const lastRow = row + numRows - 1;
     const lastCol = col + numCols - 1;
-    for (let r = row; r <= lastRow; r++) {
+    // Only rows that have lines can hold cells with objects (a fresh sheet has a few).
+    for (let r = row; r <= Math.min(lastRow, this.rows.length - 1); r++) {
       const line = this.rows[r];
       if (!line) continue;
       for (let c = col; c <= Math.min(lastCol, line.length - 1); c++) {
