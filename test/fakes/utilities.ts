@@ -92,14 +92,33 @@ function startOffset(day: number, timeZone: string): number {
   return offset;
 }
 
+/** Each zone's offset by day: the same all day, or NaN (a change that day, or out of range). */
+const days = new Map<string, Map<number, number>>();
+
+/** The offset of the instant's whole day, or NaN where Intl must be asked for the instant. */
+function dayOffset(t: number, timeZone: string): number {
+  // An invalid date, or one far from today, goes to Intl as it is (which throws or knows).
+  if (!(t >= PLAIN_YEARS.from && t <= PLAIN_YEARS.to)) return Number.NaN;
+  const day = Math.floor(t / DAY);
+  let zone = days.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    days.set(timeZone, zone);
+  }
+  let offset = zone.get(day);
+  if (offset === undefined) {
+    const start = startOffset(day, timeZone);
+    offset = start === startOffset(day + 1, timeZone) ? start : Number.NaN;
+    zone.set(day, offset);
+  }
+  return offset;
+}
+
 /** Wall-clock fields of an instant in a time zone: what Intl says, through the daily offsets. */
 function wallClock(date: Date, timeZone: string): Parts {
   const t = date.getTime();
-  // An invalid date, or one far from today, goes to Intl as it is (which throws or knows).
-  if (!(t >= PLAIN_YEARS.from && t <= PLAIN_YEARS.to)) return wallClockOfIntl(date, timeZone);
-  const day = Math.floor(t / DAY);
-  const offset = startOffset(day, timeZone);
-  if (offset !== startOffset(day + 1, timeZone)) return wallClockOfIntl(date, timeZone);
+  const offset = dayOffset(t, timeZone);
+  if (Number.isNaN(offset)) return wallClockOfIntl(date, timeZone);
   const second = Math.floor(t / 1000) * 1000;
   const wall = new Date(second + offset);
   return {
@@ -116,7 +135,11 @@ function wallClock(date: Date, timeZone: string): Parts {
 
 /** Milliseconds a UTC clock shows for the wall clock of an instant in a time zone. */
 export function wallClockMs(date: Date, timeZone: string): number {
-  const p = wallClock(date, timeZone);
+  const t = date.getTime();
+  const offset = dayOffset(t, timeZone);
+  // Whole seconds of offset: the wall clock's milliseconds are the instant's.
+  if (!Number.isNaN(offset)) return t + offset;
+  const p = wallClockOfIntl(date, timeZone);
   return Date.UTC(p.y, p.M - 1, p.d, p.H, p.m, p.s, p.ms);
 }
 
