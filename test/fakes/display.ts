@@ -7,7 +7,18 @@ import { isDate } from './values';
  * Sheets date formats use 'm' for both months and minutes (minutes next to h or s);
  * SimpleDateFormat, which formatDate implements, uses 'M' for months.
  */
+const simpleOf = new Map<string, string>();
+
 export function sheetsDateFormatToSimple(pattern: string): string {
+  let simple = simpleOf.get(pattern);
+  if (simple === undefined) {
+    simple = toSimple(pattern);
+    simpleOf.set(pattern, simple);
+  }
+  return simple;
+}
+
+function toSimple(pattern: string): string {
   const tokens = pattern.match(/(y+|m+|d+|h+|s+|[^ymdhs]+)/gi) ?? [];
   return tokens
     .map((t, i) => {

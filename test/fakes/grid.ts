@@ -34,6 +34,24 @@ export function emptyCell(): Cell {
 
 const EMPTY: Readonly<Cell> = Object.freeze(emptyCell());
 
+/**
+ * A writable copy of a cell, field by field: a literal of one shape is several times faster
+ * to make (and to read later) than `{ ...frozen }`, and a set-up makes a hundred thousand.
+ */
+function copyCell(c: Readonly<Cell>): Cell {
+  return {
+    value: c.value,
+    formula: c.formula,
+    note: c.note,
+    background: c.background,
+    numberFormat: c.numberFormat,
+    validation: c.validation,
+    fontWeight: c.fontWeight,
+    fontColor: c.fontColor,
+    wrap: c.wrap,
+  };
+}
+
 /** Content is what getLastRow/getLastColumn look at: a value or a formula, not formatting. */
 export function hasContent(c: Readonly<Cell>): boolean {
   return c.value !== '' || c.formula !== '';
@@ -79,6 +97,106 @@ export class Grid {
     return this.rows[row]?.[col] ?? this.filled(row, col);
   }
 
+  /**
+   * `pick` of every cell of a block, row by row, as peek would give them: a row's cells are
+   * looked up in its line, and a cell without an object in its column's runs through a cursor
+   * that moves down with the rows (instead of a search per cell).
+   */
+  readBlock<T>(
+    row: number,
+    col: number,
+    numRows: number,
+    numCols: number,
+    pick: (c: Readonly<Cell>) => T,
+  ): T[][] {
+    const looks = this.looksDown(col, numCols);
+    const out: T[][] = [];
+    for (let r = 0; r < numRows; r++) {
+      const sheetRow = row + r;
+      const line = this.rows[sheetRow];
+      const values: T[] = [];
+      for (let c = 0; c < numCols; c++) values.push(pick(line?.[col + c] ?? looks(c, sheetRow)));
+      out.push(values);
+    }
+    return out;
+  }
+
+  /**
+   * Writes each value of `data` (rows from `row`, columns from `col`) into its writable cell,
+   * as cell() would make it, row by row with the cursors of readBlock.
+   */
+  writeBlock<T>(
+    row: number,
+    col: number,
+    data: readonly (readonly T[])[],
+    write: (c: Cell, v: T) => void,
+  ): void {
+    const width = data.reduce((widest, line) => Math.max(widest, line.length), 0);
+    const looks = this.looksDown(col, width);
+    let lastRow = 0;
+    let lastCol = 0;
+    for (let r = 0; r < data.length; r++) {
+      const values = data[r] as readonly T[];
+      if (values.length === 0) continue;
+      const sheetRow = row + r;
+      let line = this.rows[sheetRow];
+      if (!line) {
+        reach(this.rows, sheetRow);
+        line = [];
+        this.rows[sheetRow] = line;
+      }
+      for (let c = 0; c < values.length; c++) {
+        let cell = line[col + c];
+        if (!cell) {
+          reach(line, col + c);
+          cell = copyCell(looks(c, sheetRow));
+          line[col + c] = cell;
+        }
+        write(cell, values[c] as T);
+      }
+      lastRow = sheetRow;
+      lastCol = Math.max(lastCol, col + values.length - 1);
+    }
+    if (lastRow > this.maxRows) this.maxRows = lastRow;
+    if (lastCol > this.maxColumns) this.maxColumns = lastCol;
+  }
+
+  /**
+   * How cells without an object look, column by column from `col`, for rows asked in
+   * ascending order: each column's runs walked by a cursor.
+   */
+  private looksDown(col: number, numCols: number): (c: number, row: number) => Readonly<Cell> {
+    const runs: (Runs | undefined)[] = [];
+    const at: number[] = [];
+    for (let c = 0; c < numCols; c++) {
+      runs.push(this.runsOf(col + c));
+      at.push(0);
+    }
+    return (c, row) => {
+      const column = runs[c];
+      if (!column) return EMPTY;
+      const { starts, cells } = column;
+      const first = starts[0];
+      if (first === undefined || row < first) return EMPTY;
+      let i = at[c] as number;
+      while (i + 1 < starts.length && (starts[i + 1] as number) <= row) i++;
+      at[c] = i;
+      return cells[i] as Readonly<Cell>;
+    };
+  }
+
+  /** The column's fills as runs (made when first needed after a fill), or none. */
+  private runsOf(col: number): Runs | undefined {
+    const fills = this.fills[col];
+    if (!fills) return undefined;
+    let runs = this.runs[col];
+    if (!runs) {
+      runs = runsOf(fills);
+      this.runs[col] = runs;
+    }
+    return runs;
+  }
+
   /** The writable cell, created on demand; the sheet grows to contain it. */
   cell(row: number, col: number): Cell {
     let line = this.rows[row];
@@ -90,7 +208,7 @@ export class Grid {
     let c = line[col];
     if (!c) {
       reach(line, col);
-      c = { ...this.filled(row, col) };
+      c = copyCell(this.filled(row, col));
       line[col] = c;
     }
     if (row > this.maxRows) this.maxRows = row;
@@ -105,7 +223,8 @@ export class Grid {
   fill(row: number, col: number, numRows: number, numCols: number, patch: CellFormat): void {
     const lastRow = row + numRows - 1;
     const lastCol = col + numCols - 1;
-    for (let r = row; r <= lastRow; r++) {
+    // Only rows that have lines can hold cells with objects (a fresh sheet has a few).
+    for (let r = row; r <= Math.min(lastRow, this.rows.length - 1); r++) {
       const line = this.rows[r];
       if (!line) continue;
       for (let c = col; c <= Math.min(lastCol, line.length - 1); c++) {
@@ -129,13 +248,8 @@ export class Grid {
 
   /** How a cell without an object looks: the empty cell under its column's fills. */
   private filled(row: number, col: number): Readonly<Cell> {
-    const fills = this.fills[col];
-    if (!fills) return EMPTY;
-    let runs = this.runs[col];
-    if (!runs) {
-      runs = runsOf(fills);
-      this.runs[col] = runs;
-    }
+    const runs = this.runsOf(col);
+    if (!runs) return EMPTY;
     const { starts, cells } = runs;
     let lo = 0;
     let hi = starts.length - 1;

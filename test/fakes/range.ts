@@ -107,14 +107,7 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
   }
 
   private readUncounted<T>(pick: (c: Readonly<Cell>) => T): T[][] {
-    const grid = this.sheet.grid;
-    const out: T[][] = [];
-    for (let r = 0; r < this.numRows; r++) {
-      const line: T[] = [];
-      for (let c = 0; c < this.numCols; c++) line.push(pick(grid.peek(this.row + r, this.col + c)));
-      out.push(line);
-    }
-    return out;
+    return this.sheet.grid.readBlock(this.row, this.col, this.numRows, this.numCols, pick);
   }
 
   /** The real service rejects data whose shape differs from the range's, naming both sizes. */
@@ -140,11 +133,7 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
 
   private writeEach(data: unknown[][], write: (c: Cell, v: unknown) => void): this {
     this.sheet.counter.cellsWritten(this.numRows * this.numCols);
-    const grid = this.sheet.grid;
-    for (let r = 0; r < data.length; r++) {
-      const line = data[r] ?? [];
-      for (let c = 0; c < line.length; c++) write(grid.cell(this.row + r, this.col + c), line[c]);
-    }
+    this.sheet.grid.writeBlock(this.row, this.col, data, write);
     return this;
   }
 

@@ -20,7 +20,7 @@ import { leafCount, type MaskTree, maskAt, parseMask, prune } from './field-mask
 import { DEFAULT_BACKGROUND } from './grid';
 import type { FakeSheet } from './sheet';
 import type { FakeSpreadsheet } from './spreadsheet';
-import { formatDate } from './utilities';
+import { wallClockMs } from './utilities';
 import { isDate } from './values';
 
 type S = GoogleAppsScript.Sheets.Schema.Spreadsheet;
@@ -53,10 +53,7 @@ const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 const DAY = 86_400_000;
 
 function wallMs(date: Date, timeZone: string): number {
-  const [y, mo, d, h, mi, s, ms] = formatDate(date, timeZone, 'y M d H m s SSS')
-    .split(' ')
-    .map(Number);
-  return Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0, s ?? 0, ms ?? 0);
+  return wallClockMs(date, timeZone);
 }
 
 /** A date cell as the API hands it over: days since the epoch on the spreadsheet's clock. */
@@ -241,12 +238,16 @@ export class FakeSheetsSpreadsheets
     );
     const right = Math.min(range.endColumnIndex ?? sheet.grid.maxColumns, sheet.grid.maxColumns);
     const rowData: { values: CellData[] }[] = [];
-    for (let r = top; r < bottom; r++) {
+    const width = Math.max(0, right - left);
+    const block =
+      bottom > top
+        ? sheet.grid.readBlock(top + 1, left + 1, bottom - top, width, (cell) => cell)
+        : [];
+    for (const line of block) {
       const values: CellData[] = [];
       // Cells after the last one with data are left out (as trimEmpty would): none is made.
       let kept = 0;
-      for (let c = left; c < right; c++) {
-        const cell = sheet.grid.peek(r + 1, c + 1);
+      for (const cell of line) {
         if (cell.value === '' && cell.note === '' && cell.background === DEFAULT_BACKGROUND) {
           values.push(NO_DATA);
           continue;

@@ -34,22 +34,30 @@ export class FakeTextFinder
     this.sheet.counter.hit(`TextFinder.${method}`);
   }
 
-  private matches(index: number): boolean {
+  /** The test of a displayed text, made once per search (findAll, or findNext's next call). */
+  private matcher(): (shown: string) => boolean {
+    if (this.regex) {
+      const flags = this.caseSensitive ? '' : 'i';
+      const pattern = new RegExp(this.entireCell ? `^(?:${this.text})$` : this.text, flags);
+      return (shown) => pattern.test(shown);
+    }
+    const wanted = this.caseSensitive ? this.text : this.text.toLowerCase();
+    const fold = (shown: string) => (this.caseSensitive ? shown : shown.toLowerCase());
+    return this.entireCell
+      ? (shown) => fold(shown) === wanted
+      : (shown) => wanted !== '' && fold(shown).includes(wanted);
+  }
+
+  private matches(index: number, test: (shown: string) => boolean): boolean {
     const at = this.cells[index];
     if (!at) return false;
     const cell = this.sheet.grid.peek(at.row, at.col);
-    let shown = displayValue(cell.value, cell.numberFormat, this.sheet.parent.timeZone);
-    if (this.regex) {
-      const flags = this.caseSensitive ? '' : 'i';
-      const pattern = this.entireCell ? `^(?:${this.text})$` : this.text;
-      return new RegExp(pattern, flags).test(shown);
-    }
-    let wanted = this.text;
-    if (!this.caseSensitive) {
-      shown = shown.toLowerCase();
-      wanted = wanted.toLowerCase();
-    }
-    return this.entireCell ? shown === wanted : wanted !== '' && shown.includes(wanted);
+    // An empty cell shows '': no need to format it.
+    const shown =
+      cell.value === ''
+        ? ''
+        : displayValue(cell.value, cell.numberFormat, this.sheet.parent.timeZone);
+    return test(shown);
   }
 
   private rangeOf(index: number): FakeRange {
@@ -75,16 +83,20 @@ export class FakeTextFinder
   }
   findNext(): FakeRange | null {
     this.hit('findNext');
+    // Made before the first cell is looked at, as the search was (a bad pattern throws then).
+    const test = this.next < this.cells.length ? this.matcher() : () => false;
     while (this.next < this.cells.length) {
       const index = this.next++;
-      if (this.matches(index)) return this.rangeOf(index);
+      if (this.matches(index, test)) return this.rangeOf(index);
     }
     return null;
   }
   findAll(): FakeRange[] {
     this.hit('findAll');
     const found: FakeRange[] = [];
-    for (let i = 0; i < this.cells.length; i++) if (this.matches(i)) found.push(this.rangeOf(i));
+    const test = this.cells.length > 0 ? this.matcher() : () => false;
+    for (let i = 0; i < this.cells.length; i++)
+      if (this.matches(i, test)) found.push(this.rangeOf(i));
     return found;
   }
 }

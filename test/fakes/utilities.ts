@@ -32,8 +32,8 @@ const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** Wall-clock fields of an instant in a time zone (Intl knows the real tz database). */
-function wallClock(date: Date, timeZone: string): Parts {
+/** Wall-clock fields of an instant in a time zone, from Intl (which knows the real tz database). */
+function wallClockOfIntl(date: Date, timeZone: string): Parts {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
@@ -64,6 +64,85 @@ function wallClock(date: Date, timeZone: string): Parts {
   };
 }
 
+const DAY = 86_400_000;
+/** Years whose wall clock Date.UTC gives back as they are (it reads 0–99 as 1900–1999). */
+const PLAIN_YEARS = { from: Date.UTC(100, 0, 2), to: Date.UTC(9999, 11, 30) };
+
+/**
+ * Each zone's offset from UTC (ms, whole seconds) at the start of each UTC day, asked of Intl
+ * once per day instead of once per date: formatToParts is what the fakes spent most of their
+ * time in (every date cell of an API read or write, every formatDate). A day whose start and
+ * the next day's start have the same offset has it throughout (no zone changes its clock and
+ * back within a day); a day with a change in it is left to Intl, date by date.
+ */
+const starts = new Map<string, Map<number, number>>();
+
+function startOffset(day: number, timeZone: string): number {
+  let zone = starts.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    starts.set(timeZone, zone);
+  }
+  let offset = zone.get(day);
+  if (offset === undefined) {
+    const p = wallClockOfIntl(new Date(day * DAY), timeZone);
+    offset = Date.UTC(p.y, p.M - 1, p.d, p.H, p.m, p.s) - day * DAY;
+    zone.set(day, offset);
+  }
+  return offset;
+}
+
+/** Each zone's offset by day: the same all day, or NaN (a change that day, or out of range). */
+const days = new Map<string, Map<number, number>>();
+
+/** The offset of the instant's whole day, or NaN where Intl must be asked for the instant. */
+function dayOffset(t: number, timeZone: string): number {
+  // An invalid date, or one far from today, goes to Intl as it is (which throws or knows).
+  if (!(t >= PLAIN_YEARS.from && t <= PLAIN_YEARS.to)) return Number.NaN;
+  const day = Math.floor(t / DAY);
+  let zone = days.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    days.set(timeZone, zone);
+  }
+  let offset = zone.get(day);
+  if (offset === undefined) {
+    const start = startOffset(day, timeZone);
+    offset = start === startOffset(day + 1, timeZone) ? start : Number.NaN;
+    zone.set(day, offset);
+  }
+  return offset;
+}
+
+/** Wall-clock fields of an instant in a time zone: what Intl says, through the daily offsets. */
+function wallClock(date: Date, timeZone: string): Parts {
+  const t = date.getTime();
+  const offset = dayOffset(t, timeZone);
+  if (Number.isNaN(offset)) return wallClockOfIntl(date, timeZone);
+  const second = Math.floor(t / 1000) * 1000;
+  const wall = new Date(second + offset);
+  return {
+    y: wall.getUTCFullYear(),
+    M: wall.getUTCMonth() + 1,
+    d: wall.getUTCDate(),
+    H: wall.getUTCHours(),
+    m: wall.getUTCMinutes(),
+    s: wall.getUTCSeconds(),
+    ms: t - second,
+    wd: wall.getUTCDay(),
+  };
+}
+
+/** Milliseconds a UTC clock shows for the wall clock of an instant in a time zone. */
+export function wallClockMs(date: Date, timeZone: string): number {
+  const t = date.getTime();
+  const offset = dayOffset(t, timeZone);
+  // Whole seconds of offset: the wall clock's milliseconds are the instant's.
+  if (!Number.isNaN(offset)) return t + offset;
+  const p = wallClockOfIntl(date, timeZone);
+  return Date.UTC(p.y, p.M - 1, p.d, p.H, p.m, p.s, p.ms);
+}
+
 /** Minutes east of UTC at that instant in that zone. */
 function offsetMinutes(date: Date, timeZone: string): number {
   const p = wallClock(date, timeZone);
@@ -83,9 +162,16 @@ function zone(offset: number, colon: boolean, hoursOnly: boolean): string {
 }
 
 /** java.text.SimpleDateFormat letters: y M d E H h m s S a Z X, and 'quoted' literals. */
+/** Each pattern's tokens, split once: the same few patterns format every date of a sheet. */
+const tokensOf = new Map<string, readonly string[]>();
+
 export function formatDate(date: Date, timeZone: string, pattern: string): string {
   const p = wallClock(date, timeZone);
-  const tokens = pattern.match(/'[^']*'|''|([A-Za-z])\1*|[^A-Za-z']+/g) ?? [];
+  let tokens = tokensOf.get(pattern);
+  if (!tokens) {
+    tokens = pattern.match(/'[^']*'|''|([A-Za-z])\1*|[^A-Za-z']+/g) ?? [];
+    tokensOf.set(pattern, tokens);
+  }
   return tokens
     .map((t) => {
       if (t === "''") return "'";

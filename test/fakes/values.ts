@@ -4,7 +4,10 @@ export type CellValue = string | number | boolean | Date;
 
 /** Realm-safe: values may come from a gas-local `vm` context whose Date is another class. */
 export function isDate(v: unknown): v is Date {
-  return Object.prototype.toString.call(v) === '[object Date]';
+  // Most cells hold a string or a number: no object, no tag to ask for.
+  return (
+    typeof v === 'object' && v !== null && Object.prototype.toString.call(v) === '[object Date]'
+  );
 }
 
 /**

@@ -42,12 +42,9 @@ export function columnOf(key: SheetKey, column: string): number {
 
 /** Writes rows from `firstRow` on, bypassing the counted API (as if typed before the test). */
 export function writeRows(sheet: FakeSheet, firstRow: number, rows: readonly Row[]): void {
-  rows.forEach((row, r) => {
-    row.forEach((value, c) => {
-      const cell = sheet.grid.cell(firstRow + r, c + 1);
-      cell.value = value;
-      cell.formula = '';
-    });
+  sheet.grid.writeBlock(firstRow, 1, rows, (cell, value) => {
+    cell.value = value;
+    cell.formula = '';
   });
 }
 

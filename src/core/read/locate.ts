@@ -36,8 +36,16 @@ export function locateSheetGroups(names: readonly string[]): Partial<Record<Shee
   return found;
 }
 
-function columnNames(column: ColumnDef): string[] {
-  return [column.key, ...LANGS.map((lang) => column.labels[lang])].map(normalizeLabel);
+/** Each schema column's names, normalized once: every header read asks for them all. */
+const namesOf = new WeakMap<ColumnDef, readonly string[]>();
+
+function columnNames(column: ColumnDef): readonly string[] {
+  let names = namesOf.get(column);
+  if (!names) {
+    names = [column.key, ...LANGS.map((lang) => column.labels[lang])].map(normalizeLabel);
+    namesOf.set(column, names);
+  }
+  return names;
 }
 
 /**

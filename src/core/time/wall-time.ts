@@ -18,27 +18,60 @@ export function wallTime(
   return Date.UTC(year, month1 - 1, day, hour, minute);
 }
 
+/** Instants whose wall-clock year Date.UTC takes as it is (it reads years 0–99 as 1900–1999). */
+const PLAIN = { from: Date.UTC(100, 0, 2), to: Date.UTC(9999, 11, 30) };
+
 /**
- * Wall times already worked out, by zone and instant: formatting one takes microseconds, and a
- * sheet's dates repeat (every event of a day is that day's midnight). Bounded: cleared when full.
+ * Each zone's offset from UTC by day (UTC days since the epoch), so that Intl (microseconds a
+ * call) is asked about a day, not about every instant: a sheet's dates and timestamps are many
+ * distinct instants on fewer days. The first instant of a day is formatted as it is; at a
+ * second one, the offsets at the day's start and the next day's start (kept, each shared by
+ * two days) are compared, and a day between two equal ones has that offset throughout (no
+ * zone changes its clock and back within a day). A day with a change (NaN) has every instant
+ * formatted.
  */
-const known = new Map<string, Map<number, WallTime>>();
-const MAX_KNOWN = 10_000;
+type DayOffset = number | { readonly second: number; readonly offset: number };
+type ZoneOffsets = { days: Map<number, DayOffset>; starts: Map<number, number> };
+const offsets = new Map<string, ZoneOffsets>();
+/** Bounded (cleared when full): far more days than a workbook's dates span. */
+const MAX_DAYS = 50_000;
+
+/** The offset at the start of a UTC day, kept. */
+function startOffset(zone: ZoneOffsets, day: number, timeZone: string): number {
+  let offset = zone.starts.get(day);
+  if (offset === undefined) {
+    offset = formatWallTime(new Date(day * DAY_MS), timeZone) - day * DAY_MS;
+    zone.starts.set(day, offset);
+  }
+  return offset;
+}
 
 /** The wall clock of an instant in an IANA time zone (Sheets gives instants; xlsx gives wall clocks). */
 export function wallTimeOfInstant(instant: Date, timeZone: string): WallTime {
   const ms = instant.getTime();
-  const kept = known.get(timeZone)?.get(ms);
-  if (kept !== undefined) return kept;
-  const wall = formatWallTime(instant, timeZone);
-  let zone = known.get(timeZone);
-  if (!zone) {
-    zone = new Map();
-    known.set(timeZone, zone);
+  if (!(ms >= PLAIN.from && ms <= PLAIN.to)) return formatWallTime(instant, timeZone);
+  const second = Math.floor(ms / 1000) * 1000;
+  const day = Math.floor(ms / DAY_MS);
+  let zone = offsets.get(timeZone);
+  if (!zone || zone.days.size >= MAX_DAYS) {
+    zone = { days: new Map(), starts: new Map() };
+    offsets.set(timeZone, zone);
   }
-  if (zone.size >= MAX_KNOWN) zone.clear();
-  zone.set(ms, wall);
-  return wall;
+  const kept = zone.days.get(day);
+  if (kept === undefined) {
+    const wall = formatWallTime(instant, timeZone);
+    zone.days.set(day, { second, offset: wall - second });
+    if (second === day * DAY_MS) zone.starts.set(day, wall - second);
+    return wall;
+  }
+  if (typeof kept === 'object') {
+    if (kept.second === second) return second + kept.offset;
+    const first = startOffset(zone, day, timeZone);
+    const same = first === startOffset(zone, day + 1, timeZone);
+    zone.days.set(day, same ? first : Number.NaN);
+    return same ? second + first : formatWallTime(instant, timeZone);
+  }
+  return Number.isNaN(kept) ? formatWallTime(instant, timeZone) : second + kept;
 }
 
 function formatWallTime(instant: Date, timeZone: string): WallTime {

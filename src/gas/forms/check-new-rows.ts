@@ -86,15 +86,19 @@ export function judgeNewRows(
       );
   }
   const values = [rows.header, ...rows.above.slice(1), ...written] as CellValue[][];
+  const last = firstRow + count - 1;
+  // Only the new rows' cell problems are kept: those of the other rows (an empty required cell
+  // in each of thousands of rows read two columns wide) are dropped here, not sorted first.
+  const sheetProblems: Problem[] = [];
   read[key as DataSheetKey] = readSheetValues(
     key as DataSheetKey,
     rows.sheetName,
     values,
     options,
-    readProblems,
+    sheetProblems,
   );
+  for (const p of sheetProblems) if (p.row >= firstRow && p.row <= last) readProblems.push(p);
   const workbook = { sheets: read, problems: readProblems, options } as unknown as ReadWorkbook;
-  const last = firstRow + count - 1;
   const list = validateWorkbook(workbook, { today }).filter(
     (p) => p.sheet === key && p.row >= firstRow && p.row <= last,
   );

@@ -64,6 +64,30 @@ describe('wallTimeOfInstant', () => {
     }
   });
 
+  test('many instants of the same days, across DST changes, are the formatted ones', () => {
+    // About a minute apart around a change, with each hour's first second and a later one:
+    // what is kept of a day serves them all, or Intl does.
+    const changes = [
+      ['Europe/Berlin', Date.UTC(2026, 2, 29, 1)],
+      ['Europe/Berlin', Date.UTC(2026, 9, 25, 1)],
+      ['America/New_York', Date.UTC(2026, 2, 8, 7)],
+      ['Australia/Lord_Howe', Date.UTC(2026, 3, 5, 15)],
+      ['Asia/Kathmandu', Date.UTC(1985, 11, 31, 18, 30)],
+    ] as const;
+    for (const [zone, change] of changes) {
+      const kept: number[] = [];
+      const fresh: number[] = [];
+      for (let ms = change - 2 * 3_600_000; ms < change + 2 * 3_600_000; ms += 59_999) {
+        const seconds = [ms, Math.floor(ms / 3_600_000) * 3_600_000, ms + 1_234];
+        for (const t of seconds) {
+          kept.push(wallTimeOfInstant(new Date(t), zone));
+          fresh.push(formatted(new Date(t), zone));
+        }
+      }
+      expect([zone, kept]).toEqual([zone, fresh]);
+    }
+  });
+
   test('more instants than are kept: still right after the store is cleared', () => {
     const start = Date.UTC(2026, 0, 1);
     for (let i = 0; i < 12_000; i += 997) {
