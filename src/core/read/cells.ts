@@ -34,10 +34,13 @@ const bad = (rule: string, params?: Record<string, string | number>): CellResult
 });
 
 function isDate(value: unknown): value is Date {
-  // Apps Script and gas-local hand over Dates from another realm: instanceof alone would miss
-  // them, so it is only the quick answer for this realm's.
-  if (typeof value !== 'object' || value === null) return false;
-  return value instanceof Date || Object.prototype.toString.call(value) === '[object Date]';
+  // Apps Script and gas-local hand over Dates from another realm: instanceof would miss them.
+  // Most cells are strings and numbers: answered before toString wraps them in an object.
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.prototype.toString.call(value) === '[object Date]'
+  );
 }
 
 export function isBlank(value: CellValue): boolean {
