@@ -36,8 +36,16 @@ export function locateSheetGroups(names: readonly string[]): Partial<Record<Shee
   return found;
 }
 
-function columnNames(column: ColumnDef): string[] {
-  return [column.key, ...LANGS.map((lang) => column.labels[lang])].map(normalizeLabel);
+/** The names of each schema column, normalized once: every header read asks for them again. */
+const namesOfColumn = new WeakMap<ColumnDef, readonly string[]>();
+
+function columnNames(column: ColumnDef): readonly string[] {
+  let names = namesOfColumn.get(column);
+  if (!names) {
+    names = [column.key, ...LANGS.map((lang) => column.labels[lang])].map(normalizeLabel);
+    namesOfColumn.set(column, names);
+  }
+  return names;
 }
 
 /**
