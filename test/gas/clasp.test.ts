@@ -3,6 +3,7 @@
  * the manifest's minimal scopes. `clasp status --json` works offline and without a login.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -81,12 +82,59 @@ function claspStatuses(dirs: string[]): ClaspStatus[] {
   return json.map((line) => JSON.parse(line) as ClaspStatus);
 }
 
+const CACHE = path.join(ROOT, 'node_modules', '.cache', 'korgoo-fixtures', 'clasp');
+
+/** Every file under `dir`, relative to it, sorted. */
+function filesUnder(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/**
+ * Everything clasp's answer depends on: clasp's version, .clasp.json, .claspignore, the names
+ * and contents of every file in build/, and this file (the strays it adds and the script).
+ */
+function claspInputsHash(): string {
+  const hash = createHash('sha256');
+  const add = (name: string, content: string | Buffer): void => {
+    hash.update(name).update('\0').update(content).update('\0');
+  };
+  const claspPackage = path.join(ROOT, 'node_modules', '@google', 'clasp', 'package.json');
+  add('clasp', fs.readFileSync(claspPackage));
+  for (const file of ['.clasp.json', '.claspignore'])
+    add(file, fs.readFileSync(path.join(ROOT, file)));
+  for (const file of filesUnder(BUILD_DIR))
+    add(`build/${file}`, fs.readFileSync(path.join(BUILD_DIR, file)));
+  add('test', fs.readFileSync(__filename));
+  return hash.digest('hex').slice(0, 20);
+}
+
+/**
+ * The three statuses, kept between runs under a hash of every input: loading clasp costs
+ * seconds, and its answer changes only when one of them does (then clasp runs again).
+ */
+function keptStatuses(dirs: () => string[]): ClaspStatus[] {
+  const file = path.join(CACHE, `status-${claspInputsHash()}.json`);
+  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as ClaspStatus[];
+  const found = claspStatuses(dirs());
+  fs.mkdirSync(CACHE, { recursive: true });
+  for (const old of fs.readdirSync(CACHE)) fs.rmSync(path.join(CACHE, old), { force: true });
+  // Written aside and renamed, so a reader never sees half a file.
+  const aside = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(aside, JSON.stringify(found));
+  fs.renameSync(aside, file);
+  return found;
+}
+
 beforeAll(() => {
   ensureBuilt();
   home = fs.mkdtempSync(path.join(os.tmpdir(), 'korgoo-clasp-home-'));
   strays = projectWithStrays(false);
   straysAndSidebar = projectWithStrays(true);
-  statuses = claspStatuses([ROOT, strays, straysAndSidebar]);
+  statuses = keptStatuses(() => [ROOT, strays, straysAndSidebar]);
 });
 afterAll(() => {
   for (const dir of [home, strays, straysAndSidebar])

@@ -38,8 +38,18 @@ export function month0OfMonth(month: MonthIndex): number {
   return month - yearOfMonth(month) * 12;
 }
 
+/** Month starts already computed: Date.UTC costs several times a Map lookup, once per row. */
+const starts = new Map<MonthIndex, WallTime>();
+const STARTS_KEPT = 10_000;
+
 export function monthStart(month: MonthIndex): WallTime {
-  return Date.UTC(yearOfMonth(month), month0OfMonth(month), 1);
+  let start = starts.get(month);
+  if (start === undefined) {
+    if (starts.size >= STARTS_KEPT) starts.clear();
+    start = Date.UTC(yearOfMonth(month), month0OfMonth(month), 1);
+    starts.set(month, start);
+  }
+  return start;
 }
 
 /** `YYYY-MM`. */

@@ -35,7 +35,12 @@ const bad = (rule: string, params?: Record<string, string | number>): CellResult
 
 function isDate(value: unknown): value is Date {
   // Apps Script and gas-local hand over Dates from another realm: instanceof would miss them.
-  return Object.prototype.toString.call(value) === '[object Date]';
+  // Most cells are strings and numbers: answered before toString wraps them in an object.
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.prototype.toString.call(value) === '[object Date]'
+  );
 }
 
 export function isBlank(value: CellValue): boolean {
@@ -179,19 +184,36 @@ function ambiguousNumber(number: AmbiguousNumber): CellResult {
   return bad('ambiguous_number', number.readings ? { ...number.readings } : undefined);
 }
 
-function readDate(value: CellValue, options: ReadOptions): CellResult {
-  const time = isDate(value)
-    ? dateCellWallTime(value, options)
-    : typeof value === 'string'
-      ? parseDateText(value)
-      : Number.NaN;
+// Years outside 1990–2100 are typing slips (0026, 20026), not dates of the programme.
+const FIRST_DATE = Date.UTC(1990, 0, 1);
+const AFTER_LAST_DATE = Date.UTC(2101, 0, 1);
+
+function dateResult(time: WallTime, text: string | null): CellResult {
   if (Number.isNaN(time)) {
-    const swappable = typeof value === 'string' ? swappableSlashDate(value) : null;
+    const swappable = text === null ? null : swappableSlashDate(text);
     return swappable ? bad('ambiguous_date', swappable) : bad('type_date');
   }
-  // Years outside this range are typing slips (0026, 20026), not dates of the programme.
-  const year = new Date(time).getUTCFullYear();
-  return year < 1990 || year > 2100 ? bad('type_date') : ok(time);
+  return time < FIRST_DATE || time >= AFTER_LAST_DATE ? bad('type_date') : ok(time);
+}
+
+/**
+ * Dates typed as text repeat (a few hundred days in thousands of rows) and read the same in
+ * any zone: each distinct text is parsed once, as choices are.
+ */
+const dateTextResults = new Map<string, CellResult>();
+const DATE_CACHE_LIMIT = 5_000;
+
+function readDate(value: CellValue, options: ReadOptions): CellResult {
+  if (typeof value === 'string') {
+    let result = dateTextResults.get(value);
+    if (!result) {
+      if (dateTextResults.size >= DATE_CACHE_LIMIT) dateTextResults.clear();
+      result = dateResult(parseDateText(value), value);
+      dateTextResults.set(value, result);
+    }
+    return result;
+  }
+  return dateResult(isDate(value) ? dateCellWallTime(value, options) : Number.NaN, null);
 }
 
 function readMonth(value: CellValue, options: ReadOptions): CellResult {

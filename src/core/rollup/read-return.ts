@@ -33,8 +33,12 @@ function numberOf(value: CellValue): number {
   return Number.NaN;
 }
 
+/** Each column by key (the first, as find gives it): looked up for every cell of every row. */
+const COLUMN_BY_KEY = new Map<string, ColumnDef>();
+for (const c of RETURN_COLUMNS) if (!COLUMN_BY_KEY.has(c.key)) COLUMN_BY_KEY.set(c.key, c);
+
 function column(key: string): ColumnDef {
-  return RETURN_COLUMNS.find((c) => c.key === key) as ColumnDef;
+  return COLUMN_BY_KEY.get(key) as ColumnDef;
 }
 
 /**
@@ -59,6 +63,10 @@ export function readReturnSheet(
   });
   if (problems.length > 0) return { ok: false, problems };
 
+  // Where each column is in the sheet, by key, worked out once rather than for every cell.
+  const indexByKey = new Map<string, number>();
+  for (const [key, c] of COLUMN_BY_KEY) indexByKey.set(key, at[RETURN_COLUMNS.indexOf(c)] ?? -1);
+
   const committees = new Map<string, ReturnCommittee>();
   const periods = new Map<string, ReturnPeriod>();
   const figures = new Map<string, Map<string, IndicatorValues>>();
@@ -70,7 +78,7 @@ export function readReturnSheet(
     if (row.every((cell) => isBlank(cell))) continue;
     const rowNumber = rowNumbers?.[r] ?? r + 1;
     const cell = (key: string): CellValue => {
-      const index = at[RETURN_COLUMNS.indexOf(column(key))] ?? -1;
+      const index = indexByKey.get(key) ?? -1;
       return index < 0 ? null : row[index];
     };
     const fail = (key: string, expected: TextId) => {

@@ -5,9 +5,6 @@
  * demo programme; each must give the same sheets, the same rows and, through the core, the same
  * problems and figures.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { analyse } from '../../../src/core/analyse';
 import { buildDemoRows, buildDemoSheets, DEMO_TODAY, demoWorkbook } from '../../../src/core/demo';
 import type { Lang } from '../../../src/core/i18n/lang';
@@ -16,8 +13,8 @@ import { DATA_SHEETS, SHEETS } from '../../../src/core/schema/sheets';
 import { instantOfWallTime, wallTime } from '../../../src/core/time/wall-time';
 import { spreadsheetSource } from '../../../src/gas/spreadsheet-source';
 import { readXlsx } from '../../../src/local/xlsx/read-xlsx';
-import { writeXlsx } from '../../../src/local/xlsx/write-xlsx';
 import { createFakeServices } from '../../fakes';
+import { writtenByKorgoo } from '../../local/xlsx/written';
 
 const LANG: Lang = 'ru';
 const [Y, M, D] = DEMO_TODAY.split('-').map(Number) as [number, number, number];
@@ -51,7 +48,6 @@ function onFakeSheets(): Adapter {
   return { source: spreadsheetSource(spreadsheet), options: { timeZone: ZONE, dates: 'instant' } };
 }
 
-let dir: string;
 const adapters: Record<string, () => Promise<Adapter>> = {
   'the demo workbook in memory': async () => ({
     source: demoWorkbook(LANG),
@@ -59,16 +55,11 @@ const adapters: Record<string, () => Promise<Adapter>> = {
   }),
   'the Sheets adapter on the fakes': async () => onFakeSheets(),
   'the .xlsx reader': async () => {
-    const path = join(dir, 'demo.xlsx');
-    await writeXlsx(path, LANG, buildDemoRows(LANG));
+    // Written by writeXlsx once and kept between runs (test/local/xlsx/written.ts).
+    const path = await writtenByKorgoo('demo', LANG, buildDemoRows(LANG));
     return { source: await readXlsx(path), options: { timeZone: ZONE, dates: 'wall' } };
   },
 };
-
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'korgoo-contract-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A cell as the core reads it, whatever the adapter: dates as their wall clock. */
 function plain(value: CellValue, options: ReadOptions): unknown {

@@ -8,6 +8,7 @@ import {
   rmSync,
   statSync,
   utimesSync,
+  writeFileSync,
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Lang } from '../../../src/core/i18n/lang';
@@ -70,14 +71,40 @@ export function writtenByKorgoo(
  * A generated .xlsx file kept between runs: `key` is everything the file is made from (its
  * content and the code that writes it); `write` makes it when no run has yet.
  */
-export async function keptFile(
+export function keptFile(
   label: string,
-  key: readonly string[],
+  key: readonly (string | Uint8Array)[],
+  write: (path: string) => Promise<void> | void,
+): Promise<string> {
+  return kept(label, 'xlsx', key, write);
+}
+
+/**
+ * What a slow computation gave, kept between runs as JSON: `key` is everything it depends on
+ * (its inputs and the code that computes it); `compute` runs when no run has kept it yet.
+ */
+export async function keptJson<T>(
+  label: string,
+  key: readonly (string | Uint8Array)[],
+  compute: () => Promise<T>,
+): Promise<T> {
+  let computed: T | undefined;
+  const path = await kept(label, 'json', key, async (aside) => {
+    computed = await compute();
+    writeFileSync(aside, JSON.stringify(computed));
+  });
+  return computed ?? (JSON.parse(readFileSync(path, 'utf8')) as T);
+}
+
+async function kept(
+  label: string,
+  extension: string,
+  key: readonly (string | Uint8Array)[],
   write: (path: string) => Promise<void> | void,
 ): Promise<string> {
   const hash = createHash('sha256');
   for (const part of key) hash.update(part).update('\0');
-  const path = join(CACHE, `${label}-${hash.digest('hex').slice(0, 20)}.xlsx`);
+  const path = join(CACHE, `${label}-${hash.digest('hex').slice(0, 20)}.${extension}`);
   if (existsSync(path)) {
     // Marked as used, so the clearing below leaves it.
     const now = new Date();

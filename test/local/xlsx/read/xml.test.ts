@@ -65,22 +65,32 @@ function labelledProgramme(lang: Lang): Record<string, CellValue[][]> {
   const sheets: Record<string, CellValue[][]> = {};
   for (const key of DATA_SHEETS) {
     const columns = SHEETS[key].columns as readonly ColumnDef[];
-    const label = (column: ColumnDef, choice: string): string =>
-      CHOICES[column.choices as keyof typeof CHOICES].find((c) => c.key === choice)?.labels[lang] ??
-      choice;
+    // Each column's labels by choice key, and each distinct cell labelled once: the same few
+    // texts fill tens of thousands of cells.
+    const labelled = columns.map((column) => {
+      if (!column.choices) return null;
+      const labels = new Map<string, string>(
+        CHOICES[column.choices as keyof typeof CHOICES].map((c) => [c.key, c.labels[lang]]),
+      );
+      const label = (choice: string): string => labels.get(choice) ?? choice;
+      const cells = new Map<string, string>();
+      return (cell: string): string => {
+        let text = cells.get(cell);
+        if (text === undefined) {
+          text = column.type === 'multi' ? cell.split(', ').map(label).join(', ') : label(cell);
+          cells.set(cell, text);
+        }
+        return text;
+      };
+    });
     const [, ...rows] = keyed[key];
     sheets[SHEETS[key].labels[lang]] = [
       columns.map((column) => column.labels[lang]),
       ...rows.map((row) =>
         row.map((cell, c) => {
-          const column = columns[c];
-          if (typeof cell !== 'string' || cell === '' || !column?.choices) return cell;
-          if (column.type === 'multi')
-            return cell
-              .split(', ')
-              .map((part) => label(column, part))
-              .join(', ');
-          return label(column, cell);
+          const label = labelled[c];
+          if (typeof cell !== 'string' || cell === '' || !label) return cell;
+          return label(cell);
         }),
       ),
     ];
