@@ -8,23 +8,7 @@ import {
 } from '../../../src/local/approval/compact-validations';
 import { Workbook } from '../exceljs';
 import { writtenByKorgoo } from '../xlsx/written';
-
-/** Every cell's rule, the ranges spelled out cell by cell (as exceljs reads them). */
-function byCell(model: ValidationModel): Map<string, object | undefined> {
-  const cells = new Map<string, object | undefined>();
-  for (const [reference, rule] of Object.entries(model)) {
-    const [from, to = from] = reference.split(':') as [string, string?];
-    const start = /^([A-Z])(\d+)$/.exec(from);
-    const end = /^([A-Z])(\d+)$/.exec(to);
-    if (!start || !end) throw new Error(`not a reference of columns A to Z: ${reference}`);
-    for (let c = String(start[1]).charCodeAt(0); c <= String(end[1]).charCodeAt(0); c++) {
-      for (let r = Number(start[2]); r <= Number(end[2]); r++) {
-        cells.set(`${String.fromCharCode(c)}${r}`, rule);
-      }
-    }
-  }
-  return cells;
-}
+import { byCell } from './rule-cells';
 
 /** JSON of a rule with its keys in order, made once per rule object (a range's cells share one). */
 const ruleTexts = new WeakMap<object, string>();
@@ -71,14 +55,14 @@ describe('compactValidations', () => {
     for (const row of [2, 3, 5]) model[`C${row}`] = whole;
     for (const row of [2, 3, 5]) model[`D${row}`] = alike;
     model.G7 = list;
-    const before = byCell(model);
+    const before = byCell(model, (rule) => rule);
 
     const compact = compactValidations(model);
 
     expect(Object.keys(compact).sort()).toEqual(
       ['A2:B5', 'C2:C3', 'C5', 'D2:D3', 'D5', 'E1:E3', 'F9', 'G7'].sort(),
     );
-    const after = byCell(compact);
+    const after = byCell(compact, (rule) => rule);
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
     for (const [cell, rule] of before) expect([cell, after.get(cell)]).toEqual([cell, rule]);
     // Alike but two objects: never joined, each column its own rectangle.

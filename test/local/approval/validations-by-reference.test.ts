@@ -8,6 +8,7 @@ import {
 } from '../../../src/local/approval/validations-by-reference';
 import { Workbook } from '../exceljs';
 import { writtenByKorgoo } from '../xlsx/written';
+import { byCell } from './rule-cells';
 
 type Model = Record<string, object | undefined>;
 
@@ -62,24 +63,6 @@ function ruleText(rule: object | undefined): string | undefined {
   return text;
 }
 
-/** Every cell's rule as JSON, ranges spelled out cell by cell (as exceljs reads them). */
-function byCell(model: Model): Map<string, string | undefined> {
-  const cells = new Map<string, string | undefined>();
-  for (const [reference, rule] of Object.entries(model)) {
-    const text = ruleText(rule);
-    const [from, to = from] = reference.split(':') as [string, string?];
-    const start = /^([A-Z])(\d+)$/.exec(from);
-    const end = /^([A-Z])(\d+)$/.exec(to);
-    if (!start || !end) throw new Error(`not a reference of columns A to Z: ${reference}`);
-    for (let c = String(start[1]).charCodeAt(0); c <= String(end[1]).charCodeAt(0); c++) {
-      for (let r = Number(start[2]); r <= Number(end[2]); r++) {
-        cells.set(`${String.fromCharCode(c)}${r}`, text);
-      }
-    }
-  }
-  return cells;
-}
-
 /**
  * The cells whose rule differs between two models, each as `cell: actual ≠ expected`; none when
  * they hold the same rule on the same cells (a cell without a rule is one whose rule is
@@ -87,8 +70,8 @@ function byCell(model: Model): Map<string, string | undefined> {
  * thousands of cells, which takes jest a second.
  */
 function differences(actual: Model, expected: Model): string[] {
-  const got = byCell(actual);
-  const want = byCell(expected);
+  const got = byCell(actual, ruleText);
+  const want = byCell(expected, ruleText);
   const found: string[] = [];
   for (const cell of new Set([...got.keys(), ...want.keys()])) {
     if (got.get(cell) !== want.get(cell))
