@@ -8,6 +8,8 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
   testTimeout: 60000,
+  // Each module compiled once per worker, not once per test file (test/jest-runtime.js says why).
+  runtime: '<rootDir>/test/jest-runtime.js',
   // Jest's default on 2 cores is one worker (cores − 1), that is every suite in one process
   // in turn: two workers use both cores while the slow suites run.
   maxWorkers: 2,
