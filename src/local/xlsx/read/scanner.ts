@@ -132,6 +132,20 @@ export class XmlScanner {
         } else {
           fail('a DOCTYPE or unknown declaration');
         }
+      } else if (
+        next >= 0x61 /* a */ &&
+        next <= 0x7a /* z */ &&
+        at + 2 < length &&
+        text.charCodeAt(at + 2) === 0x3e /* > */ &&
+        this.open.length > 0
+      ) {
+        // `<v>`, `<t>`, `<c>`: a one-letter name without attributes inside the root, the most
+        // frequent tag of a sheet, opened here without the attribute loop.
+        const name = text[at + 1] as string;
+        this.handlers.open(name, NO_ATTRIBUTES);
+        this.open.push(name);
+        this.openLocal.push(name);
+        at += 3;
       } else {
         const end = this.openTag(text, at);
         if (end === -1) return this.unfinished(at, length, last);
