@@ -132,6 +132,20 @@ export class XmlScanner {
         } else {
           fail('a DOCTYPE or unknown declaration');
         }
+      } else if (
+        next >= 0x61 /* a */ &&
+        next <= 0x7a /* z */ &&
+        at + 2 < length &&
+        text.charCodeAt(at + 2) === 0x3e /* > */ &&
+        this.open.length > 0
+      ) {
+        // `<v>`, `<t>`, `<c>`: a one-letter name without attributes inside the root, the most
+        // frequent tag of a sheet, opened here without the attribute loop.
+        const name = text[at + 1] as string;
+        this.handlers.open(name, NO_ATTRIBUTES);
+        this.open.push(name);
+        this.openLocal.push(name);
+        at += 3;
       } else {
         const end = this.openTag(text, at);
         if (end === -1) return this.unfinished(at, length, last);
@@ -208,13 +222,21 @@ export class XmlScanner {
       if (i >= length) return -1;
       const quote = text.charCodeAt(i);
       if (quote !== 0x22 && quote !== 0x27) fail(`an unquoted attribute in <${name}>`);
-      const close = text.indexOf(quote === 0x22 ? '"' : "'", i + 1);
-      if (close === -1) return -1;
+      // The closing quote found in place, telling on the way whether the value is as written:
+      // most values are "A1" or "3", one pass instead of indexOf and a second look.
+      let close = i + 1;
+      let plain = true;
+      for (; close < length; close++) {
+        const code = text.charCodeAt(close);
+        if (code === quote) break;
+        if (!isPlainValueChar(code)) plain = false;
+      }
+      if (close >= length) return -1;
       const raw = text.slice(i + 1, close);
       if (attributes === NO_ATTRIBUTES) attributes = {};
       else if (Object.hasOwn(attributes, attribute))
         fail(`the attribute ${attribute} twice in <${name}>`);
-      attributes[attribute] = isPlainValue(raw) ? raw : decodeAttribute(raw, name);
+      attributes[attribute] = plain ? raw : decodeAttribute(raw, name);
       i = close + 1;
       const after = i < length ? text.charCodeAt(i) : -1;
       if (after !== -1 && !isSpace(after) && after !== 0x3e && after !== 0x2f)
@@ -308,14 +330,9 @@ function isPlainText(raw: string): boolean {
   return true;
 }
 
-/** Whether an attribute value is as written: no entity, no tab, CR or LF (most are "A1", "1"). */
-function isPlainValue(raw: string): boolean {
-  for (let i = 0; i < raw.length; i++) {
-    const code = raw.charCodeAt(i);
-    if (code < 0x20 || code === 0x26 /* & */ || code === 0x3c /* < */) return false;
-  }
-  return true;
-}
+/** Whether a character of an attribute value is as written: no entity, no tab, CR, LF or <. */
+const isPlainValueChar = (code: number): boolean =>
+  code >= 0x20 && code !== 0x26 /* & */ && code !== 0x3c; /* < */
 
 /** An attribute's value as XML gives it: each tab, CR, LF a space (CR LF one), entities decoded. */
 function decodeAttribute(raw: string, tag: string): string {
