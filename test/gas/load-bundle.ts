@@ -171,34 +171,42 @@ export function manifestEnablesSheetsApi(): boolean {
 }
 
 /**
- * The one context of this test file that add-ons share (see loadAddOn), with the services of
- * the add-on that ran last in it, and the context's own Date.now (a test may replace it).
+ * The one context add-ons share (see loadAddOn), made for the build it holds, with the
+ * add-on that ran last in it and the context's own Date.now (a test may replace it).
  */
-let shared: {
-  script: vm.Script;
+interface Shared {
+  mtimeMs: number;
   ctx: GasContext;
   Date: DateConstructor;
   now: () => number;
   bound: { now: () => number } | null;
-} | null = null;
+  /** Names a service was given under: each is the bound add-on's or absent. */
+  names: Set<string>;
+}
 
-/** Names a service may be given under in the shared context: each is the add-on's or absent. */
-const serviceNames = new Set<string>();
+/**
+ * Kept on an object of Node's own vm module, which every test file of a jest worker shares
+ * (each file has its own copy of this module): the bundle loaded once per worker and per build.
+ */
+const WORKER = vm.Script as unknown as { [key: symbol]: Shared | undefined };
+const SHARED = Symbol.for('korgoo.test.sharedBundle');
 
-function sharedContext(globals: Record<string, unknown>) {
-  const script = bundleScript();
-  if (shared?.script !== script) {
+function sharedContext(globals: Record<string, unknown>): Shared {
+  const mtimeMs = fs.statSync(CODE_JS).mtimeMs;
+  let shared = WORKER[SHARED];
+  if (shared?.mtimeMs !== mtimeMs) {
     const ctx = contextOf({ __proto__: gas.globalMockDefault, ...globals });
-    script.runInContext(ctx);
+    bundleScript().runInContext(ctx);
     const D = vm.runInContext('Date', ctx) as DateConstructor;
-    shared = { script, ctx, Date: D, now: D.now, bound: null };
+    shared = { mtimeMs, ctx, Date: D, now: D.now, bound: null, names: new Set() };
+    WORKER[SHARED] = shared;
   }
   return shared;
 }
 
 /**
- * A fresh set of fakes, and the bundle loaded in this test file's one context, given these
- * fakes as its globals before each run. A context per add-on cost each test the bundle's
+ * A fresh set of fakes, and the bundle loaded in the one context of this jest worker, given
+ * these fakes as its globals before each run. A context per add-on cost each test the bundle's
  * evaluation and, above all, cold code: in a new context every function of the bundle starts
  * unoptimised again, and a 10,000-row Validate now or form response ran about twice as slowly.
  * The bundle keeps nothing between runs but pure caches (zone offsets, parsed labels), as on
@@ -222,8 +230,8 @@ export function loadAddOn(options: FakeServicesOptions = {}): AddOn {
     if (context.bound !== own) {
       if (context.bound) context.bound.now = context.Date.now;
       const record = ctx as Record<string, unknown>;
-      for (const name of serviceNames) delete record[name];
-      for (const name of Object.keys(globals)) serviceNames.add(name);
+      for (const name of context.names) delete record[name];
+      for (const name of Object.keys(globals)) context.names.add(name);
       Object.assign(record, globals);
       context.Date.now = own.now;
       context.bound = own;
