@@ -171,10 +171,50 @@ export function manifestEnablesSheetsApi(): boolean {
 }
 
 /**
- * A fresh set of fakes and a fresh context with the bundle loaded into it. The fakes hand out
- * dates of the context's own Date class, so `instanceof Date` holds inside the bundle. The user
- * granted the built manifest's scopes (unless the options say otherwise): a call whose scope
- * the manifest lacks fails as on Google.
+ * The one context add-ons share (see loadAddOn), made for the build it holds, with the
+ * add-on that ran last in it and the context's own Date.now (a test may replace it).
+ */
+interface Shared {
+  mtimeMs: number;
+  ctx: GasContext;
+  Date: DateConstructor;
+  now: () => number;
+  bound: { now: () => number } | null;
+  /** Names a service was given under: each is the bound add-on's or absent. */
+  names: Set<string>;
+}
+
+/**
+ * Kept on an object of Node's own vm module, which every test file of a jest worker shares
+ * (each file has its own copy of this module): the bundle loaded once per worker and per build.
+ */
+const WORKER = vm.Script as unknown as { [key: symbol]: Shared | undefined };
+const SHARED = Symbol.for('korgoo.test.sharedBundle');
+
+function sharedContext(globals: Record<string, unknown>): Shared {
+  const mtimeMs = fs.statSync(CODE_JS).mtimeMs;
+  let shared = WORKER[SHARED];
+  if (shared?.mtimeMs !== mtimeMs) {
+    const ctx = contextOf({ __proto__: gas.globalMockDefault, ...globals });
+    bundleScript().runInContext(ctx);
+    const D = vm.runInContext('Date', ctx) as DateConstructor;
+    shared = { mtimeMs, ctx, Date: D, now: D.now, bound: null, names: new Set() };
+    WORKER[SHARED] = shared;
+  }
+  return shared;
+}
+
+/**
+ * A fresh set of fakes, and the bundle loaded in the one context of this jest worker, given
+ * these fakes as its globals before each run. A context per add-on cost each test the bundle's
+ * evaluation and, above all, cold code: in a new context every function of the bundle starts
+ * unoptimised again, and a 10,000-row Validate now or form response ran about twice as slowly.
+ * The bundle keeps nothing between runs but pure caches (zone offsets, parsed labels), as on
+ * Google, where every execution starts afresh; the services and Date.now (which a test may
+ * set on the context's Date) are each add-on's own, put in place whenever it runs. The fakes
+ * hand out dates of the context's own Date class, so `instanceof Date` holds inside the bundle.
+ * The user granted the built manifest's scopes (unless the options say otherwise): a call whose
+ * scope the manifest lacks fails as on Google.
  */
 export function loadAddOn(options: FakeServicesOptions = {}): AddOn {
   const s = createFakeServices({
@@ -182,9 +222,25 @@ export function loadAddOn(options: FakeServicesOptions = {}): AddOn {
     sheetsApi: manifestEnablesSheetsApi(),
     ...options,
   });
-  const ctx = loadBundle(s.globals());
-  s.useDateClass(vm.runInContext('Date', ctx) as DateConstructor);
+  const globals = s.globals();
+  const context = sharedContext(globals);
+  const { ctx } = context;
+  const own = { now: context.now };
+  const bind = (): void => {
+    if (context.bound !== own) {
+      if (context.bound) context.bound.now = context.Date.now;
+      const record = ctx as Record<string, unknown>;
+      for (const name of context.names) delete record[name];
+      for (const name of Object.keys(globals)) context.names.add(name);
+      Object.assign(record, globals);
+      context.Date.now = own.now;
+      context.bound = own;
+    }
+    s.useDateClass(context.Date);
+  };
+  bind();
   const runClock = (trigger?: FakeTrigger): unknown => {
+    bind();
     const clock =
       trigger ??
       s.ScriptApp.triggers.find(
@@ -194,5 +250,9 @@ export function loadAddOn(options: FakeServicesOptions = {}): AddOn {
     if (!clock) throw new Error('This document has no time-driven trigger');
     return s.runAsClock(clock, (handler, event) => callEntry(ctx, handler, event));
   };
-  return { s, ctx, run: (name, ...args) => callEntry(ctx, name, ...args), runClock };
+  const run = (name: string, ...args: unknown[]): unknown => {
+    bind();
+    return callEntry(ctx, name, ...args);
+  };
+  return { s, ctx, run, runClock };
 }
