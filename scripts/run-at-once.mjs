@@ -1,18 +1,22 @@
-// Runs node processes side by side and prints each one's output whole, in the order given, once
-// all are done; the exit code is the worst of theirs. Used by typecheck.mjs and prepare-tests.mjs.
+// Runs node processes side by side; the exit code is the worst of theirs. A run given as
+// `{ live: args }` prints as it goes (jest's progress); the others' output is printed whole, in
+// the order given, once all are done. Used by typecheck.mjs and run-tests.mjs.
 import { spawn } from 'node:child_process';
 
-function runNode(args) {
+function runNode(run) {
+  const live = !Array.isArray(run);
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, live ? run.live : run, {
+      stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
+    child.stdout?.on('data', (chunk) => (output += chunk));
+    child.stderr?.on('data', (chunk) => (output += chunk));
     child.on('close', (code) => resolve({ code: code ?? 1, output }));
   });
 }
 
-/** @param {string[][]} runs the arguments of each `node` process */
+/** @param {(string[] | { live: string[] })[]} runs the arguments of each `node` process */
 export async function runAtOnce(runs) {
   const results = await Promise.all(runs.map(runNode));
   for (const { output } of results) process.stdout.write(output);
