@@ -8,8 +8,11 @@ import type { FormKind } from '../../../src/core/forms/spec';
 import type { Lang } from '../../../src/core/i18n/lang';
 import { SHEETS } from '../../../src/core/schema/sheets';
 import { buildForms } from '../../../src/gas/forms/build';
+import type { IntakeLedger } from '../../../src/gas/forms/intake-ledger';
+import { IntakeRun } from '../../../src/gas/forms/intake-run';
 import { formIds } from '../../../src/gas/forms/store';
 import { setWorkbookLang } from '../../../src/gas/settings';
+import { settings } from '../../../src/gas/settings-store';
 import type { Answer, FakeForm, FakeServices, FakeSheet, FormSubmitEvent } from '../../fakes';
 import { headerLabels, putRows, schemaSheets } from '../fake-globals';
 
@@ -17,6 +20,21 @@ import { headerLabels, putRows, schemaSheets } from '../fake-globals';
 export { eventAnswers } from '../forms-helpers';
 
 export const day = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
+
+/** One execution's intake over the book in `lang`, started now with the stored settings. */
+export function intakeRunOf(book: FormsBook, lang: Lang, ledger: IntakeLedger): IntakeRun {
+  return new IntakeRun(book.spreadsheet, lang, ledger, Date.now(), settings);
+}
+
+/** The response sheet of `kind` as intake gets it, through SpreadsheetApp (the lookup counted). */
+export function responseSheetOf(
+  book: FormsBook,
+  kind: FormKind,
+): GoogleAppsScript.Spreadsheet.Sheet {
+  const sheet = book.spreadsheet.getSheetByName(book.responseSheet(kind).getNameUncounted());
+  if (!sheet) throw new Error(`no response sheet for ${kind}`);
+  return sheet;
+}
 
 export interface FormsBook {
   readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;

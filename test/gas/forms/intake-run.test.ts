@@ -3,25 +3,16 @@
  * only in the columns the plan needs, every sheet known by name to the writer.
  */
 import { IntakeLedger } from '../../../src/gas/forms/intake-ledger';
-import { IntakeRun } from '../../../src/gas/forms/intake-run';
 import { formIds } from '../../../src/gas/forms/store';
-import { settings } from '../../../src/gas/settings-store';
 import { headerLabels, putRows, rowsOf, useFakeGlobals } from '../fake-globals';
-import { day, eventAnswers, formsBook } from './forms-book';
+import { day, eventAnswers, formsBook, intakeRunOf, responseSheetOf } from './forms-book';
 
 const fakes = useFakeGlobals();
 
 function run() {
   const book = formsBook(fakes(), 'en', ['events']);
-  const intake = new IntakeRun(
-    book.spreadsheet,
-    'en',
-    IntakeLedger.forFew(book.spreadsheet, 'en'),
-    Date.now(),
-    settings,
-  );
-  const responses = book.spreadsheet.getSheetByName(book.responseSheet('event').getNameUncounted());
-  if (!responses) throw new Error('no response sheet');
+  const intake = intakeRunOf(book, 'en', IntakeLedger.forFew(book.spreadsheet, 'en'));
+  const responses = responseSheetOf(book, 'event');
   return { book, intake, responses };
 }
 
@@ -31,13 +22,7 @@ test("a form's id as Korgoo keeps it, read once a run; a form it lost goes by it
   expect(intake.formIdOf('event')).toBe(id);
   fakes().PropertiesService.document.store.delete('korgoo.forms.ids');
   expect(intake.formIdOf('event')).toBe(id);
-  const next = new IntakeRun(
-    book.spreadsheet,
-    'en',
-    IntakeLedger.forFew(book.spreadsheet, 'en'),
-    Date.now(),
-    settings,
-  );
+  const next = intakeRunOf(book, 'en', IntakeLedger.forFew(book.spreadsheet, 'en'));
   expect(next.formIdOf('event')).toBe('event');
 });
 

@@ -3,12 +3,10 @@
  * one; a response left waiting gets a note, a Log line and the catch-up mark, never a status.
  */
 import { IntakeLedger } from '../../../src/gas/forms/intake-ledger';
-import { IntakeRun } from '../../../src/gas/forms/intake-run';
 import { leaveWaiting, writeStatuses } from '../../../src/gas/forms/statuses';
 import { catchUpDue } from '../../../src/gas/forms/store';
-import { settings } from '../../../src/gas/settings-store';
 import { rowsOf, useFakeGlobals } from '../fake-globals';
-import { eventAnswers, formsBook } from './forms-book';
+import { eventAnswers, formsBook, intakeRunOf, responseSheetOf } from './forms-book';
 
 const fakes = useFakeGlobals();
 afterEach(() => jest.restoreAllMocks());
@@ -16,15 +14,8 @@ afterEach(() => jest.restoreAllMocks());
 function scanned(n: number) {
   const book = formsBook(fakes());
   for (let i = 0; i < n; i++) book.submit('event', eventAnswers(i));
-  const run = new IntakeRun(
-    book.spreadsheet,
-    'en',
-    IntakeLedger.open(book.spreadsheet, 'en'),
-    Date.now(),
-    settings,
-  );
-  const sheet = book.spreadsheet.getSheetByName(book.responseSheet('event').getNameUncounted());
-  if (!sheet) throw new Error('no response sheet');
+  const run = intakeRunOf(book, 'en', IntakeLedger.open(book.spreadsheet, 'en'));
+  const sheet = responseSheetOf(book, 'event');
   const rows = run.responseRows(run.openResponses(sheet, 'event'));
   fakes().counter.reset();
   return { book, run, sheet, candidates: rows.map((row) => row.candidate) };

@@ -3,13 +3,11 @@
  * per sheet, the ledger told before anything else can fail, every status written.
  */
 import { IntakeLedger } from '../../../src/gas/forms/intake-ledger';
-import { IntakeRun } from '../../../src/gas/forms/intake-run';
 import { catchUpDue, counters } from '../../../src/gas/forms/store';
 import { takeIn } from '../../../src/gas/forms/take-in';
-import { settings } from '../../../src/gas/settings-store';
 import type { Answer } from '../../fakes';
 import { rowsOf, useFakeGlobals } from '../fake-globals';
-import { eventAnswers, formsBook } from './forms-book';
+import { eventAnswers, formsBook, intakeRunOf, responseSheetOf } from './forms-book';
 
 const fakes = useFakeGlobals();
 
@@ -17,9 +15,8 @@ function candidates(answers: Record<string, Answer>[], lang: 'en' | 'ru' = 'en')
   const book = formsBook(fakes(), 'en', ['events']);
   for (const a of answers) book.submit('event', a);
   const ledger = IntakeLedger.open(book.spreadsheet, lang);
-  const run = new IntakeRun(book.spreadsheet, lang, ledger, Date.now(), settings);
-  const sheet = book.spreadsheet.getSheetByName(book.responseSheet('event').getNameUncounted());
-  if (!sheet) throw new Error('no response sheet');
+  const run = intakeRunOf(book, lang, ledger);
+  const sheet = responseSheetOf(book, 'event');
   const rows = run.responseRows(run.openResponses(sheet, 'event'));
   fakes().counter.reset();
   return { book, run, ledger, list: rows.map((row) => row.candidate) };
